@@ -1,0 +1,67 @@
+package org.polypress.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One recognized article, the single value every renderer reads.
+ *
+ * @param id          stable identifier derived from the source bytes (hex)
+ * @param slug        ASCII folder name under the output folder, stable for the same input
+ * @param language    BCP 47 tag
+ * @param script      ISO 15924 code
+ * @param direction   writing direction of the text
+ * @param title       the headline
+ * @param subtitle    a standfirst or subtitle, or null
+ * @param byline      the byline as written and parsed, or null when the article has none
+ * @param dateline    the agency dateline opening the first paragraph, or null
+ * @param published   the publication date as written and as ISO 8601, or null
+ * @param body        the blocks of the article in source order
+ * @param credits     everyone credited, in source order
+ * @param notes       credit lines as written (contributor, editor, translator, source notes)
+ * @param source      what the article was made from
+ * @param wordCount   words in title and body
+ */
+public record Article(
+        String id,
+        String slug,
+        String language,
+        String script,
+        Direction direction,
+        String title,
+        String subtitle,
+        Byline byline,
+        Dateline dateline,
+        Published published,
+        List<Block> body,
+        List<Credit> credits,
+        List<String> notes,
+        Source source,
+        int wordCount) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        body = List.copyOf(body);
+        credits = List.copyOf(credits);
+        notes = List.copyOf(notes);
+        if (wordCount < 0) {
+            throw new IllegalArgumentException("wordCount must not be negative: " + wordCount);
+        }
+    }
+
+    /** The names credited as authors, from the byline; empty when there is none. */
+    public List<String> authors() {
+        return byline == null ? List.of() : byline.authors();
+    }
+
+    /** The publication named in the byline, or null. */
+    public String publication() {
+        return byline == null ? null : byline.publication();
+    }
+}
