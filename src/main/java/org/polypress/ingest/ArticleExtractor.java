@@ -1,0 +1,184 @@
+package org.polypress.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.polypress.PipelineException;
+import org.polypress.Stage;
+import org.polypress.model.Source;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a dropped file with Apache Tika: detects its media type and charset (even for {@code .txt}),
+ * extracts its text and the metadata the later stages use. One instance serves every file: Tika's
+ * parser is built once and is thread-safe; each document gets a fresh {@link Metadata} and
+ * {@link ParseContext}.
+ */
+public final class ArticleExtractor {
+
+    private final Parser parser;
+    private final long maxBytes;
+    private final int maxChars;
+
+    /**
+     * @param maxBytes largest file accepted; larger ones are refused before they are read
+     * @param maxChars most characters of text extracted from one file
+     */
+    public ArticleExtractor(long maxBytes, int maxChars) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.parser = new AutoDetectParser();
+        this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
+    }
+
+    /** Extracts the file at {@code file}, which must be a regular file. */
+    public Extraction extract(Path file) throws PipelineException {
+        String fileName = file.getFileName().toString();
+        byte[] bytes = readBounded(file);
+        if (bytes.length == 0) {
+            throw new PipelineException(Stage.INGEST, "The file is empty", fileName + " has 0 bytes");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        String text = parse(bytes, metadata, fileName);
+        requireReadable(text, metadata);
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
+        Source source = new Source(fileName, mediaType, charsetOf(metadata, type), sha256(bytes), bytes.length);
+        return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
+    }
+
+    private byte[] readBounded(Path file) throws PipelineException {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new PipelineException(Stage.INGEST, "Not a regular file", file.toString());
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new PipelineException(Stage.INGEST, "The file is too large",
+                        size + " bytes; the limit is " + maxBytes + " bytes (polypress.max-bytes)");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PipelineException(Stage.INGEST, "The file could not be read", e.toString(), e);
+        }
+    }
+
+    private String parse(byte[] bytes, Metadata metadata, String fileName) throws PipelineException {
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        // try-with-resources: the caller owns the stream and always closes it
+        try (InputStream in = TikaInputStream.get(bytes, metadata)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+            return handler.toString();
+        } catch (EncryptedDocumentException e) {
+            throw new PipelineException(Stage.INGEST, "The document is encrypted or password-protected",
+                    e.getMessage(), e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new PipelineException(Stage.INGEST, "The text is too long",
+                        "more than " + maxChars + " characters (polypress.max-chars)", e);
+            }
+            throw new PipelineException(Stage.INGEST, "The document is malformed", describe(e), e);
+        } catch (TikaException e) {
+            throw new PipelineException(Stage.INGEST, "The document could not be read as "
+                    + detectedType(metadata, fileName), describe(e), e);
+        } catch (IOException | RuntimeException e) {
+            throw new PipelineException(Stage.INGEST, "The document could not be read", describe(e), e);
+        }
+    }
+
+    /**
+     * Refuses text that is mostly not text: random bytes named {@code .txt} decode to something, but
+     * to control characters and replacement characters rather than words.
+     */
+    private static void requireReadable(String text, Metadata metadata) throws PipelineException {
+        long unreadable = text.codePoints()
+                .filter(cp -> cp == 0xFFFD || (Character.getType(cp) == Character.CONTROL && !Character.isWhitespace(cp))
+                        || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE)
+                .count();
+        long all = text.codePoints().count();
+        if (all > 0 && unreadable * 100 > all) {
+            throw new PipelineException(Stage.INGEST, "The file does not hold readable text",
+                    unreadable + " of " + all + " characters are control, unassigned or undecodable characters (read as "
+                            + metadata.get(Metadata.CONTENT_TYPE) + ")");
+        }
+    }
+
+    private static String detectedType(Metadata metadata, String fileName) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return type == null ? fileName : type;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + " (caused by " + root + ")";
+    }
+
+    private static String charsetOf(Metadata metadata, MediaType type) {
+        String encoding = metadata.get(Metadata.CONTENT_ENCODING);
+        if (encoding == null && type != null) {
+            encoding = type.getParameters().get("charset");
+        }
+        return encoding;
+    }
+
+    /**
+     * A language the source states: a file name such as {@code story.fr.txt} or {@code story.zh-Hant.txt}
+     * wins, then the document's own language metadata.
+     */
+    static String statedLanguage(String fileName, Metadata metadata) {
+        String[] parts = fileName.split("\\.");
+        if (parts.length >= 3) {
+            String tag = LanguageTags.canonical(parts[parts.length - 2]);
+            if (tag != null) {
+                return tag;
+            }
+        }
+        for (String key : new String[] {TikaCoreProperties.LANGUAGE.getName(), "Content-Language"}) {
+            String value = metadata.get(key);
+            String tag = value == null ? null : LanguageTags.canonical(value.trim());
+            if (tag != null) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ArticleExtractor[maxBytes=%d, maxChars=%d]", maxBytes, maxChars);
+    }
+}

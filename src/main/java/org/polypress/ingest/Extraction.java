@@ -1,0 +1,20 @@
+package org.polypress.ingest;
+
+import java.util.Objects;
+import org.polypress.model.Source;
+
+/**
+ * What Tika read from a dropped file.
+ *
+ * @param text           the extracted text, as Tika gave it
+ * @param source         the file it came from
+ * @param statedLanguage a language the source states (file name such as {@code story.fr.txt},
+ *                       document metadata), or null
+ * @param statedTitle    a title the document's metadata states, or null
+ */
+public record Extraction(String text, Source source, String statedLanguage, String statedTitle) {
+    public Extraction {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+    }
+}

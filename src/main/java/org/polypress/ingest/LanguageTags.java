@@ -1,0 +1,33 @@
+package org.polypress.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads language tags as sources state them ({@code fr}, {@code en_US}, {@code zh-Hant}) into BCP 47. */
+final class LanguageTags {
+
+    private static final Set<String> TWO_LETTER = Set.of(Locale.getISOLanguages());
+    private static final Pattern TAG = Pattern.compile("[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*");
+
+    private LanguageTags() {
+    }
+
+    /**
+     * The BCP 47 form of {@code value} when it is a tag whose primary language is an ISO 639-1 code,
+     * else null. Three-letter primaries are refused: in a file name they are more often words
+     * ({@code new}, {@code old}) than languages.
+     */
+    static String canonical(String value) {
+        if (value == null || !TAG.matcher(value).matches()) {
+            return null;
+        }
+        String primary = value.substring(0, 2).toLowerCase(Locale.ROOT);
+        if (!TWO_LETTER.contains(primary)) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(value.replace('_', '-'));
+        String tag = locale.toLanguageTag();
+        return "und".equals(tag) ? null : tag;
+    }
+}

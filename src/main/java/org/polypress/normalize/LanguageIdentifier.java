@@ -1,0 +1,172 @@
+package org.polypress.normalize;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageConfidence;
+import org.apache.tika.language.detect.LanguageResult;
+import org.polypress.model.Direction;
+
+/**
+ * Tells the language, script and direction of a text. The script is counted with ICU ({@link UScript});
+ * the language comes from Tika's OpenNLP detector, restricted to languages written in that script
+ * (by CLDR's likely subtags) and, unless the detector is sure, to languages we have conventions for:
+ * the detector alone is unreliable on short text. A language the source states wins.
+ */
+public final class LanguageIdentifier {
+
+    /** Enough text for the detector; more only costs time. */
+    private static final int SAMPLE_CHARS = 20_000;
+
+    /** ISO 639-3 individual languages the detector answers with, mapped to their macrolanguage's tag. */
+    private static final Map<String, String> INDIVIDUAL_TO_MACRO = Map.ofEntries(
+            Map.entry("arb", "ar"), Map.entry("pes", "fa"), Map.entry("prs", "fa"), Map.entry("cmn", "zh"),
+            Map.entry("zsm", "ms"), Map.entry("nob", "nb"), Map.entry("nno", "nn"), Map.entry("ekk", "et"),
+            Map.entry("lvs", "lv"), Map.entry("khk", "mn"), Map.entry("azj", "az"), Map.entry("uzn", "uz"),
+            Map.entry("swh", "sw"), Map.entry("plt", "mg"), Map.entry("ory", "or"), Map.entry("npi", "ne"));
+
+    private final Set<String> knownLanguages;
+    private final Map<String, String> iso3ToTag;
+    private final Transliterator toSimplified;
+
+    /**
+     * @param knownLanguages primary language subtags we have conventions for
+     */
+    public LanguageIdentifier(Set<String> knownLanguages) {
+        this.knownLanguages = Set.copyOf(knownLanguages);
+        this.iso3ToTag = iso3Table();
+        this.toSimplified = Transliterator.getInstance("Hant-Hans");
+        // the detector's model is loaded once, here, not on the first article
+        try {
+            new OpenNLPDetector().loadModels();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the OpenNLP language model could not be loaded", e);
+        }
+    }
+
+    /**
+     * Identifies the language of {@code text}.
+     *
+     * @param stated a BCP 47 tag the source states, or null
+     */
+    public Language identify(String text, String stated) {
+        ScriptCount scripts = ScriptCount.of(text);
+        if (stated != null) {
+            return fromStated(stated, scripts, text);
+        }
+        int dominant = scripts.dominant();
+        return switch (dominant) {
+            case UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL -> eastAsian(scripts, text);
+            default -> detect(text, dominant);
+        };
+    }
+
+    private Language fromStated(String stated, ScriptCount scripts, String text) {
+        ULocale locale = ULocale.forLanguageTag(stated);
+        String script = locale.getScript();
+        if (script.isEmpty()) {
+            script = "zh".equals(locale.getLanguage()) ? chineseScript(text)
+                    : ULocale.addLikelySubtags(locale).getScript();
+        }
+        if (script.isEmpty()) {
+            script = UScript.getShortName(scripts.dominant());
+        }
+        return new Language(stated, script, directionOf(script), true);
+    }
+
+    private Language eastAsian(ScriptCount scripts, String text) {
+        if (scripts.count(UScript.HIRAGANA) + scripts.count(UScript.KATAKANA) > 0
+                && scripts.count(UScript.HANGUL) < scripts.count(UScript.HIRAGANA) + scripts.count(UScript.KATAKANA)) {
+            return new Language("ja", "Jpan", Direction.LTR, false);
+        }
+        if (scripts.count(UScript.HANGUL) > 0) {
+            return new Language("ko", "Kore", Direction.LTR, false);
+        }
+        String script = chineseScript(text);
+        return new Language("zh-" + script, script, Direction.LTR, false);
+    }
+
+    /** Hans when converting to Simplified changes (almost) nothing, else Hant. */
+    private String chineseScript(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String simplified = toSimplified.transliterate(sample);
+        int changed = 0;
+        int han = 0;
+        for (int i = 0; i < sample.length() && i < simplified.length(); i++) {
+            if (UScript.getScript(sample.charAt(i)) == UScript.HAN) {
+                han++;
+                if (sample.charAt(i) != simplified.charAt(i)) {
+                    changed++;
+                }
+            }
+        }
+        return han > 0 && changed * 20 > han ? "Hant" : "Hans";
+    }
+
+    private Language detect(String text, int dominantScript) {
+        String script = dominantScript == UScript.INVALID_CODE ? "Zyyy" : UScript.getShortName(dominantScript);
+        OpenNLPDetector detector = new OpenNLPDetector();
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        detector.addText(sample.toCharArray(), 0, sample.length());
+        List<LanguageResult> results = detector.detectAll();
+        String fallback = null;
+        for (LanguageResult result : results) {
+            String tag = toTag(result.getLanguage());
+            if (tag == null || !script.equals(likelyScript(tag))) {
+                continue;
+            }
+            if (knownLanguages.contains(tag) || result.getConfidence() == LanguageConfidence.HIGH) {
+                return new Language(tag, script, directionOf(script), false);
+            }
+            if (fallback == null) {
+                fallback = tag;
+            }
+        }
+        if (fallback == null) {
+            fallback = likelyLanguage(script);
+        }
+        return new Language(fallback, script, directionOf(script), false);
+    }
+
+    private String toTag(String detectorCode) {
+        String code = detectorCode.toLowerCase(Locale.ROOT);
+        int dash = code.indexOf('-');
+        String base = dash < 0 ? code : code.substring(0, dash);
+        if (INDIVIDUAL_TO_MACRO.containsKey(base)) {
+            return INDIVIDUAL_TO_MACRO.get(base);
+        }
+        return iso3ToTag.get(base);
+    }
+
+    private static String likelyScript(String tag) {
+        return ULocale.addLikelySubtags(new ULocale(tag)).getScript();
+    }
+
+    private static String likelyLanguage(String script) {
+        String language = ULocale.addLikelySubtags(new ULocale("und_" + script)).getLanguage();
+        return language.isEmpty() ? "und" : language;
+    }
+
+    private static Direction directionOf(String script) {
+        int code = UScript.getCodeFromName(script);
+        return code != UScript.INVALID_CODE && UScript.isRightToLeft(code) ? Direction.RTL : Direction.LTR;
+    }
+
+    private static Map<String, String> iso3Table() {
+        Map<String, String> table = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                table.put(new Locale(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // a code without a three-letter form is never answered by the detector
+            }
+        }
+        return Map.copyOf(table);
+    }
+}
