@@ -1,0 +1,111 @@
+package org.polypress.recognize;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Every language's conventions, loaded once at start-up from the {@code conventions/} folder of the
+ * class path: one {@code <language>.yaml} per language, plus {@code und.yaml} for the rest. A file
+ * that does not compile stops start-up, rather than failing one article later.
+ */
+public final class ConventionsLibrary {
+
+    static final String FOLDER = "conventions";
+    private static final String FALLBACK = "und";
+
+    private final Map<String, Conventions> byLanguage;
+
+    private ConventionsLibrary(Map<String, Conventions> byLanguage) {
+        if (!byLanguage.containsKey(FALLBACK)) {
+            throw new IllegalStateException(FOLDER + "/" + FALLBACK + ".yaml is missing");
+        }
+        this.byLanguage = Map.copyOf(byLanguage);
+    }
+
+    /** Loads every conventions file on the class path. */
+    public static ConventionsLibrary load() {
+        URL folder = ConventionsLibrary.class.getClassLoader().getResource(FOLDER + "/" + FALLBACK + ".yaml");
+        if (folder == null) {
+            throw new IllegalStateException(FOLDER + "/" + FALLBACK + ".yaml is not on the class path");
+        }
+        try {
+            if ("jar".equals(folder.getProtocol())) {
+                try (FileSystem jar = jarFileSystem(folder)) {
+                    return load(jar.getPath("/" + FOLDER));
+                }
+            }
+            return load(Path.of(folder.toURI()).getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the conventions could not be read", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the conventions folder has no usable location: " + folder, e);
+        }
+    }
+
+    /** Loads every {@code *.yaml} file of {@code folder}. */
+    public static ConventionsLibrary load(Path folder) throws IOException {
+        ObjectMapper yaml = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        Map<String, Conventions> byLanguage = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                String language = name.substring(0, name.length() - ".yaml".length());
+                Conventions conventions;
+                try (InputStream in = Files.newInputStream(file)) {
+                    conventions = Conventions.compile(yaml.readValue(in, ConventionsFile.class), name);
+                }
+                if (!language.equals(conventions.language())) {
+                    throw new IllegalStateException(name + " says it is for language " + conventions.language());
+                }
+                byLanguage.put(language, conventions);
+            }
+        }
+        return new ConventionsLibrary(byLanguage);
+    }
+
+    private static FileSystem jarFileSystem(URL resource) throws IOException, URISyntaxException {
+        try {
+            FileSystems.getFileSystem(resource.toURI());
+            // someone else owns the open file system; open our own view of the same jar
+            return FileSystems.newFileSystem(Path.of(jarPath(resource)), (ClassLoader) null);
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(resource.toURI(), Map.of());
+        }
+    }
+
+    private static java.net.URI jarPath(URL resource) throws URISyntaxException {
+        String spec = resource.toURI().getSchemeSpecificPart();
+        return new java.net.URI(spec.substring(0, spec.indexOf("!/")));
+    }
+
+    /** The conventions for a BCP 47 tag's primary language, or the fallback for languages we lack. */
+    public Conventions forLanguage(String tag) {
+        int dash = tag.indexOf('-');
+        String primary = dash < 0 ? tag : tag.substring(0, dash);
+        return byLanguage.getOrDefault(primary, byLanguage.get(FALLBACK));
+    }
+
+    /** The primary language subtags we have conventions for (the fallback excluded). */
+    public Set<String> languages() {
+        Set<String> languages = new java.util.TreeSet<>(byLanguage.keySet());
+        languages.remove(FALLBACK);
+        return Set.copyOf(languages);
+    }
+}

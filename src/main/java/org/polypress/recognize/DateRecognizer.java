@@ -1,0 +1,118 @@
+package org.polypress.recognize;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a date in text by a language's date patterns and writes it as ISO 8601. The offset comes from
+ * the text itself ({@code GMT+8}, {@code KST}) or from the publication's zone; without either the
+ * date-time is written without an offset.
+ */
+final class DateRecognizer {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    /** A date found in text: where it stands and what it says. */
+    record Found(String text, int start, int end, LocalDate date, LocalTime time, ZoneId zone) {
+
+        /** ISO 8601: a date, a local date-time, or a date-time with offset when a zone is known. */
+        String iso(ZoneId fallbackZone) {
+            if (time == null) {
+                return date.toString();
+            }
+            LocalDateTime local = LocalDateTime.of(date, time);
+            ZoneId effective = zone != null ? zone : fallbackZone;
+            if (effective == null) {
+                return LOCAL.format(local);
+            }
+            return OFFSET.format(local.atZone(effective).toOffsetDateTime());
+        }
+    }
+
+    private DateRecognizer() {
+    }
+
+    /** The first date in {@code text} any pattern finds, trying the patterns in order. */
+    static Optional<Found> find(String text, Conventions conventions) {
+        Found best = null;
+        for (Pattern pattern : conventions.dates()) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                Optional<Found> found = interpret(m, text, conventions);
+                if (found.isPresent()) {
+                    if (best == null || found.get().start() < best.start()) {
+                        best = found.get();
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Found> interpret(Matcher m, String text, Conventions conventions) {
+        try {
+            int year = Integer.parseInt(m.group("year"));
+            int month = group(m, "month") != null ? conventions.month(m.group("month"))
+                    : Integer.parseInt(m.group("monthNumber"));
+            int day = Integer.parseInt(m.group("day"));
+            LocalDate date = LocalDate.of(year, month, day);
+            LocalTime time = null;
+            if (group(m, "hour") != null) {
+                int hour = Integer.parseInt(m.group("hour"));
+                String ampm = group(m, "ampm");
+                if (ampm != null) {
+                    boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                    hour = hour % 12 + (pm ? 12 : 0);
+                }
+                int second = group(m, "second") == null ? 0 : Integer.parseInt(m.group("second"));
+                time = LocalTime.of(hour, Integer.parseInt(m.group("minute")), second);
+            }
+            String matched = text.substring(m.start(), m.end()).trim();
+            return Optional.of(new Found(matched, m.start(), m.start() + matched.length(), date, time,
+                    zone(m, conventions)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ZoneId zone(Matcher m, Conventions conventions) {
+        String offset = group(m, "offset");
+        if (offset != null) {
+            return ZoneOffset.of(normalizeOffset(offset));
+        }
+        String zone = group(m, "zone");
+        if (zone != null) {
+            String id = conventions.zones().get(zone);
+            return id == null ? null : ZoneId.of(id);
+        }
+        return null;
+    }
+
+    /** {@code +8} → {@code +08:00}, {@code +0530} → {@code +05:30}. */
+    private static String normalizeOffset(String offset) {
+        if ("Z".equals(offset)) {
+            return offset;
+        }
+        char sign = offset.charAt(0);
+        String digits = offset.substring(1).replace(":", "");
+        String hours = digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2);
+        String minutes = digits.length() <= 2 ? "00" : digits.substring(digits.length() - 2);
+        return sign + (hours.length() == 1 ? "0" + hours : hours) + ":" + minutes;
+    }
+
+    /** A named group's value, or null when the pattern has no such group or it did not take part. */
+    static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    }
+}

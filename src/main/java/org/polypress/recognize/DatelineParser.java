@@ -1,0 +1,56 @@
+package org.polypress.recognize;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polypress.model.Dateline;
+import org.polypress.model.Published;
+
+/**
+ * Reads an agency dateline opening a paragraph ({@code BEIJING, July 5 (Xinhua) --}). The dateline
+ * stays in the paragraph's text; this only says what it names.
+ */
+final class DatelineParser {
+
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
+    private DatelineParser() {
+    }
+
+    /**
+     * The dateline opening {@code paragraph}.
+     *
+     * @param year the year of the article's publication date, or 0 when unknown: a dateline names no
+     *             year, and its date is written in ISO only when the year is known
+     */
+    static Optional<Dateline> parse(String paragraph, Conventions conventions, int year) {
+        for (Pattern pattern : conventions.datelines()) {
+            Matcher m = pattern.matcher(paragraph);
+            if (m.find() && m.start() == 0) {
+                String place = DateRecognizer.group(m, "place");
+                String agency = DateRecognizer.group(m, "agency");
+                String dateText = DateRecognizer.group(m, "date");
+                Published date = dateText == null ? null : new Published(dateText.strip(),
+                        iso(m, dateText, conventions, year));
+                return Optional.of(new Dateline(m.group().strip(), place == null ? null : place.strip(),
+                        agency == null ? null : agency.strip(), date));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String iso(Matcher m, String dateText, Conventions conventions, int year) {
+        String monthName = DateRecognizer.group(m, "month");
+        Matcher day = DAY.matcher(dateText);
+        if (year == 0 || monthName == null || !day.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, conventions.month(monthName), Integer.parseInt(day.group())).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.polypress.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a list of names as a language writes it ("A, B and C", "A、B") into the names. */
+final class NameList {
+
+    /** Longer than this, a "name" is a phrase: the line is not a credit after all. */
+    static final int MAX_NAME_CHARS = 60;
+    static final int MAX_NAME_WORDS = 6;
+
+    private NameList() {
+    }
+
+    /** The names in {@code text}, trimmed, without closing punctuation; empty when none is a plausible name. */
+    static List<String> split(String text, Conventions conventions) {
+        List<String> names = new ArrayList<>();
+        for (String part : conventions.nameSeparator().split(text)) {
+            String name = part.strip().replaceAll("[.。,，;；:：]+$", "").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** True when every name is short enough to be a name rather than a sentence. */
+    static boolean plausible(List<String> names) {
+        return !names.isEmpty() && names.stream().allMatch(n -> n.length() <= MAX_NAME_CHARS
+                && n.split("\\s+").length <= MAX_NAME_WORDS && !n.contains("(") && !n.contains(")"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.polypress.recognize;
+
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Splits normalized text into the blocks a reader sees, and joins the lines of one block. */
+final class TextBlocks {
+
+    private TextBlocks() {
+    }
+
+    /**
+     * The blank-line separated blocks of {@code text}, each a list of its lines. A text with no blank
+     * line at all but several lines is read one block per line: that is how such files are written.
+     */
+    static List<List<String>> split(String text) {
+        List<List<String>> blocks = new ArrayList<>();
+        if (text.isBlank()) {
+            return blocks;
+        }
+        for (String block : text.split("\n\n")) {
+            blocks.add(List.of(block.split("\n")));
+        }
+        if (blocks.size() == 1 && blocks.get(0).size() > 1) {
+            return blocks.get(0).stream().map(List::of).toList();
+        }
+        return blocks;
+    }
+
+    /**
+     * One block's lines as one line of text: a line break is a space, except between two characters
+     * of scripts written without spaces (Han, kana, Thai…), where it is nothing.
+     */
+    static String join(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0 && !(unspaced(out.codePointBefore(out.length())) && unspaced(line.codePointAt(0)))) {
+                out.append(' ');
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    private static boolean unspaced(int cp) {
+        int script = UScript.getScript(cp);
+        if (script == UScript.COMMON) {
+            // CJK punctuation (。、「」) belongs to no script but joins like the text around it
+            return Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        }
+        return Arrays.asList(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.THAI, UScript.LAO,
+                UScript.KHMER, UScript.MYANMAR).contains(script);
+    }
+}
