@@ -1,0 +1,33 @@
+package org.polypress.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.polypress.PipelineException;
+import org.polypress.Stage;
+import org.polypress.model.Article;
+
+/** The render stage: every rendition of an article, from the article alone. */
+public final class RenditionSet {
+
+    private final List<Renderer> renderers;
+
+    public RenditionSet(List<Renderer> renderers) {
+        if (renderers.isEmpty()) {
+            throw new IllegalArgumentException("renderers must not be empty");
+        }
+        this.renderers = List.copyOf(renderers);
+    }
+
+    public Renditions render(Article article) throws PipelineException {
+        List<Renditions.File> files = new ArrayList<>(renderers.size());
+        for (Renderer renderer : renderers) {
+            try {
+                files.add(new Renditions.File(renderer.fileName(), renderer.render(article)));
+            } catch (RuntimeException e) {
+                throw new PipelineException(Stage.RENDER, "The " + renderer.fileName() + " rendition could not be written",
+                        e.toString(), e);
+            }
+        }
+        return new Renditions(article, files);
+    }
+}
