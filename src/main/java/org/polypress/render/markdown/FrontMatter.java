@@ -1,0 +1,108 @@
+package org.polypress.render.markdown;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polypress.model.Article;
+import org.polypress.model.Credit;
+
+/**
+ * Writes the YAML front matter block that Hugo, Jekyll and Pandoc read: the article's metadata in a
+ * fixed field order, between two {@code ---} lines.
+ *
+ * <p>Jackson's YAML generator writes it, so quoting and escaping are done by construction. It is set up
+ * for people and for YAML 1.1 readers (Jekyll's Psych, SnakeYAML) alike: plain scalars where that is
+ * safe, quotes wherever a reader could take a string for a boolean, null, number or date, and never a
+ * folded line, because a title must stay one line for tools that grep front matter.
+ */
+final class FrontMatter {
+
+    private static final String FENCE = "---\n";
+
+    private final ObjectWriter yaml;
+
+    FrontMatter() {
+        YAMLFactory factory = YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(new TypedLookingStringsQuoted())
+                .build();
+        this.yaml = new YAMLMapper(factory).writer();
+    }
+
+    /** The front matter block, both {@code ---} lines included, ending with a line feed. */
+    String write(Article article) {
+        try {
+            return FENCE + yaml.writeValueAsString(fields(article)) + FENCE;
+        } catch (JsonProcessingException e) {
+            // a map of strings and lists always serializes; this would be a bug in the mapper set-up
+            throw new UncheckedIOException("front matter of article " + article.id() + " not written", e);
+        }
+    }
+
+    /** The fields in the order readers see them; absent values are left out rather than written null. */
+    private static Map<String, Object> fields(Article article) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", article.title());
+        fields.put("lang", article.language());
+        fields.put("dir", article.direction().code());
+        putUnlessEmpty(fields, "author", article.authors());
+        putUnlessNull(fields, "publisher", article.publication());
+        putUnlessNull(fields, "date", article.published() == null ? null : article.published().iso());
+        fields.put("id", article.id());
+        fields.put("slug", article.slug());
+        putUnlessEmpty(fields, "credits", article.credits().stream().map(FrontMatter::credit).toList());
+        return fields;
+    }
+
+    private static Map<String, String> credit(Credit credit) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", credit.name());
+        fields.put("role", credit.role().code());
+        putUnlessNull(fields, "note", credit.note());
+        return fields;
+    }
+
+    private static <V> void putUnlessNull(Map<String, ? super V> fields, String name, V value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+
+    private static void putUnlessEmpty(Map<String, Object> fields, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            fields.put(name, values);
+        }
+    }
+
+    /**
+     * Jackson's default check quotes YAML 1.1 booleans and nulls ({@code yes}, {@code off},
+     * {@code null}, {@code ~}) and strings with {@code ": "} or {@code " #"}. This one also quotes every
+     * string that starts like a number: a digit, sign or dot covers integers, floats, {@code .inf},
+     * octal and hex, sexagesimal {@code 1:20}, dates and timestamps, which YAML 1.1 readers would
+     * otherwise turn into numbers and dates; and YAML 1.1's value key {@code =} and merge key
+     * {@code <<}. SnakeYAML's emitter itself quotes whatever cannot be plain (leading indicators such
+     * as {@code -}, {@code "}, {@code [} or {@code &}, edge spaces, non-printable characters).
+     */
+    private static final class TypedLookingStringsQuoted extends StringQuotingChecker.Default {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || looksLikeYAMLNumber(value)
+                    || value.equals("=") || value.equals("<<");
+        }
+    }
+}
