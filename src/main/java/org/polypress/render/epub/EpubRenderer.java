@@ -1,0 +1,90 @@
+package org.polypress.render.epub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import org.polypress.model.Article;
+import org.polypress.render.Renderer;
+import org.polypress.render.epub.OcfArchiveWriter.ArchiveFile;
+
+/**
+ * Renders an article as an EPUB 3.3 publication that passes W3C epubcheck without error or warning:
+ * one XHTML content document, a navigation document, a package document with creators and
+ * contributors (MARC relator roles) and accessibility metadata, and a stylesheet with script-aware
+ * font fallbacks.
+ *
+ * <p>Deterministic: the identifier is derived from the article id, {@code dcterms:modified} from the
+ * published date (see {@link PublicationDates}), and the zip carries fixed entry times and order, so
+ * the same article gives the same bytes on every run. Immutable and thread-safe: the stylesheet and
+ * the container document are read once and never changed, and every render works on its own writers.
+ */
+public final class EpubRenderer implements Renderer {
+
+    private static final String STYLESHEET_RESOURCE = "/epub/style.css";
+
+    private final byte[] containerDocument;
+    private final byte[] stylesheet;
+    private final PackageDocumentWriter packageWriter = new PackageDocumentWriter();
+    private final NavigationDocumentWriter navigationWriter = new NavigationDocumentWriter();
+    private final ContentDocumentWriter contentWriter = new ContentDocumentWriter();
+    private final OcfArchiveWriter archiveWriter = new OcfArchiveWriter();
+
+    /** Loads the stylesheet once; fails at start-up, not at the first article, if it is missing. */
+    public EpubRenderer() {
+        this.containerDocument = new ContainerDocumentWriter().write();
+        this.stylesheet = loadStylesheet();
+    }
+
+    @Override
+    public String fileName() {
+        return "article.epub";
+    }
+
+    @Override
+    public String mediaType() {
+        return PublicationLayout.MEDIA_TYPE;
+    }
+
+    /**
+     * The EPUB's bytes.
+     *
+     * @throws IllegalArgumentException when the title or the language is blank: EPUB requires both,
+     *                                  and no text the renderer could invent would be true
+     */
+    @Override
+    public byte[] render(Article article) {
+        Objects.requireNonNull(article, "article");
+        requireText(article.title(), "article.title");
+        requireText(article.language(), "article.language");
+        HeadingAnchors headings = HeadingAnchors.of(article.body());
+        return archiveWriter.write(List.of(
+                new ArchiveFile(PublicationLayout.CONTAINER_PATH, containerDocument),
+                new ArchiveFile(PublicationLayout.PACKAGE_PATH, packageWriter.write(article, headings)),
+                new ArchiveFile(inPackage(PublicationLayout.NAV_HREF), navigationWriter.write(article, headings)),
+                new ArchiveFile(inPackage(PublicationLayout.ARTICLE_HREF), contentWriter.write(article, headings)),
+                new ArchiveFile(inPackage(PublicationLayout.STYLE_HREF), stylesheet)));
+    }
+
+    private static String inPackage(String href) {
+        return PublicationLayout.inPackage(href);
+    }
+
+    private static void requireText(String value, String name) {
+        if (XmlCharacters.clean(value).isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank for an EPUB");
+        }
+    }
+
+    private static byte[] loadStylesheet() {
+        try (InputStream in = EpubRenderer.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class path resource " + STYLESHEET_RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + STYLESHEET_RESOURCE, e);
+        }
+    }
+}
