@@ -1,0 +1,61 @@
+package org.polypress;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Polypress's own command line. Camel's {@code Main} stops on options it does not know, so ours are
+ * read here and handed to Camel as property overrides.
+ *
+ * @param once       convert what is in the input folder, then exit
+ * @param help       print the usage and exit
+ * @param properties property overrides ({@code polypress.input}, …)
+ */
+record CommandLine(boolean once, boolean help, Map<String, String> properties) {
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR]",
+            "",
+            "  (no option)   watch the input folder and publish every article dropped into it",
+            "  --once        convert what is in the input folder, then exit:",
+            "                status 0 when all was published, 1 when any file failed",
+            "  --input=DIR   the drop folder (default: input, property polypress.input)",
+            "  --output=DIR  where renditions are published (default: output, property polypress.output)",
+            "  --help        print this text");
+
+    /** Thrown for arguments Polypress does not understand; the message says which. */
+    static final class BadArguments extends Exception {
+        BadArguments(String message) {
+            super(message);
+        }
+    }
+
+    static CommandLine parse(String[] args) throws BadArguments {
+        boolean once = false;
+        boolean help = false;
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String arg : args) {
+            if ("--once".equals(arg)) {
+                once = true;
+                properties.put("polypress.once", "true");
+            } else if ("--help".equals(arg) || "-h".equals(arg)) {
+                help = true;
+            } else if (arg.startsWith("--input=")) {
+                properties.put("polypress.input", folder(arg, "--input="));
+            } else if (arg.startsWith("--output=")) {
+                properties.put("polypress.output", folder(arg, "--output="));
+            } else {
+                throw new BadArguments("unknown argument: " + arg);
+            }
+        }
+        return new CommandLine(once, help, Map.copyOf(properties));
+    }
+
+    private static String folder(String arg, String option) throws BadArguments {
+        String value = arg.substring(option.length());
+        if (value.isBlank()) {
+            throw new BadArguments(option + " needs a folder, e.g. " + option + "articles");
+        }
+        return value;
+    }
+}

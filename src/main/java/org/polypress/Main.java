@@ -1,0 +1,84 @@
+package org.polypress;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts Polypress: a Camel application whose routes are the YAML files in {@code routes/}. Without
+ * {@code --once} it watches the drop folder until stopped; with it, it converts what is there and exits
+ * with 0 when every file was published, 1 when any failed, 2 for bad arguments.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int BAD_ARGUMENTS = 2;
+    /** The longest a one-shot batch waits for the drop folder to drain. */
+    private static final long ONCE_TIMEOUT_MINUTES = 24 * 60;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs Polypress with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        long started = System.nanoTime();
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(args);
+        } catch (CommandLine.BadArguments e) {
+            err.println("polypress: " + e.getMessage());
+            err.println(CommandLine.USAGE);
+            return BAD_ARGUMENTS;
+        }
+        if (commandLine.help()) {
+            out.println(CommandLine.USAGE);
+            return OK;
+        }
+        String input = commandLine.properties().get("polypress.input");
+        if (commandLine.once() && input != null && !Files.isDirectory(Path.of(input))) {
+            err.println("polypress: --input is not a folder: " + input);
+            return BAD_ARGUMENTS;
+        }
+        org.apache.camel.main.Main camel = camelMain(commandLine.properties());
+        if (!commandLine.once()) {
+            camel.run();
+            return OK;
+        }
+        return runOnce(camel, out, err, started);
+    }
+
+    /** A Camel application with our routes, beans and property overrides. */
+    static org.apache.camel.main.Main camelMain(Map<String, String> overrides) {
+        org.apache.camel.main.Main camel = new org.apache.camel.main.Main();
+        camel.configure().addConfiguration(PolypressConfiguration.class);
+        overrides.forEach(camel::addOverrideProperty);
+        return camel;
+    }
+
+    private static int runOnce(org.apache.camel.main.Main camel, PrintStream out, PrintStream err, long started)
+            throws Exception {
+        camel.start();
+        try {
+            BatchProgress batch = camel.getCamelContext().getRegistry().lookupByNameAndType("batch", BatchProgress.class);
+            if (!batch.awaitDrained(ONCE_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                err.println("polypress: gave up waiting for the input folder to drain");
+            }
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            if (batch.leftCount() > 0) {
+                err.println("polypress: " + batch.leftCount() + " file(s) were left in the input folder"
+                        + " (still being written, or unreadable)");
+            }
+            out.printf("published %d, failed %d in %d ms%n", batch.publishedCount(), batch.failedCount(), millis);
+            return batch.failedCount() + batch.leftCount() == 0 ? OK : SOME_FAILED;
+        } finally {
+            camel.stop();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.polypress;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.PropertyInject;
+import org.polypress.ingest.ArticleExtractor;
+import org.polypress.ingest.DropFolderArchive;
+import org.polypress.normalize.DocumentNormalizer;
+import org.polypress.normalize.LanguageIdentifier;
+import org.polypress.publish.ArticlePublisher;
+import org.polypress.publish.FailureReporter;
+import org.polypress.recognize.ArticleRecognizer;
+import org.polypress.recognize.ConventionsLibrary;
+import org.polypress.recognize.PublicationZones;
+import org.polypress.render.RenditionSet;
+import org.polypress.render.epub.EpubRenderer;
+import org.polypress.render.json.JsonRenderer;
+import org.polypress.render.markdown.MarkdownRenderer;
+
+/**
+ * The beans the routes call, one per stage, made once at start-up from {@code application.properties}.
+ * Camel creates one instance of this class, so the conventions are loaded once and shared.
+ */
+public class PolypressConfiguration implements CamelConfiguration {
+
+    private ConventionsLibrary conventions;
+
+    private synchronized ConventionsLibrary conventions() {
+        if (conventions == null) {
+            conventions = ConventionsLibrary.load();
+        }
+        return conventions;
+    }
+
+    @BindToRegistry("archive")
+    public DropFolderArchive archive(@PropertyInject("polypress.input") String input) {
+        return new DropFolderArchive(Path.of(input));
+    }
+
+    @BindToRegistry("extractor")
+    public ArticleExtractor extractor(@PropertyInject("polypress.max-bytes") long maxBytes,
+            @PropertyInject("polypress.max-chars") int maxChars) {
+        return new ArticleExtractor(maxBytes, maxChars);
+    }
+
+    @BindToRegistry("normalizer")
+    public DocumentNormalizer normalizer() {
+        return new DocumentNormalizer(new LanguageIdentifier(conventions().languages()));
+    }
+
+    @BindToRegistry("recognizer")
+    public ArticleRecognizer recognizer() {
+        return new ArticleRecognizer(conventions(), PublicationZones.load());
+    }
+
+    @BindToRegistry("renderer")
+    public RenditionSet renderer() {
+        return new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer()));
+    }
+
+    @BindToRegistry("publisher")
+    public ArticlePublisher publisher(@PropertyInject("polypress.output") String output) {
+        return new ArticlePublisher(Path.of(output));
+    }
+
+    @BindToRegistry("failures")
+    public FailureReporter failures(@PropertyInject("polypress.input") String input) {
+        return new FailureReporter(Path.of(input), Clock.systemUTC());
+    }
+
+    @BindToRegistry("batch")
+    public BatchProgress batch(@PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.once.patience") int patience) {
+        return new BatchProgress(Path.of(input), patience);
+    }
+}

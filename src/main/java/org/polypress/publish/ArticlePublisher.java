@@ -1,0 +1,78 @@
+package org.polypress.publish;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.polypress.PipelineException;
+import org.polypress.Stage;
+import org.polypress.render.Renditions;
+
+/**
+ * Writes an article's renditions into {@code <output>/<slug>/} so that no reader ever sees half an
+ * article: the files are written and synced into a hidden temporary folder beside it, which is then
+ * renamed into place. An earlier version of the same article is replaced whole.
+ */
+public final class ArticlePublisher {
+
+    private final Path output;
+
+    public ArticlePublisher(Path output) {
+        this.output = Objects.requireNonNull(output, "output");
+    }
+
+    /** Publishes and returns the article's folder. */
+    public synchronized Path publish(Renditions renditions) throws PipelineException {
+        String slug = renditions.article().slug();
+        Path target = output.resolve(slug);
+        try {
+            Files.createDirectories(output);
+            Path staging = Files.createTempDirectory(output, ".staging-" + slug + "-");
+            for (Renditions.File file : renditions.files()) {
+                writeSynced(staging.resolve(file.name()), file.bytes());
+            }
+            replace(staging, target);
+            return target;
+        } catch (IOException e) {
+            throw new PipelineException(Stage.PUBLISH, "The renditions could not be written to " + target,
+                    e.toString(), e);
+        }
+    }
+
+    private static void writeSynced(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Renames the staged folder into place; an existing folder is first moved aside, then removed. */
+    private void replace(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path retired = Files.createTempDirectory(output, ".retired-" + target.getFileName() + "-");
+        Path old = retired.resolve("old");
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(retired);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
