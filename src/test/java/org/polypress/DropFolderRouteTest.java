@@ -1,0 +1,184 @@
+package org.polypress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.EpubCheckAssertion;
+import org.polypress.testing.JsonSchemaAssertion;
+
+/**
+ * The real application — the route files in {@code routes/}, the beans of {@link PolypressConfiguration}
+ * — watching a temporary drop folder. Waits with {@link NotifyBuilder}, never with sleeps.
+ */
+class DropFolderRouteTest {
+
+    private static final Path SEED = Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
+            + "peoples-daily-kazakhstan-china.txt");
+    private static final Path BRIEF = Path.of("src/test/resources/golden/one-paragraph-brief/one-paragraph-brief.txt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    private Path input;
+    private Path output;
+    private org.apache.camel.main.Main camel;
+
+    @BeforeEach
+    void start() throws Exception {
+        input = Files.createDirectory(tmp.resolve("input"));
+        output = tmp.resolve("output");
+        camel = Main.camelMain(Map.of(
+                "polypress.input", input.toString(),
+                "polypress.output", output.toString(),
+                "polypress.poll.delay", "100",
+                "polypress.read-lock.min-age", "300",
+                "polypress.read-lock.check-interval", "100"));
+        camel.start();
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+    }
+
+    private NotifyBuilder whenDone(int files) {
+        return new NotifyBuilder(camel.getCamelContext()).fromRoute("ingest-article").whenDone(files).create();
+    }
+
+    private static void awaitMatch(NotifyBuilder notify) {
+        assertTrue(notify.matches(60, TimeUnit.SECONDS), "the drop folder route did not finish in time");
+    }
+
+    /**
+     * The file consumer archives a file when its exchange completes, just after the notification: wait
+     * for the archive itself, bounded.
+     */
+    private static boolean archived(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return Files.exists(file);
+    }
+
+    private List<Path> publishedFolders() throws IOException {
+        try (Stream<Path> folders = Files.list(output)) {
+            return folders.filter(Files::isDirectory).toList();
+        }
+    }
+
+    @Test
+    void droppedArticleIsPublishedInThreeRenditionsAndArchived() throws Exception {
+        NotifyBuilder done = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(done);
+
+        List<Path> folders = publishedFolders();
+        assertEquals(1, folders.size(), "one article folder, and no staging folder left: " + folders);
+        Path folder = folders.get(0);
+        assertTrue(folder.getFileName().toString().startsWith("kazakhstan-china-relations-thriving-under-belt-and-road-"));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("article.epub", "article.json", "article.md"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        JsonSchemaAssertion.assertArticleJsonIsValid(folder.resolve("article.json"));
+        EpubCheckAssertion.assertEpubIsValid(folder.resolve("article.epub"));
+        assertTrue(Files.readString(folder.resolve("article.md")).contains("Kazakhstan-China relations reach new heights"));
+        assertTrue(archived(input.resolve(".done/seed.txt")), "the dropped file is archived in .done/");
+        assertFalse(Files.exists(input.resolve("seed.txt")));
+    }
+
+    @Test
+    void badInputsAreSetAsideWithTheirReasonAndTheNextFileIsStillPublished() throws Exception {
+        NotifyBuilder done = whenDone(5);
+        byte[] random = new byte[4096];
+        new Random(42).nextBytes(random);
+        Files.write(input.resolve("a-empty.txt"), new byte[0]);
+        Files.writeString(input.resolve("b-blank.txt"), "  \n\n \t \r\n");
+        Files.write(input.resolve("c-random.txt"), random);
+        Files.write(input.resolve("d-nul.txt"), new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        Files.copy(SEED, input.resolve("e-seed.txt"));
+        awaitMatch(done);
+
+        assertFailed("a-empty.txt", "ingest", "The file is empty");
+        assertFailed("b-blank.txt", "normalize", "The file holds no text");
+        assertFailed("c-random.txt", "ingest", "The file does not hold readable text");
+        assertTrue(archived(input.resolve(".failed/d-nul.txt")));
+        assertEquals(1, publishedFolders().size(), "the good file after the bad ones is published");
+        assertTrue(archived(input.resolve(".done/e-seed.txt")));
+    }
+
+    private void assertFailed(String name, String stage, String reason) throws IOException {
+        assertTrue(archived(input.resolve(".failed").resolve(name)), name + " is kept in .failed/");
+        JsonNode report = JSON.readTree(input.resolve(".failed").resolve(name + ".error.json").toFile());
+        assertEquals(name, report.get("file").asText());
+        assertEquals(stage, report.get("stage").asText());
+        assertEquals(reason, report.get("reason").asText());
+        assertFalse(report.get("detail").asText().isBlank());
+        assertTrue(report.get("time").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), report.toString());
+    }
+
+    @Test
+    void sameBytesDroppedAgainReplaceTheirOwnOutputsAndBothDropsAreKept() throws Exception {
+        NotifyBuilder first = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(first);
+        byte[] json = Files.readAllBytes(publishedFolders().get(0).resolve("article.json"));
+
+        NotifyBuilder second = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(second);
+
+        assertEquals(1, publishedFolders().size());
+        assertEquals(new String(json), Files.readString(publishedFolders().get(0).resolve("article.json")));
+        assertTrue(archived(input.resolve(".done/seed.txt")));
+        assertTrue(archived(input.resolve(".done/seed-2.txt")), "the second drop is archived beside the first");
+    }
+
+    @Test
+    void differentArticlesAreEachPublished() throws Exception {
+        NotifyBuilder done = whenDone(2);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        Files.copy(BRIEF, input.resolve("brief.txt"));
+        awaitMatch(done);
+        assertEquals(2, publishedFolders().size());
+    }
+
+    @Test
+    void fileStillBeingWrittenIsTakenOnlyWhenComplete() throws Exception {
+        NotifyBuilder done = whenDone(1);
+        List<String> lines = Files.readAllLines(SEED);
+        Path growing = input.resolve("growing.txt");
+        try (OutputStream out = Files.newOutputStream(growing, StandardOpenOption.CREATE_NEW)) {
+            for (String line : lines) {
+                out.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+                // a slow upload: each line arrives well within the read lock's minimum age
+                Thread.sleep(60);
+            }
+        }
+        awaitMatch(done);
+        String json = Files.readString(publishedFolders().get(0).resolve("article.json"));
+        assertTrue(json.contains("(Web editor: Hongyu, Wu Chengliang)"), "the last line was read too");
+        assertTrue(archived(input.resolve(".done/growing.txt")));
+        assertEquals(Files.size(SEED) + 1, Files.size(input.resolve(".done/growing.txt")));
+    }
+}

@@ -1,0 +1,102 @@
+package org.polypress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: {@code --once} batches, their exit status and summary line, and bad arguments. */
+class MainTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws Exception {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String lastLine() {
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private Path inputWithGoldenArticles() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        try (Stream<Path> cases = Files.list(GOLDEN)) {
+            for (Path folder : cases.filter(Files::isDirectory).toList()) {
+                Path article = folder.resolve(folder.getFileName() + ".txt");
+                Files.copy(article, input.resolve(article.getFileName()));
+            }
+        }
+        return input;
+    }
+
+    @Test
+    void onceConvertsEveryFileAndExitsZero() throws Exception {
+        Path input = inputWithGoldenArticles();
+        Path output = tmp.resolve("out");
+        int status = run("--once", "--input=" + input, "--output=" + output);
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(lastLine().matches("published 8, failed 0 in \\d+ ms"), lastLine());
+        try (Stream<Path> folders = Files.list(output)) {
+            assertEquals(8, folders.filter(Files::isDirectory).count());
+        }
+        try (Stream<Path> left = Files.list(input)) {
+            assertEquals(List.of(".done"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void onceWithAFailedFileExitsOneAndStillPublishesTheRest() throws Exception {
+        Path input = inputWithGoldenArticles();
+        Files.write(input.resolve("empty.txt"), new byte[0]);
+        int status = run("--once", "--input=" + input, "--output=" + tmp.resolve("out"));
+        assertEquals(1, status);
+        assertTrue(lastLine().matches("published 8, failed 1 in \\d+ ms"), lastLine());
+        assertTrue(Files.exists(input.resolve(".failed/empty.txt.error.json")));
+    }
+
+    @Test
+    void onceOnAnEmptyFolderPublishesNothingAndExitsZero() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        assertEquals(0, run("--once", "--input=" + input, "--output=" + tmp.resolve("out")));
+        assertTrue(lastLine().matches("published 0, failed 0 in \\d+ ms"), lastLine());
+    }
+
+    @Test
+    void unknownArgumentExitsTwoWithUsage() throws Exception {
+        assertEquals(2, run("--once", "--frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown argument: --frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+    }
+
+    @Test
+    void emptyFolderArgumentExitsTwo() throws Exception {
+        assertEquals(2, run("--once", "--input="));
+    }
+
+    @Test
+    void missingInputFolderExitsTwo() throws Exception {
+        assertEquals(2, run("--once", "--input=" + tmp.resolve("no-such-folder")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a folder"));
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZero() throws Exception {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--once"));
+    }
+}
