@@ -126,7 +126,7 @@ class DropFolderRouteTest {
         assertTrue(archived(input.resolve(".done/e-seed.txt")));
     }
 
-    private void assertFailed(String name, String stage, String reason) throws IOException {
+    private void assertFailed(String name, String stage, String reason) throws IOException, InterruptedException {
         assertTrue(archived(input.resolve(".failed").resolve(name)), name + " is kept in .failed/");
         JsonNode report = JSON.readTree(input.resolve(".failed").resolve(name + ".error.json").toFile());
         assertEquals(name, report.get("file").asText());
