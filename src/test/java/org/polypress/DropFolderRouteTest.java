@@ -21,8 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polypress.testing.EpubCheckAssertion;
-import org.polypress.testing.JsonSchemaAssertion;
+import org.polypress.testing.PublishedFolderAssertion;
 
 /**
  * The real application — the route files in {@code routes/}, the beans of {@link PolypressConfiguration}
@@ -95,12 +94,7 @@ class DropFolderRouteTest {
         assertEquals(1, folders.size(), "one article folder, and no staging folder left: " + folders);
         Path folder = folders.get(0);
         assertTrue(folder.getFileName().toString().startsWith("kazakhstan-china-relations-thriving-under-belt-and-road-"));
-        try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("article.epub", "article.json", "article.md"),
-                    files.map(f -> f.getFileName().toString()).sorted().toList());
-        }
-        JsonSchemaAssertion.assertArticleJsonIsValid(folder.resolve("article.json"));
-        EpubCheckAssertion.assertEpubIsValid(folder.resolve("article.epub"));
+        PublishedFolderAssertion.assertPublishedFolderIsComplete(folder);
         assertTrue(Files.readString(folder.resolve("article.md")).contains("Kazakhstan-China relations reach new heights"));
         assertTrue(archived(input.resolve(".done/seed.txt")), "the dropped file is archived in .done/");
         assertFalse(Files.exists(input.resolve("seed.txt")));
@@ -160,6 +154,9 @@ class DropFolderRouteTest {
         Files.copy(BRIEF, input.resolve("brief.txt"));
         awaitMatch(done);
         assertEquals(2, publishedFolders().size());
+        for (Path folder : publishedFolders()) {
+            PublishedFolderAssertion.assertPublishedFolderIsComplete(folder);
+        }
     }
 
     @Test

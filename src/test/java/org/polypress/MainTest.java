@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.PublishedFolderAssertion;
 
 /** The command line: {@code --once} batches, their exit status and summary line, and bad arguments. */
 class MainTest {
@@ -51,8 +52,13 @@ class MainTest {
         int status = run("--once", "--input=" + input, "--output=" + output);
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         assertTrue(lastLine().matches("published 8, failed 0 in \\d+ ms"), lastLine());
-        try (Stream<Path> folders = Files.list(output)) {
-            assertEquals(8, folders.filter(Files::isDirectory).count());
+        List<Path> folders;
+        try (Stream<Path> listed = Files.list(output)) {
+            folders = listed.filter(Files::isDirectory).toList();
+        }
+        assertEquals(8, folders.size());
+        for (Path folder : folders) {
+            PublishedFolderAssertion.assertPublishedFolderIsComplete(folder);
         }
         try (Stream<Path> left = Files.list(input)) {
             assertEquals(List.of(".done"), left.map(p -> p.getFileName().toString()).toList());

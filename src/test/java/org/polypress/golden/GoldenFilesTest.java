@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.polypress.render.Renditions;
 import org.polypress.testing.EpubCheckAssertion;
 import org.polypress.testing.JsonSchemaAssertion;
 import org.polypress.testing.PipelineStages;
+import org.polypress.testing.PublishedFolderAssertion;
 
 /**
  * Golden files: each folder under {@code src/test/resources/golden/} holds one input article and the
@@ -59,6 +61,8 @@ class GoldenFilesTest {
         }
         JsonSchemaAssertion.assertArticleJsonIsValid(actual.get("article.json"));
         EpubCheckAssertion.assertEpubIsValid(epub);
+        PublishedFolderAssertion.assertMarkdownKeepsTheText(new ObjectMapper().readTree(actual.get("article.json")),
+                new String(actual.get("article.md"), StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> file : actual.entrySet()) {
             Path expected = folder.resolve(file.getKey());
             if (UPDATE) {

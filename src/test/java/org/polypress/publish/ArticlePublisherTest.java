@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.render.Renditions;
 import org.polypress.testing.PipelineStages;
+import org.polypress.testing.PublishedFolderAssertion;
 
 class ArticlePublisherTest {
 
@@ -35,6 +36,7 @@ class ArticlePublisherTest {
         for (Renditions.File file : renditions.files()) {
             assertArrayEquals(file.bytes(), Files.readAllBytes(folder.resolve(file.name())));
         }
+        PublishedFolderAssertion.assertPublishedFolderIsComplete(folder);
     }
 
     @Test
