@@ -47,11 +47,43 @@ public final class Main {
             return BAD_ARGUMENTS;
         }
         org.apache.camel.main.Main camel = camelMain(commandLine.properties());
-        if (!commandLine.once()) {
-            camel.run();
-            return OK;
+        try {
+            if (!commandLine.once()) {
+                camel.addMainListener(new StartupAnnouncement(out));
+                camel.run();
+                return OK;
+            }
+            return runOnce(camel, out, err, started);
+        } catch (Exception e) {
+            // a broken route file or property: say which, not a stack trace
+            err.println("polypress: could not start: " + rootMessage(e));
+            return BAD_ARGUMENTS;
         }
-        return runOnce(camel, out, err, started);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    /** Tells the operator where a watching Polypress takes files from and publishes to. */
+    private static final class StartupAnnouncement extends org.apache.camel.main.MainListenerSupport {
+        private final PrintStream out;
+
+        StartupAnnouncement(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void afterStart(org.apache.camel.main.BaseMainSupport main) {
+            org.apache.camel.CamelContext context = main.getCamelContext();
+            out.printf("polypress: watching %s, publishing into %s (Ctrl-C to stop)%n",
+                    Path.of(context.resolvePropertyPlaceholders("{{polypress.input}}")).toAbsolutePath(),
+                    Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath());
+        }
     }
 
     /** A Camel application with our routes, beans and property overrides. */

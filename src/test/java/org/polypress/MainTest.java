@@ -101,6 +101,20 @@ class MainTest {
     }
 
     @Test
+    void brokenRouteFileStopsStartUpWithAMessageAndExitsTwo() throws Exception {
+        Path routes = Files.createDirectory(tmp.resolve("routes"));
+        Files.writeString(routes.resolve("broken.camel.yaml"), "- route:\n    from:\n      uri: [unclosed\n");
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        System.setProperty("camel.main.routes-include-pattern", "file:" + routes + "/*.camel.yaml");
+        try {
+            assertEquals(2, run("--once", "--input=" + input, "--output=" + tmp.resolve("out")));
+        } finally {
+            System.clearProperty("camel.main.routes-include-pattern");
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not start"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void helpPrintsUsageAndExitsZero() throws Exception {
         assertEquals(0, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--once"));
