@@ -81,8 +81,10 @@ public final class LanguageIdentifier {
     }
 
     private Language eastAsian(ScriptCount scripts, String text) {
-        if (scripts.count(UScript.HIRAGANA) + scripts.count(UScript.KATAKANA) > 0
-                && scripts.count(UScript.HANGUL) < scripts.count(UScript.HIRAGANA) + scripts.count(UScript.KATAKANA)) {
+        int kana = scripts.count(UScript.HIRAGANA) + scripts.count(UScript.KATAKANA);
+        int han = scripts.count(UScript.HAN);
+        // Japanese writes a kana for every few kanji; Chinese text quotes a stray katakana name at most
+        if (kana * 10 > han && scripts.count(UScript.HANGUL) < kana) {
             return new Language("ja", "Jpan", Direction.LTR, false);
         }
         if (scripts.count(UScript.HANGUL) > 0) {
@@ -115,22 +117,26 @@ public final class LanguageIdentifier {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         detector.addText(sample.toCharArray(), 0, sample.length());
         List<LanguageResult> results = detector.detectAll();
-        String fallback = null;
+        // the detector's best answer in this script, unless it is unsure and a language we know is close
+        String best = null;
+        LanguageResult bestResult = null;
         for (LanguageResult result : results) {
             String tag = toTag(result.getLanguage());
             if (tag == null || !script.equals(likelyScript(tag))) {
                 continue;
             }
-            if (knownLanguages.contains(tag) || result.getConfidence() == LanguageConfidence.HIGH) {
-                return new Language(tag, script, directionOf(script), false);
-            }
-            if (fallback == null) {
-                fallback = tag;
+            if (best == null) {
+                best = tag;
+                bestResult = result;
+                if (knownLanguages.contains(tag) || result.getConfidence() == LanguageConfidence.HIGH) {
+                    break;
+                }
+            } else if (knownLanguages.contains(tag) && result.getRawScore() * 2 >= bestResult.getRawScore()) {
+                best = tag;
+                break;
             }
         }
-        if (fallback == null) {
-            fallback = likelyLanguage(script);
-        }
+        String fallback = best != null ? best : likelyLanguage(script);
         return new Language(fallback, script, directionOf(script), false);
     }
 

@@ -26,6 +26,30 @@ final class BylineParser {
     private BylineParser() {
     }
 
+    /**
+     * A byline written as a whole-line pattern of the language ({@code 新华社记者 宋晨}, {@code 홍길동 기자}),
+     * whose names may be absent ({@code 新华社记者} alone).
+     */
+    static Optional<Parsed> parsePattern(String text, Conventions conventions) {
+        if (text.length() > 60) {
+            return Optional.empty();
+        }
+        for (Pattern pattern : conventions.bylinePatterns()) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                String names = DateRecognizer.group(m, "names");
+                List<String> authors = names == null || names.isBlank() ? List.of() : NameList.split(names, conventions);
+                if (!authors.isEmpty() && !NameList.plausible(authors)) {
+                    continue;
+                }
+                String publication = DateRecognizer.group(m, "publication");
+                return Optional.of(new Parsed(new Byline(text, authors,
+                        publication == null || publication.isBlank() ? null : publication.strip()), null));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The byline in {@code text}, when it is one by the language's conventions. */
     static Optional<Parsed> parse(String text, Conventions conventions) {
         Optional<String> rest = afterPrefix(text, conventions);
@@ -67,8 +91,10 @@ final class BylineParser {
         for (String prefix : conventions.bylinePrefixes()) {
             if (text.length() > prefix.length() + 1 && text.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 String rest = text.substring(prefix.length());
-                boolean separated = Character.isWhitespace(rest.charAt(0)) || rest.charAt(0) == ':';
-                String name = rest.replaceFirst("^[\\s:]+", "");
+                // "By Li", "Автор: Иванов", "作者：宋晨", and prefixes that end in their own mark ("文／")
+                boolean separated = Character.isWhitespace(rest.charAt(0)) || rest.charAt(0) == ':'
+                        || rest.charAt(0) == '：' || !Character.isLetter(prefix.codePointBefore(prefix.length()));
+                String name = rest.replaceFirst("^[\\s:：]+", "");
                 if (separated && !name.isEmpty() && startsLikeAName(name)) {
                     return Optional.of(name);
                 }

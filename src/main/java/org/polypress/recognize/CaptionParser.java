@@ -1,37 +1,39 @@
 package org.polypress.recognize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polypress.model.Block;
+import org.polypress.model.Credit;
+import org.polypress.model.Role;
 
 /**
  * Recognizes a photo caption: a block closed by a credit the language writes for pictures
- * ({@code (Xinhua/Li Xin)}, {@code (Photo: AFP)}, {@code (Photo provided to …)}), or opened by words
- * that describe a picture ({@code Photo taken on …}).
+ * ({@code (Xinhua/Li Xin)}, {@code (Photo: AFP)}, {@code （警視庁提供）}), a block whose own last line is
+ * the credit ({@code Фото: Дмитрий Азаров, Коммерсантъ}, or a photographer's name alone), or a block
+ * opened by words that describe a picture ({@code Photo taken on …}).
  */
 final class CaptionParser {
 
-    /** A caption, and the names its credit gives for the picture. */
-    record Parsed(Block.Figure figure, List<String> photographers) {
+    /** A caption, and who its credit names. */
+    record Parsed(Block.Figure figure, List<Credit> credits) {
     }
 
     private CaptionParser() {
     }
 
-    static Optional<Parsed> parse(String text, Conventions conventions) {
-        for (Pattern credit : conventions.captionCredits()) {
-            Matcher m = credit.matcher(text);
-            if (m.find()) {
-                String caption = text.substring(0, m.start()).strip();
-                String who = DateRecognizer.group(m, "who");
-                List<String> names = who == null ? List.of() : NameList.split(who, conventions);
-                if (!names.isEmpty() && !NameList.plausible(names)) {
-                    continue;
-                }
-                return Optional.of(new Parsed(
-                        new Block.Figure(caption.isEmpty() ? null : caption, m.group("credit").strip(), null), names));
+    static Optional<Parsed> parse(List<String> lines, Conventions conventions) {
+        String text = TextBlocks.join(lines);
+        Optional<Parsed> closed = creditClosed(text, conventions);
+        if (closed.isPresent()) {
+            return closed;
+        }
+        if (lines.size() >= 2) {
+            Optional<Parsed> creditLine = creditOnLastLine(lines, conventions);
+            if (creditLine.isPresent()) {
+                return creditLine;
             }
         }
         for (String opener : conventions.captionOpeners()) {
@@ -40,5 +42,57 @@ final class CaptionParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Parsed> creditClosed(String text, Conventions conventions) {
+        for (Pattern credit : conventions.captionCredits()) {
+            Matcher m = credit.matcher(text);
+            if (m.find()) {
+                String who = DateRecognizer.group(m, "who");
+                List<String> names = who == null ? List.of() : NameList.split(who, conventions);
+                if (!names.isEmpty() && !NameList.plausible(names)) {
+                    continue;
+                }
+                String caption = text.substring(0, m.start()).strip();
+                return Optional.of(new Parsed(new Block.Figure(caption.isEmpty() ? null : caption,
+                        m.group("credit").strip(), null), photographers(names)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last line is the credit: every part of it (split at "|") a credit line or a name alone. */
+    private static Optional<Parsed> creditOnLastLine(List<String> lines, Conventions conventions) {
+        String last = lines.get(lines.size() - 1);
+        List<Credit> credits = new ArrayList<>();
+        for (String part : last.split("\\s+\\|\\s+")) {
+            Optional<List<Credit>> partCredits = creditLinePart(part.strip(), conventions);
+            if (partCredits.isEmpty()) {
+                return Optional.empty();
+            }
+            credits.addAll(partCredits.get());
+        }
+        String caption = TextBlocks.join(lines.subList(0, lines.size() - 1));
+        return Optional.of(new Parsed(new Block.Figure(caption, last, null), credits));
+    }
+
+    private static Optional<List<Credit>> creditLinePart(String part, Conventions conventions) {
+        for (Conventions.NoteRule rule : conventions.captionCreditLines()) {
+            Matcher m = rule.pattern().matcher(part);
+            if (m.matches()) {
+                List<String> names = NameList.split(m.group("who"), conventions);
+                if (NameList.plausible(names)) {
+                    return Optional.of(names.stream().map(n -> new Credit(n, rule.role(), null)).toList());
+                }
+            }
+        }
+        if (conventions.name().matcher(part).matches()) {
+            return Optional.of(List.of(new Credit(part, Role.PHOTOGRAPHER, null)));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Credit> photographers(List<String> names) {
+        return names.stream().map(n -> new Credit(n, Role.PHOTOGRAPHER, null)).toList();
     }
 }

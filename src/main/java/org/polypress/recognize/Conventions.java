@@ -1,5 +1,6 @@
 package org.polypress.recognize;
 
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,19 +18,34 @@ import org.polypress.model.Role;
  */
 public record Conventions(
         String language,
+        ZoneId zone,
         Map<String, Integer> months,
         Map<String, String> zones,
+        Map<String, String> meridiem,
         List<Pattern> dates,
+        List<Pattern> relativeDates,
         Pattern dateLabel,
         List<String> bylinePrefixes,
+        List<Pattern> bylinePatterns,
         List<Pattern> bylineStrip,
+        Pattern name,
         Pattern nameSeparator,
         List<Pattern> captionCredits,
+        List<NoteRule> captionCreditLines,
         List<String> captionOpeners,
         List<NoteRule> notes,
+        List<NoteRule> trailingCredits,
+        List<String> endMarkers,
         List<Pattern> datelines,
         int headingMaxWords,
         int headingMaxChars) {
+
+    /**
+     * A name standing alone, in scripts with capitals: two to four capitalized words or initials, an
+     * agency in brackets allowed after it ("Florion Goga (REUTERS)").
+     */
+    static final String DEFAULT_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}"
+            + "(?:\\s+\\([\\p{Lu} .&-]{2,20}\\))?";
 
     /** A credit line pattern and the role of the names it matches. */
     public record NoteRule(Role role, Pattern pattern) {
@@ -39,7 +55,14 @@ public record Conventions(
         Objects.requireNonNull(language, "language");
         months = Map.copyOf(months);
         zones = Map.copyOf(zones);
+        meridiem = Map.copyOf(meridiem);
         dates = List.copyOf(dates);
+        relativeDates = List.copyOf(relativeDates);
+        bylinePatterns = List.copyOf(bylinePatterns);
+        Objects.requireNonNull(name, "name");
+        captionCreditLines = List.copyOf(captionCreditLines);
+        trailingCredits = List.copyOf(trailingCredits);
+        endMarkers = List.copyOf(endMarkers);
         Objects.requireNonNull(dateLabel, "dateLabel");
         bylinePrefixes = List.copyOf(bylinePrefixes);
         bylineStrip = List.copyOf(bylineStrip);
@@ -60,27 +83,37 @@ public record Conventions(
         Compiler compiler = new Compiler(origin, alternation("month", months.keySet(), true),
                 alternation("zone", zones.keySet(), false));
         ConventionsFile.BylineSection byline = file.byline() == null
-                ? new ConventionsFile.BylineSection(List.of(), List.of()) : file.byline();
+                ? new ConventionsFile.BylineSection(List.of(), List.of(), List.of(), null) : file.byline();
         ConventionsFile.CaptionSection captions = file.captions() == null
-                ? new ConventionsFile.CaptionSection(List.of(), List.of()) : file.captions();
+                ? new ConventionsFile.CaptionSection(List.of(), List.of(), List.of()) : file.captions();
         ConventionsFile.HeadingSection headings = file.headings() == null
                 ? new ConventionsFile.HeadingSection(14, 120) : file.headings();
-        List<NoteRule> notes = orEmpty(file.notes()).stream()
-                .map(n -> new NoteRule(Role.ofCode(n.role()), compiler.compile(n.pattern())))
-                .toList();
         return new Conventions(
                 Objects.requireNonNull(file.language(), origin + ": language is missing"),
-                months, zones,
+                file.zone() == null ? null : ZoneId.of(file.zone()),
+                months, zones, lowerStringKeys(orEmpty(file.meridiem())),
                 compiler.compileAll(file.dates()),
+                compiler.compileAll(file.relativeDates()),
                 dateLabel(orEmpty(file.dateLabels())),
                 orEmpty(byline.prefixes()),
+                compiler.compileAll(byline.patterns()),
                 compiler.compileAll(byline.strip()),
+                compiler.compile(byline.name() == null ? DEFAULT_NAME : byline.name()),
                 separator(orEmpty(file.nameSeparators())),
                 compiler.compileAll(captions.credits()),
+                rules(captions.creditLines(), compiler),
                 orEmpty(captions.openers()),
-                notes,
+                rules(file.notes(), compiler),
+                rules(file.trailingCredits(), compiler),
+                orEmpty(file.endMarkers()),
                 compiler.compileAll(file.datelines()),
                 headings.maxWords(), headings.maxChars());
+    }
+
+    private static List<NoteRule> rules(List<ConventionsFile.NoteSection> sections, Compiler compiler) {
+        return orEmpty(sections).stream()
+                .map(n -> new NoteRule(Role.ofCode(n.role()), compiler.compile(n.pattern())))
+                .toList();
     }
 
     /** The month number for a month name as written, or 0. */
@@ -117,9 +150,25 @@ public record Conventions(
             return Pattern.compile("(?!)");
         }
         return Pattern.compile(separators.stream()
-                .map(s -> s.startsWith(" ") || s.endsWith(" ")
+                .map(s -> s.isBlank() ? "\\s+" : s.startsWith(" ") || s.endsWith(" ")
                         ? "\\s+" + Pattern.quote(s.strip()) + "\\s+" : Pattern.quote(s))
                 .collect(Collectors.joining("|")), Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    private static Map<String, String> lowerStringKeys(Map<String, String> map) {
+        Map<String, String> lower = new TreeMap<>();
+        map.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+        return lower;
+    }
+
+    /** Whether {@code ampm} as written (a.m., 午後, 오후…) is after noon; false when it is not known. */
+    public boolean afterNoon(String ampm) {
+        String key = ampm.toLowerCase(Locale.ROOT);
+        String value = meridiem.get(key);
+        if (value == null) {
+            value = meridiem.get(key.replace(".", ""));
+        }
+        return value != null ? "pm".equals(value) : key.startsWith("p");
     }
 
     private static Map<String, Integer> lowerKeys(Map<String, Integer> months) {

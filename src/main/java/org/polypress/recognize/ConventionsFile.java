@@ -9,21 +9,26 @@ import java.util.Map;
  */
 record ConventionsFile(
         String language,
+        String zone,
         Map<String, Integer> months,
         Map<String, String> zones,
+        Map<String, String> meridiem,
         List<String> dates,
+        List<String> relativeDates,
         List<String> dateLabels,
         BylineSection byline,
         List<String> nameSeparators,
         CaptionSection captions,
         List<NoteSection> notes,
+        List<NoteSection> trailingCredits,
+        List<String> endMarkers,
         List<String> datelines,
         HeadingSection headings) {
 
-    record BylineSection(List<String> prefixes, List<String> strip) {
+    record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name) {
     }
 
-    record CaptionSection(List<String> credits, List<String> openers) {
+    record CaptionSection(List<String> credits, List<NoteSection> creditLines, List<String> openers) {
     }
 
     record NoteSection(String role, String pattern) {

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +41,39 @@ final class DateRecognizer {
     private DateRecognizer() {
     }
 
+    /** Every date in {@code text}, in order, none overlapping another. */
+    static java.util.List<Found> findAll(String text, Conventions conventions) {
+        java.util.List<Found> all = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            Optional<Found> next = find(text.substring(from), conventions);
+            if (next.isEmpty()) {
+                break;
+            }
+            Found f = next.get();
+            all.add(new Found(f.text(), f.start() + from, f.end() + from, f.date(), f.time(), f.zone()));
+            from += Math.max(f.end(), 1);
+        }
+        return all;
+    }
+
+    /** The first zone or offset any date in {@code text} names, or null. */
+    static ZoneId zoneNamedIn(String text, Conventions conventions) {
+        return findAll(text, conventions).stream().map(Found::zone).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /** A relative date ("il y a 3 heures") as written, when the text is one. */
+    static Optional<String> relative(String text, Conventions conventions) {
+        for (Pattern pattern : conventions.relativeDates()) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first date in {@code text} any pattern finds, trying the patterns in order. */
     static Optional<Found> find(String text, Conventions conventions) {
         Found best = null;
@@ -62,7 +94,9 @@ final class DateRecognizer {
 
     private static Optional<Found> interpret(Matcher m, String text, Conventions conventions) {
         try {
-            int year = Integer.parseInt(m.group("year"));
+            // a Buddhist-era year (Thai dates) is 543 years ahead of the common era
+            int year = group(m, "yearBE") != null ? Integer.parseInt(m.group("yearBE")) - 543
+                    : Integer.parseInt(m.group("year"));
             int month = group(m, "month") != null ? conventions.month(m.group("month"))
                     : Integer.parseInt(m.group("monthNumber"));
             int day = Integer.parseInt(m.group("day"));
@@ -72,11 +106,11 @@ final class DateRecognizer {
                 int hour = Integer.parseInt(m.group("hour"));
                 String ampm = group(m, "ampm");
                 if (ampm != null) {
-                    boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
-                    hour = hour % 12 + (pm ? 12 : 0);
+                    hour = hour % 12 + (conventions.afterNoon(ampm) ? 12 : 0);
                 }
                 int second = group(m, "second") == null ? 0 : Integer.parseInt(m.group("second"));
-                time = LocalTime.of(hour, Integer.parseInt(m.group("minute")), second);
+                int minute = group(m, "minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+                time = LocalTime.of(hour, minute, second);
             }
             String matched = text.substring(m.start(), m.end()).trim();
             return Optional.of(new Found(matched, m.start(), m.start() + matched.length(), date, time,

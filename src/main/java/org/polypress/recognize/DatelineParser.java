@@ -41,15 +41,20 @@ final class DatelineParser {
         return Optional.empty();
     }
 
+    /** The dateline's day in the publication's year: groups month or monthNumber, and day (else its digits). */
     private static String iso(Matcher m, String dateText, Conventions conventions, int year) {
         String monthName = DateRecognizer.group(m, "month");
-        Matcher day = DAY.matcher(dateText);
-        if (year == 0 || monthName == null || !day.find()) {
+        String monthNumber = DateRecognizer.group(m, "monthNumber");
+        String dayGroup = DateRecognizer.group(m, "day");
+        Matcher digits = DAY.matcher(dateText);
+        String day = dayGroup != null ? dayGroup : digits.find() ? digits.group() : null;
+        if (year == 0 || (monthName == null && monthNumber == null) || day == null) {
             return null;
         }
         try {
-            return LocalDate.of(year, conventions.month(monthName), Integer.parseInt(day.group())).toString();
-        } catch (DateTimeException e) {
+            int month = monthNumber != null ? Integer.parseInt(monthNumber) : conventions.month(monthName);
+            return LocalDate.of(year, month, Integer.parseInt(day)).toString();
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }

@@ -27,7 +27,13 @@ final class NameList {
 
     /** True when every name is short enough to be a name rather than a sentence. */
     static boolean plausible(List<String> names) {
-        return !names.isEmpty() && names.stream().allMatch(n -> n.length() <= MAX_NAME_CHARS
-                && n.split("\\s+").length <= MAX_NAME_WORDS && !n.contains("(") && !n.contains(")"));
+        return !names.isEmpty() && names.stream().map(NameList::withoutAgency).allMatch(n -> !n.isEmpty()
+                && n.length() <= MAX_NAME_CHARS && n.split("\\s+").length <= MAX_NAME_WORDS
+                && !n.contains("(") && !n.contains(")") && n.indexOf('\uFFFD') < 0);
+    }
+
+    /** "Florion Goga (REUTERS)" names Florion Goga, working for Reuters. */
+    static String withoutAgency(String name) {
+        return name.replaceFirst("\\s*\\([\\p{Lu}\\p{Lt} .&-]{2,20}\\)$", "");
     }
 }

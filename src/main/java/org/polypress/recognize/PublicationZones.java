@@ -12,19 +12,25 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The time zone each known publication prints its dates in ({@code publications.yaml}). A date whose
- * publication is not listed keeps no offset: Polypress never guesses a zone.
+ * The publications and agencies we know, and the time zone each prints its dates in
+ * ({@code publications.yaml}). A date whose publication has no zone there keeps no offset: Polypress
+ * never guesses a zone.
  */
 public final class PublicationZones {
 
     static final String RESOURCE = "publications.yaml";
 
-    private final Map<String, ZoneId> zones;
+    private final Map<String, Optional<ZoneId>> zones;
 
     PublicationZones(Map<String, String> table) {
-        Map<String, ZoneId> zones = new TreeMap<>();
-        table.forEach((name, zone) -> zones.put(key(name), ZoneId.of(zone)));
+        Map<String, Optional<ZoneId>> zones = new TreeMap<>();
+        table.forEach((name, zone) -> zones.put(key(name), Optional.ofNullable(zone).map(ZoneId::of)));
         this.zones = Map.copyOf(zones);
+    }
+
+    /** Whether {@code name} is a publication or agency we know (with or without a zone). */
+    public boolean knows(String name) {
+        return name != null && zones.containsKey(key(name));
     }
 
     /** Loads {@code publications.yaml} from the class path. */
@@ -44,7 +50,7 @@ public final class PublicationZones {
         if (publication == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(zones.get(key(publication)));
+        return zones.getOrDefault(key(publication), Optional.empty());
     }
 
     private static String key(String name) {

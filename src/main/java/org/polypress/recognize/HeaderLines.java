@@ -1,0 +1,68 @@
+package org.polypress.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes a date line: a block that is a date, perhaps with what sites print beside it — a label
+ * ("Updated:", "Mis à jour :"), a weekday, a section, a place, a publication or a source
+ * ("来源：新华网") — and nothing more.
+ */
+final class HeaderLines {
+
+    /** What may stand beside the date: a few words. More, and the block is a sentence that names a date. */
+    private static final int MAX_EXTRA_WORDS = 4;
+    private static final Pattern SEPARATORS = Pattern.compile("[|｜·•,，、،()（）]|\\s[-–—]\\s|\\s[-–—]$|^[-–—]\\s");
+
+    /**
+     * A date line.
+     *
+     * @param text     the line as written
+     * @param date     the first date in it, or null for a relative date
+     * @param relative a relative date as written ("il y a 3 heures"), or null
+     * @param extras   what stands beside the dates, label-free: sections, places, publications, sources
+     */
+    record DateLine(String text, DateRecognizer.Found date, String relative, List<String> extras) {
+    }
+
+    private HeaderLines() {
+    }
+
+    static Optional<DateLine> dateLine(String block, Conventions conventions) {
+        List<DateRecognizer.Found> dates = DateRecognizer.findAll(block, conventions);
+        String rest = block;
+        String relative = null;
+        if (dates.isEmpty()) {
+            Optional<String> rel = DateRecognizer.relative(block, conventions);
+            if (rel.isEmpty()) {
+                return Optional.empty();
+            }
+            relative = rel.get();
+            rest = block.replace(relative, " ");
+        } else {
+            for (DateRecognizer.Found date : dates) {
+                rest = rest.replace(date.text(), " ");
+            }
+        }
+        List<String> extras = extras(rest, conventions);
+        int words = extras.stream().mapToInt(e -> e.split("\\s+").length).sum();
+        if (words > MAX_EXTRA_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateLine(block, dates.isEmpty() ? null : dates.get(0), relative, extras));
+    }
+
+    private static List<String> extras(String rest, Conventions conventions) {
+        List<String> extras = new ArrayList<>();
+        for (String part : SEPARATORS.split(rest)) {
+            String stripped = conventions.dateLabel().matcher(part.strip()).replaceFirst("").strip();
+            stripped = stripped.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+            if (!stripped.isEmpty()) {
+                extras.add(stripped);
+            }
+        }
+        return extras;
+    }
+}

@@ -1,0 +1,45 @@
+package org.polypress.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.polypress.model.Block;
+
+/** Tells subheadings from paragraphs: short single lines without closing punctuation, with text after them. */
+final class Headings {
+
+    private static final String CLOSING_PUNCTUATION = ".,;:!?…\"”’»)]。！？；：、，」』）";
+    private static final String OPENING_QUOTES = "\"“«「『'‘";
+
+    private Headings() {
+    }
+
+    /** True when the block's last character closes a sentence, a quote or a bracket. */
+    static boolean withoutClosingPunctuation(String block) {
+        return CLOSING_PUNCTUATION.indexOf(block.codePointBefore(block.length())) < 0;
+    }
+
+    static boolean looksLikeHeading(String block, Conventions conventions) {
+        if (block.length() > conventions.headingMaxChars()
+                || block.split("\\s+").length > conventions.headingMaxWords()) {
+            return false;
+        }
+        int first = block.codePointAt(0);
+        return withoutClosingPunctuation(block)
+                && (Character.isLetterOrDigit(first) || OPENING_QUOTES.indexOf(first) >= 0)
+                && !Character.isLowerCase(first);
+    }
+
+    /** A candidate is a heading only when longer running text follows it. */
+    static List<Block> confirm(List<Block> body, List<Integer> candidates) {
+        List<Block> confirmed = new ArrayList<>(body);
+        for (int index : candidates) {
+            String text = ((Block.Paragraph) body.get(index)).text();
+            boolean textFollows = index + 1 < body.size() && body.get(index + 1) instanceof Block.Paragraph next
+                    && !candidates.contains(index + 1) && next.text().length() > text.length();
+            if (textFollows) {
+                confirmed.set(index, new Block.Heading(2, text));
+            }
+        }
+        return confirmed;
+    }
+}
