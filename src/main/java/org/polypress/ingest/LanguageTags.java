@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads language tags as sources state them ({@code fr}, {@code en_US}, {@code zh-Hant}) into BCP 47. */
-final class LanguageTags {
+public final class LanguageTags {
 
     private static final Set<String> TWO_LETTER = Set.of(Locale.getISOLanguages());
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*");
@@ -14,11 +14,24 @@ final class LanguageTags {
     }
 
     /**
+     * The story a file name says its file is one language version of: {@code kazakhstan} for
+     * {@code kazakhstan.en.txt} and {@code kazakhstan.zh-Hant.txt}; null when the name states no language.
+     */
+    public static String storyKey(String fileName) {
+        String[] parts = fileName.split("\\.");
+        if (parts.length < 3 || canonical(parts[parts.length - 2]) == null) {
+            return null;
+        }
+        String key = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 2)).strip();
+        return key.isEmpty() ? null : key;
+    }
+
+    /**
      * The BCP 47 form of {@code value} when it is a tag whose primary language is an ISO 639-1 code,
      * else null. Three-letter primaries are refused: in a file name they are more often words
      * ({@code new}, {@code old}) than languages.
      */
-    static String canonical(String value) {
+    public static String canonical(String value) {
         if (value == null || !TAG.matcher(value).matches()) {
             return null;
         }

@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param notes       credit lines as written (contributor, editor, translator, source notes)
  * @param source      what the article was made from
  * @param wordCount   words in title and body
+ * @param translationKey the story this article is one language version of (files that share a base
+ *                    name and differ by language, {@code kazakhstan.en.txt}, {@code kazakhstan.zh.txt}),
+ *                    or null
+ * @param translations the story's other language versions published so far
  */
 public record Article(
         String id,
@@ -37,7 +41,17 @@ public record Article(
         List<Credit> credits,
         List<String> notes,
         Source source,
-        int wordCount) {
+        int wordCount,
+        String translationKey,
+        List<Translation> translations) {
+
+    /** An article that is not one version of a multilingual story. */
+    public Article(String id, String slug, String language, String script, Direction direction, String title,
+            String subtitle, Byline byline, Dateline dateline, Published published, List<Block> body,
+            List<Credit> credits, List<String> notes, Source source, int wordCount) {
+        this(id, slug, language, script, direction, title, subtitle, byline, dateline, published, body, credits,
+                notes, source, wordCount, null, List.of());
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -50,9 +64,19 @@ public record Article(
         body = List.copyOf(body);
         credits = List.copyOf(credits);
         notes = List.copyOf(notes);
+        translations = List.copyOf(translations);
+        if (translationKey == null && !translations.isEmpty()) {
+            throw new IllegalArgumentException("translations need a translationKey");
+        }
         if (wordCount < 0) {
             throw new IllegalArgumentException("wordCount must not be negative: " + wordCount);
         }
+    }
+
+    /** The same article, listing {@code others} as its translations. */
+    public Article withTranslations(List<Translation> others) {
+        return new Article(id, slug, language, script, direction, title, subtitle, byline, dateline, published, body,
+                credits, notes, source, wordCount, translationKey, others);
     }
 
     /** The names credited as authors, from the byline; empty when there is none. */

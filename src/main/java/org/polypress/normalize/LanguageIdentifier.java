@@ -77,7 +77,9 @@ public final class LanguageIdentifier {
         if (script.isEmpty()) {
             script = UScript.getShortName(scripts.dominant());
         }
-        return new Language(stated, script, directionOf(script), true);
+        // "zh" says the language, the text says which Chinese script: zh-Hans or zh-Hant
+        String tag = "zh".equals(stated) ? "zh-" + script : stated;
+        return new Language(tag, script, directionOf(script), true);
     }
 
     private Language eastAsian(ScriptCount scripts, String text) {

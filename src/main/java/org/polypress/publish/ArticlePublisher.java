@@ -45,6 +45,24 @@ public final class ArticlePublisher {
         }
     }
 
+    /**
+     * Writes one file into {@code <output>/<folder>/} atomically: written and synced beside its place,
+     * then renamed over it.
+     */
+    public synchronized Path publishFile(String folder, String fileName, byte[] bytes) throws PipelineException {
+        Path target = output.resolve(folder).resolve(fileName);
+        try {
+            Files.createDirectories(target.getParent());
+            Path staging = Files.createTempFile(target.getParent(), "." + fileName + "-", ".staging");
+            Files.delete(staging);
+            writeSynced(staging, bytes);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new PipelineException(Stage.PUBLISH, "The file could not be written to " + target, e.toString(), e);
+        }
+    }
+
     private static void writeSynced(Path file, byte[] bytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);

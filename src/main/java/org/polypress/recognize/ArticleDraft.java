@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.polypress.ingest.LanguageTags;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
 import org.polypress.model.Byline;
@@ -171,7 +172,8 @@ final class ArticleDraft {
                 publishedDate == null ? 0 : publishedDate.date().getYear())).orElse(null);
         return new Article(id, slugMaker.slug(title, id), document.language().tag(), document.language().script(),
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline), body,
-                allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter));
+                allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
+                LanguageTags.storyKey(document.extraction().source().fileName()), List.of());
     }
 
     /** A line of its own is the date as written, label and all; in a byline, only the date. */

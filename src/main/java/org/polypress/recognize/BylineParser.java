@@ -15,8 +15,11 @@ final class BylineParser {
 
     /** A byline longer than this is a sentence that happens to start with "By". */
     private static final int MAX_WORDS = 40;
-    /** A publication in brackets after the names: "Sheng Chuyi (People's Daily Online)", not "[x](y)". */
-    private static final Pattern PARENTHETICAL = Pattern.compile("(?<=\\s)\\(([^()]+)\\)");
+    /**
+     * A publication in brackets after the names: "Sheng Chuyi (People's Daily Online)", "盛初一（人民网）",
+     * not "[x](y)".
+     */
+    private static final Pattern PARENTHETICAL = Pattern.compile("(?<=\\s)\\(([^()]+)\\)|（([^（）]+)）");
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*[|｜·•]\\s*");
 
     /** A parsed byline and the date it holds, if any. */
@@ -65,7 +68,7 @@ final class BylineParser {
         String publication = null;
         Matcher paren = PARENTHETICAL.matcher(remaining);
         if (paren.find()) {
-            publication = paren.group(1).strip();
+            publication = (paren.group(1) != null ? paren.group(1) : paren.group(2)).strip();
             remaining = remaining.substring(0, paren.start()) + " " + remaining.substring(paren.end());
         }
         List<String> segments = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.polypress.model.Dateline;
 import org.polypress.model.Image;
 import org.polypress.model.Published;
 import org.polypress.model.Source;
+import org.polypress.model.Translation;
 import org.polypress.render.Renderer;
 
 /**
@@ -77,6 +78,15 @@ public final class JsonRenderer implements Renderer {
         writeStrings(json, "notes", a.notes());
         writeSource(json, a.source());
         json.writeNumberField("wordCount", a.wordCount());
+        json.writeStringField("translationKey", a.translationKey());
+        json.writeArrayFieldStart("translations");
+        for (Translation translation : a.translations()) {
+            json.writeStartObject();
+            json.writeStringField("language", translation.language());
+            json.writeStringField("slug", translation.slug());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeObjectFieldStart("renditions");
         json.writeStringField("markdown", MARKDOWN);
         json.writeStringField("json", FILE_NAME);

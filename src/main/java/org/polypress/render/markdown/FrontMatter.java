@@ -62,6 +62,9 @@ final class FrontMatter {
         putUnlessNull(fields, "date", article.published() == null ? null : article.published().iso());
         fields.put("id", article.id());
         fields.put("slug", article.slug());
+        // Hugo links the language versions of one page by this key
+        putUnlessNull(fields, "translationKey", article.translationKey());
+        putUnlessEmpty(fields, "translations", article.translations().stream().map(FrontMatter::translation).toList());
         putUnlessEmpty(fields, "credits", article.credits().stream().map(FrontMatter::credit).toList());
         return fields;
     }
@@ -71,6 +74,13 @@ final class FrontMatter {
         fields.put("name", credit.name());
         fields.put("role", credit.role().code());
         putUnlessNull(fields, "note", credit.note());
+        return fields;
+    }
+
+    private static Map<String, Object> translation(org.polypress.model.Translation translation) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("lang", translation.language());
+        fields.put("slug", translation.slug());
         return fields;
     }
 

@@ -1,0 +1,119 @@
+package org.polypress.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.polypress.PipelineException;
+import org.polypress.Stage;
+import org.polypress.model.Article;
+import org.polypress.model.Translation;
+import org.polypress.render.RenditionSet;
+import org.polypress.render.StoryRenderer;
+import org.polypress.render.json.ArticleJsonReader;
+
+/**
+ * Keeps the language versions of one story linked. Files that share a base name and differ by language
+ * ({@code kazakhstan.en.txt}, {@code kazakhstan.zh.txt}) are one story, whether they arrive together or
+ * days apart: each version lists the others as its translations, and the story is also published as
+ * one multilingual rendition in {@code <output>/story-<key>/}.
+ */
+public final class StoryPublisher {
+
+    private static final String ARTICLE_JSON = "article.json";
+
+    private final Path output;
+    private final RenditionSet renditions;
+    private final ArticlePublisher publisher;
+    private final StoryRenderer storyRenderer;
+    private final ArticleJsonReader reader = new ArticleJsonReader();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public StoryPublisher(Path output, RenditionSet renditions, ArticlePublisher publisher, StoryRenderer storyRenderer) {
+        this.output = Objects.requireNonNull(output, "output");
+        this.renditions = Objects.requireNonNull(renditions, "renditions");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.storyRenderer = Objects.requireNonNull(storyRenderer, "storyRenderer");
+    }
+
+    /** The article, listing the other language versions of its story published so far. */
+    public Article link(Article article) throws PipelineException {
+        if (article.translationKey() == null) {
+            return article;
+        }
+        Map<String, Article> versions = versions(article.translationKey());
+        versions.remove(article.language());
+        return article.withTranslations(translations(versions.values()));
+    }
+
+    /**
+     * After {@code article} was published: every other version of its story lists it too (their
+     * renditions are written again), and the story rendition is written anew with all versions.
+     */
+    public void publishStory(Article article) throws PipelineException {
+        String key = article.translationKey();
+        if (key == null) {
+            return;
+        }
+        Map<String, Article> versions = versions(key);
+        versions.put(article.language(), article);
+        for (Article version : versions.values()) {
+            List<Article> others = versions.values().stream().filter(v -> v != version).toList();
+            Article linked = version.withTranslations(translations(others));
+            if (!linked.translations().equals(version.translations())) {
+                publisher.publish(renditions.render(linked));
+            }
+        }
+        List<Article> all = versions.values().stream().map(v -> v.withTranslations(translations(
+                versions.values().stream().filter(o -> o != v).toList()))).toList();
+        publisher.publishFile(storyFolder(key), storyRenderer.fileName(), storyRenderer.render(key, all));
+    }
+
+    /** The folder of a story's own rendition: {@code story-} and the key in ASCII. */
+    static String storyFolder(String key) {
+        String ascii = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return "story-" + (ascii.isEmpty() ? Integer.toHexString(key.hashCode()) : ascii);
+    }
+
+    private static List<Translation> translations(java.util.Collection<Article> versions) {
+        return versions.stream().map(v -> new Translation(v.language(), v.slug()))
+                .sorted(Comparator.comparing(Translation::language)).toList();
+    }
+
+    /** The newest published version of the story in each language, by language. */
+    private Map<String, Article> versions(String key) throws PipelineException {
+        Map<String, Article> newest = new TreeMap<>();
+        Map<String, FileTime> times = new TreeMap<>();
+        if (!Files.isDirectory(output)) {
+            return newest;
+        }
+        try (Stream<Path> folders = Files.list(output)) {
+            for (Path file : folders.map(f -> f.resolve(ARTICLE_JSON)).filter(Files::isRegularFile).sorted().toList()) {
+                JsonNode node = json.readTree(file.toFile());
+                if (!key.equals(node.path("translationKey").asText(null))) {
+                    continue;
+                }
+                String language = node.get("language").asText();
+                FileTime time = Files.getLastModifiedTime(file);
+                if (!times.containsKey(language) || time.compareTo(times.get(language)) > 0) {
+                    times.put(language, time);
+                    newest.put(language, reader.read(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new PipelineException(Stage.PUBLISH, "The other language versions of the story could not be read",
+                    e.toString(), e);
+        }
+        return newest;
+    }
+}

@@ -1,0 +1,107 @@
+package org.polypress.render.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.polypress.model.Article;
+import org.polypress.model.Block;
+import org.polypress.model.Byline;
+import org.polypress.model.Credit;
+import org.polypress.model.Dateline;
+import org.polypress.model.Direction;
+import org.polypress.model.Image;
+import org.polypress.model.Published;
+import org.polypress.model.Role;
+import org.polypress.model.Source;
+import org.polypress.model.Translation;
+
+/**
+ * Reads an {@code article.json} this project wrote back into the Article it renders, so that an article
+ * published earlier can be rendered again (when a translation of its story arrives) without its source.
+ */
+public final class ArticleJsonReader {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public Article read(Path articleJson) throws IOException {
+        return read(mapper.readTree(articleJson.toFile()));
+    }
+
+    Article read(JsonNode a) {
+        return new Article(text(a, "id"), text(a, "slug"), text(a, "language"), text(a, "script"),
+                Direction.valueOf(text(a, "direction").toUpperCase(Locale.ROOT)), text(a, "title"), text(a, "subtitle"),
+                byline(a.get("byline")), dateline(a.get("dateline")), published(a.get("published")), body(a.get("body")),
+                credits(a.get("credits")), strings(a.get("notes")), source(a.get("source")), a.get("wordCount").asInt(),
+                text(a, "translationKey"), translations(a.get("translations")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array != null) {
+            array.forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    private static Byline byline(JsonNode node) {
+        return node == null || node.isNull() ? null
+                : new Byline(text(node, "text"), strings(node.get("authors")), text(node, "publication"));
+    }
+
+    private static Published published(JsonNode node) {
+        return node == null || node.isNull() ? null : new Published(text(node, "text"), text(node, "iso"));
+    }
+
+    private static Dateline dateline(JsonNode node) {
+        return node == null || node.isNull() ? null : new Dateline(text(node, "text"), text(node, "place"),
+                text(node, "agency"), published(node.get("date")));
+    }
+
+    private static List<Block> body(JsonNode array) {
+        List<Block> blocks = new ArrayList<>();
+        for (JsonNode block : array) {
+            blocks.add(switch (text(block, "type")) {
+                case "paragraph" -> new Block.Paragraph(text(block, "text"));
+                case "heading" -> new Block.Heading(block.get("level").asInt(), text(block, "text"));
+                case "figure" -> new Block.Figure(text(block, "caption"), text(block, "credit"), image(block.get("image")));
+                case "quote" -> new Block.Quote(text(block, "text"));
+                case "list" -> new Block.ListBlock(block.get("ordered").asBoolean(), strings(block.get("items")));
+                default -> throw new IllegalArgumentException("unknown block type " + text(block, "type"));
+            });
+        }
+        return blocks;
+    }
+
+    private static Image image(JsonNode node) {
+        return node == null || node.isNull() ? null : new Image(text(node, "path"), text(node, "mediaType"),
+                node.get("width").asInt(), node.get("height").asInt(), text(node, "alt"));
+    }
+
+    private static List<Credit> credits(JsonNode array) {
+        List<Credit> credits = new ArrayList<>();
+        array.forEach(c -> credits.add(new Credit(text(c, "name"), Role.ofCode(text(c, "role")), text(c, "note"))));
+        return credits;
+    }
+
+    private static Source source(JsonNode node) {
+        return new Source(text(node, "fileName"), text(node, "mediaType"), text(node, "charset"), text(node, "sha256"),
+                node.get("bytes").asLong());
+    }
+
+    private static List<Translation> translations(JsonNode array) {
+        List<Translation> translations = new ArrayList<>();
+        if (array != null) {
+            array.forEach(t -> translations.add(new Translation(text(t, "language"), text(t, "slug"))));
+        }
+        return translations;
+    }
+}
