@@ -6,10 +6,10 @@ import org.polypress.model.Article;
 import org.polypress.model.Block;
 
 /**
- * The EPUB Accessibility (schema.org) metadata, stated from what this EPUB really contains: one
- * text-only document in reading order with a table of contents. Image files are never packed (the
- * model carries only their path), so the book is textual even when the article had photos; the
- * summary says what became of them.
+ * The EPUB Accessibility (schema.org) metadata, stated from what this EPUB really contains: text-only
+ * documents in reading order (one for an article, one per language version for a story) with a table
+ * of contents. Image files are never packed (the model carries only their path), so the book is
+ * textual even when the article had photos; the summary says what became of them.
  *
  * @param accessModes          {@code schema:accessMode} values
  * @param accessModeSufficient {@code schema:accessModeSufficient} values
@@ -34,13 +34,26 @@ record AccessibilityMetadata(
         hazards = List.copyOf(hazards);
     }
 
+    /** For the single-article EPUB. */
     static AccessibilityMetadata of(Article article, HeadingAnchors headings) {
+        return textual(summary(article, headings));
+    }
+
+    /**
+     * For a story's EPUB: the same claims, each as true of every version as of one article (every
+     * version is a text document with its headings marked up and linked from the table of contents).
+     */
+    static AccessibilityMetadata ofStory(List<StoryChapter> chapters) {
+        return textual(storySummary(chapters));
+    }
+
+    private static AccessibilityMetadata textual(String summary) {
         return new AccessibilityMetadata(
                 List.of("textual"),
                 List.of("textual"),
                 List.of("structuralNavigation", "tableOfContents", "readingOrder"),
                 List.of("none"),
-                summary(article, headings));
+                summary);
     }
 
     private static String summary(Article article, HeadingAnchors headings) {
@@ -50,6 +63,38 @@ record AccessibilityMetadata(
         sentences.add(figureSentence(article.body()));
         sentences.add("It contains no audio, video, animation or other known hazard.");
         return String.join(" ", sentences);
+    }
+
+    private static String storySummary(List<StoryChapter> chapters) {
+        List<String> languages = chapters.stream().map(StoryChapter::englishLanguageName).toList();
+        List<Block> blocks = chapters.stream().flatMap(chapter -> chapter.article().body().stream()).toList();
+        int headingCount = chapters.stream().mapToInt(chapter -> chapter.headings().all().size()).sum();
+        List<String> sentences = new ArrayList<>();
+        if (chapters.size() == 1) {
+            sentences.add("This EPUB holds one news story in one language, " + languages.get(0)
+                    + ", as a single reflowable text document in reading order.");
+        } else {
+            sentences.add("This EPUB holds one news story in " + chapters.size() + " languages ("
+                    + String.join(", ", languages) + "), each version a reflowable text document of its own,"
+                    + " in reading order one after the other.");
+        }
+        sentences.add("Every document and every table of contents entry declares its language and writing direction.");
+        sentences.add(storyNavigationSentence(chapters.size(), headingCount));
+        sentences.add(figureSentence(blocks));
+        sentences.add("It contains no audio, video, animation or other known hazard.");
+        return String.join(" ", sentences);
+    }
+
+    private static String storyNavigationSentence(int versionCount, int headingCount) {
+        String versions = versionCount == 1
+                ? "the story's one version, named in its own language,"
+                : "each version, named in its own language,";
+        return switch (Math.min(headingCount, 2)) {
+            case 0 -> "Its table of contents links to " + versions + " and the story has no subheadings.";
+            case 1 -> "Its table of contents links to " + versions + " and to its one subheading, marked up as a heading.";
+            default -> "Its table of contents links to " + versions + " and to each of its " + headingCount
+                    + " subheadings, marked up as headings.";
+        };
     }
 
     private static String navigationSentence(int headingCount) {

@@ -1,7 +1,6 @@
 package org.polypress.render.epub;
 
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
@@ -9,13 +8,12 @@ import org.polypress.model.Byline;
 import org.polypress.model.Published;
 
 /**
- * Writes {@code EPUB/article.xhtml}: a header (title, subtitle, byline, date), the body blocks in
- * source order, and the article's credit lines verbatim in a labelled credits section.
+ * Writes the content document of one article: a header (title, subtitle, byline, date), the body
+ * blocks in source order, and the article's credit lines verbatim in a labelled credits section.
+ * The single-article EPUB has one ({@code EPUB/article.xhtml}); a story's EPUB has one per language
+ * version, each in its own language and direction.
  */
 final class ContentDocumentWriter {
-
-    /** Scripts whose captions bracket a credit with full-width parentheses and no space. */
-    private static final Set<String> FULL_WIDTH_BRACKET_SCRIPTS = Set.of("Hans", "Hant", "Hani", "Jpan");
 
     byte[] write(Article article, HeadingAnchors headings) {
         return MarkupWriter.document(xml -> writeDocument(xml, article, headings));
@@ -31,7 +29,7 @@ final class ContentDocumentWriter {
 
     private void writeDocument(MarkupWriter xml, Article article, HeadingAnchors headings)
             throws XMLStreamException {
-        XhtmlDocumentStart.write(xml, article, article.title());
+        XhtmlDocumentStart.write(xml, TextLanguage.of(article), article.title());
         xml.start("body").attribute("epub", MarkupWriter.OPS_NS, "type", "bodymatter").newline();
         xml.start("article").newline();
         writeHeader(xml, article);
@@ -128,7 +126,7 @@ final class ContentDocumentWriter {
             xml.text(figure.caption());
         }
         if (hasText(figure.credit())) {
-            writeCredit(xml, figure.credit(), hasCaption, FULL_WIDTH_BRACKET_SCRIPTS.contains(script));
+            writeCredit(xml, figure.credit(), hasCaption, FullWidthPunctuation.usedIn(script));
         }
         xml.end().newline().end().newline();
     }

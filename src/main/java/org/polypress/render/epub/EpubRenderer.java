@@ -1,8 +1,5 @@
 package org.polypress.render.epub;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import org.polypress.model.Article;
@@ -22,10 +19,7 @@ import org.polypress.render.epub.OcfArchiveWriter.ArchiveFile;
  */
 public final class EpubRenderer implements Renderer {
 
-    private static final String STYLESHEET_RESOURCE = "/epub/style.css";
-
-    private final byte[] containerDocument;
-    private final byte[] stylesheet;
+    private final FixedFiles fixedFiles;
     private final PackageDocumentWriter packageWriter = new PackageDocumentWriter();
     private final NavigationDocumentWriter navigationWriter = new NavigationDocumentWriter();
     private final ContentDocumentWriter contentWriter = new ContentDocumentWriter();
@@ -33,8 +27,7 @@ public final class EpubRenderer implements Renderer {
 
     /** Loads the stylesheet once; fails at start-up, not at the first article, if it is missing. */
     public EpubRenderer() {
-        this.containerDocument = new ContainerDocumentWriter().write();
-        this.stylesheet = loadStylesheet();
+        this.fixedFiles = FixedFiles.load();
     }
 
     @Override
@@ -56,35 +49,17 @@ public final class EpubRenderer implements Renderer {
     @Override
     public byte[] render(Article article) {
         Objects.requireNonNull(article, "article");
-        requireText(article.title(), "article.title");
-        requireText(article.language(), "article.language");
+        XmlCharacters.requireText(article.title(), "article.title");
+        XmlCharacters.requireText(article.language(), "article.language");
         HeadingAnchors headings = HeadingAnchors.of(article.body());
         return archiveWriter.write(List.of(
-                new ArchiveFile(PublicationLayout.CONTAINER_PATH, containerDocument),
-                new ArchiveFile(PublicationLayout.PACKAGE_PATH, packageWriter.write(article, headings)),
-                new ArchiveFile(inPackage(PublicationLayout.NAV_HREF), navigationWriter.write(article, headings)),
-                new ArchiveFile(inPackage(PublicationLayout.ARTICLE_HREF), contentWriter.write(article, headings)),
-                new ArchiveFile(inPackage(PublicationLayout.STYLE_HREF), stylesheet)));
-    }
-
-    private static String inPackage(String href) {
-        return PublicationLayout.inPackage(href);
-    }
-
-    private static void requireText(String value, String name) {
-        if (XmlCharacters.clean(value).isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank for an EPUB");
-        }
-    }
-
-    private static byte[] loadStylesheet() {
-        try (InputStream in = EpubRenderer.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class path resource " + STYLESHEET_RESOURCE);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + STYLESHEET_RESOURCE, e);
-        }
+                fixedFiles.container(),
+                new ArchiveFile(PublicationLayout.PACKAGE_PATH,
+                        packageWriter.write(PackageMetadata.ofArticle(article, headings))),
+                new ArchiveFile(PublicationLayout.inPackage(PublicationLayout.NAV_HREF),
+                        navigationWriter.write(TableOfContents.ofArticle(article, headings))),
+                new ArchiveFile(PublicationLayout.inPackage(PublicationLayout.ARTICLE_HREF),
+                        contentWriter.write(article, headings)),
+                fixedFiles.stylesheet()));
     }
 }

@@ -1,24 +1,24 @@
 package org.polypress.render.epub;
 
 import javax.xml.stream.XMLStreamException;
-import org.polypress.model.Article;
 
 /**
- * Writes {@code EPUB/nav.xhtml}, the table of contents EPUB 3 requires: the article, and under it
- * a link to each of its subheadings, with the same language and direction as the article.
+ * Writes {@code EPUB/nav.xhtml}, the table of contents EPUB 3 requires, from a {@link TableOfContents}:
+ * a heading in the document's language, then one entry per content document with a link to each of
+ * its subheadings nested under it. An entry in another language than the document's carries its own
+ * {@code lang}, {@code xml:lang} and {@code dir}, which its nested links inherit.
  */
 final class NavigationDocumentWriter {
 
     private static final String HEADING_ID = "toc-heading";
 
-    byte[] write(Article article, HeadingAnchors headings) {
-        return MarkupWriter.document(xml -> writeDocument(xml, article, headings));
+    byte[] write(TableOfContents contents) {
+        return MarkupWriter.document(xml -> writeDocument(xml, contents));
     }
 
-    private void writeDocument(MarkupWriter xml, Article article, HeadingAnchors headings)
-            throws XMLStreamException {
-        ReaderLabels labels = ReaderLabels.forLanguage(article.language());
-        XhtmlDocumentStart.write(xml, article, article.title());
+    private void writeDocument(MarkupWriter xml, TableOfContents contents) throws XMLStreamException {
+        String language = contents.language().tag();
+        XhtmlDocumentStart.write(xml, contents.language(), contents.documentTitle());
         xml.start("body").newline();
         xml.start("nav")
                 .attribute("epub", MarkupWriter.OPS_NS, "type", "toc")
@@ -26,14 +26,14 @@ final class NavigationDocumentWriter {
                 .attribute("role", "doc-toc")
                 .attribute("aria-labelledby", HEADING_ID)
                 .newline();
-        writeHeading(xml, labels, article.language());
-        writeEntries(xml, article, headings);
+        writeHeading(xml, ReaderLabels.forLanguage(language), language);
+        writeEntries(xml, contents);
         xml.end().newline();
         xml.end().newline();
         xml.end();
     }
 
-    /** The heading is in English where we have no words for the article's language, and says so. */
+    /** The heading is in English where we have no words for the document's language, and says so. */
     private void writeHeading(MarkupWriter xml, ReaderLabels labels, String language) throws XMLStreamException {
         xml.start("h1").attribute("id", HEADING_ID);
         if (!labels.matches(language)) {
@@ -42,21 +42,43 @@ final class NavigationDocumentWriter {
         xml.text(labels.contents()).end().newline();
     }
 
-    private void writeEntries(MarkupWriter xml, Article article, HeadingAnchors headings) throws XMLStreamException {
+    private void writeEntries(MarkupWriter xml, TableOfContents contents) throws XMLStreamException {
         xml.start("ol").newline();
+        for (TableOfContents.Entry entry : contents.entries()) {
+            writeEntry(xml, entry);
+        }
+        xml.end().newline();
+    }
+
+    private void writeEntry(MarkupWriter xml, TableOfContents.Entry entry) throws XMLStreamException {
         xml.start("li");
-        link(xml, PublicationLayout.ARTICLE_HREF, article.title());
-        if (!headings.all().isEmpty()) {
+        if (entry.language() != null) {
+            xml.attribute("lang", entry.language().tag())
+                    .xmlLang(entry.language().tag())
+                    .attribute("dir", entry.language().direction().code());
+        }
+        xml.start("a").attribute("href", entry.href());
+        writeLabel(xml, entry.label());
+        xml.end();
+        if (!entry.headings().isEmpty()) {
             xml.newline().start("ol").newline();
-            for (HeadingAnchors.HeadingAnchor heading : headings.all()) {
+            for (HeadingAnchors.HeadingAnchor heading : entry.headings()) {
                 xml.start("li");
-                link(xml, PublicationLayout.ARTICLE_HREF + "#" + heading.id(), heading.text());
+                link(xml, entry.href() + "#" + heading.id(), heading.text());
                 xml.end().newline();
             }
             xml.end().newline();
         }
         xml.end().newline();
-        xml.end().newline();
+    }
+
+    /** The language's name gets its own element, so that a stylesheet or a test can find it. */
+    private static void writeLabel(MarkupWriter xml, TableOfContents.Label label) throws XMLStreamException {
+        if (label.languageName() != null) {
+            xml.start("span").attribute("class", "language").text(label.languageName()).end();
+            xml.text(label.separator());
+        }
+        xml.text(label.title());
     }
 
     private static void link(MarkupWriter xml, String href, String text) throws XMLStreamException {

@@ -2,76 +2,111 @@ package org.polypress.render.epub;
 
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import org.polypress.model.Article;
 
 /**
- * Writes {@code EPUB/package.opf}: the metadata (identifier, title, language, creators and
- * contributors with MARC relator roles, publisher, dates, accessibility), the manifest and the spine.
+ * Writes {@code EPUB/package.opf} from a {@link PackageMetadata}: the metadata (identifier, title,
+ * languages, creators and contributors with MARC relator roles, publishers, dates, accessibility),
+ * the manifest and the spine.
  */
 final class PackageDocumentWriter {
 
     private static final String OPF_NS = "http://www.idpf.org/2007/opf";
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String IDENTIFIER_ID = "pub-id";
+    private static final String TITLE_ID = "title";
 
-    byte[] write(Article article, HeadingAnchors headings) {
-        return MarkupWriter.document(xml -> writePackage(xml, article, headings));
+    byte[] write(PackageMetadata metadata) {
+        return MarkupWriter.document(xml -> writePackage(xml, metadata));
     }
 
-    private void writePackage(MarkupWriter xml, Article article, HeadingAnchors headings)
-            throws XMLStreamException {
+    private void writePackage(MarkupWriter xml, PackageMetadata metadata) throws XMLStreamException {
         xml.root("package", OPF_NS)
                 .attribute("version", "3.0")
                 .attribute("unique-identifier", IDENTIFIER_ID)
-                .xmlLang(article.language())
-                .attribute("dir", article.direction().code())
+                .xmlLang(metadata.language().tag())
+                .attribute("dir", metadata.language().direction().code())
                 .newline();
-        writeMetadata(xml, article, headings);
-        writeManifest(xml);
-        writeSpine(xml, article);
+        writeMetadata(xml, metadata);
+        writeManifest(xml, metadata.contents());
+        writeSpine(xml, metadata);
         xml.end();
     }
 
-    private void writeMetadata(MarkupWriter xml, Article article, HeadingAnchors headings)
-            throws XMLStreamException {
+    private void writeMetadata(MarkupWriter xml, PackageMetadata metadata) throws XMLStreamException {
         xml.start("metadata").namespace("dc", DC_NS).newline();
-        dc(xml, "identifier").attribute("id", IDENTIFIER_ID).text(PublicationIdentifier.of(article.id())).end().newline();
-        dc(xml, "title").text(article.title()).end().newline();
-        dc(xml, "language").text(article.language().strip()).end().newline();
-        writeCredited(xml, "creator", CreditedName.creators(article));
-        writeCredited(xml, "contributor", CreditedName.contributors(article));
-        writePublisher(xml, article.publication());
-        writeDates(xml, PublicationDates.of(article.published()));
-        writeAccessibility(xml, AccessibilityMetadata.of(article, headings));
+        dc(xml, "identifier").attribute("id", IDENTIFIER_ID).text(metadata.identifier()).end().newline();
+        writeTitle(xml, metadata);
+        for (String language : metadata.languages()) {
+            dc(xml, "language").text(language).end().newline();
+        }
+        writeCredited(xml, metadata, "creator", metadata.creators());
+        writeCredited(xml, metadata, "contributor", metadata.contributors());
+        for (PackageMetadata.LocalizedText publisher : metadata.publishers()) {
+            dc(xml, "publisher");
+            languageOf(xml, metadata, publisher.language());
+            xml.text(publisher.text()).end().newline();
+        }
+        writeDates(xml, metadata);
+        writeAccessibility(xml, metadata.accessibility());
         xml.end().newline();
     }
 
+    /**
+     * One {@code dc:title}; where the publication has other languages, the title in each of them
+     * refines it as {@code alternate-script}, so a reading system shows one title and may offer the others.
+     */
+    private void writeTitle(MarkupWriter xml, PackageMetadata metadata) throws XMLStreamException {
+        dc(xml, "title");
+        if (!metadata.alternateTitles().isEmpty()) {
+            xml.attribute("id", TITLE_ID);
+        }
+        languageOf(xml, metadata, metadata.title().language());
+        xml.text(metadata.title().text()).end().newline();
+        for (PackageMetadata.LocalizedText alternate : metadata.alternateTitles()) {
+            xml.start("meta").attribute("refines", "#" + TITLE_ID).attribute("property", "alternate-script");
+            languageOf(xml, metadata, alternate.language());
+            xml.text(alternate.text()).end().newline();
+        }
+    }
+
     /** Each name gets an id so that its {@code role} meta can refine it. */
-    private void writeCredited(MarkupWriter xml, String element, List<CreditedName> names) throws XMLStreamException {
+    private void writeCredited(MarkupWriter xml, PackageMetadata metadata, String element,
+            List<PackageMetadata.Credited> names) throws XMLStreamException {
         int number = 0;
-        for (CreditedName name : names) {
+        for (PackageMetadata.Credited credited : names) {
             String id = element + "-" + (++number);
-            dc(xml, element).attribute("id", id).text(name.name()).end().newline();
+            dc(xml, element).attribute("id", id);
+            languageOf(xml, metadata, credited.language());
+            xml.text(credited.name().name()).end().newline();
             xml.start("meta")
                     .attribute("refines", "#" + id)
                     .attribute("property", "role")
                     .attribute("scheme", "marc:relators")
-                    .text(name.relator())
+                    .text(credited.name().relator())
                     .end().newline();
         }
     }
 
-    private void writePublisher(MarkupWriter xml, String publication) throws XMLStreamException {
-        if (publication != null && !XmlCharacters.clean(publication).isBlank()) {
-            dc(xml, "publisher").text(publication.strip()).end().newline();
+    /**
+     * {@code xml:lang} for a text in another language than the package's, and {@code dir} when its
+     * direction differs too; nothing for a text in the package's language, which it inherits.
+     */
+    private static void languageOf(MarkupWriter xml, PackageMetadata metadata, TextLanguage language)
+            throws XMLStreamException {
+        if (language == null) {
+            return;
+        }
+        xml.xmlLang(language.tag());
+        if (language.direction() != metadata.language().direction()) {
+            xml.attribute("dir", language.direction().code());
         }
     }
 
-    private void writeDates(MarkupWriter xml, PublicationDates dates) throws XMLStreamException {
-        if (dates.date() != null) {
-            dc(xml, "date").text(dates.date()).end().newline();
+    private void writeDates(MarkupWriter xml, PackageMetadata metadata) throws XMLStreamException {
+        if (metadata.date() != null) {
+            dc(xml, "date").text(metadata.date()).end().newline();
         }
-        meta(xml, "dcterms:modified", dates.modified());
+        meta(xml, "dcterms:modified", metadata.modified());
     }
 
     private void writeAccessibility(MarkupWriter xml, AccessibilityMetadata accessibility) throws XMLStreamException {
@@ -90,18 +125,23 @@ final class PackageDocumentWriter {
      * Only files that are in the archive: figures' images are not, because the model carries only
      * their path, and a manifest item without its file is an epubcheck error.
      */
-    private void writeManifest(MarkupWriter xml) throws XMLStreamException {
+    private void writeManifest(MarkupWriter xml, List<PackageMetadata.ContentItem> contents)
+            throws XMLStreamException {
         xml.start("manifest").newline();
         item(xml, "nav", PublicationLayout.NAV_HREF, PublicationLayout.XHTML_MEDIA_TYPE).attribute("properties", "nav");
         xml.newline();
-        item(xml, "article", PublicationLayout.ARTICLE_HREF, PublicationLayout.XHTML_MEDIA_TYPE).newline();
+        for (PackageMetadata.ContentItem content : contents) {
+            item(xml, content.id(), content.href(), PublicationLayout.XHTML_MEDIA_TYPE).newline();
+        }
         item(xml, "style", PublicationLayout.STYLE_HREF, PublicationLayout.CSS_MEDIA_TYPE).newline();
         xml.end().newline();
     }
 
-    private void writeSpine(MarkupWriter xml, Article article) throws XMLStreamException {
-        xml.start("spine").attribute("page-progression-direction", article.direction().code()).newline();
-        xml.empty("itemref").attribute("idref", "article").newline();
+    private void writeSpine(MarkupWriter xml, PackageMetadata metadata) throws XMLStreamException {
+        xml.start("spine").attribute("page-progression-direction", metadata.pageProgression().code()).newline();
+        for (PackageMetadata.ContentItem content : metadata.contents()) {
+            xml.empty("itemref").attribute("idref", content.id()).newline();
+        }
         xml.end().newline();
     }
 

@@ -51,6 +51,14 @@ record PublicationDates(String date, String modified, String datetime) {
                 .orElse(new PublicationDates(null, NO_DATE, null));
     }
 
+    /**
+     * The published instant, when the article names a usable date: what {@link #modified} writes,
+     * read back, so that the dates of several articles (a story's versions) can be compared.
+     */
+    Optional<Instant> instant() {
+        return date == null ? Optional.empty() : Optional.of(Instant.parse(modified));
+    }
+
     /** Written as it stands when it is portable W3CDTF, else normalized to whole seconds. */
     private static PublicationDates withOffset(String iso, OffsetDateTime offset) {
         String written = PORTABLE_OFFSET_DATE_TIME.matcher(iso).matches()

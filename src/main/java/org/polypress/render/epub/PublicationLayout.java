@@ -17,7 +17,24 @@ final class PublicationLayout {
     static final String ARTICLE_HREF = "article.xhtml";
     static final String STYLE_HREF = "style.css";
 
+    /** The manifest id of the single article's content document. */
+    static final String ARTICLE_ID = "article";
+
     private PublicationLayout() {
+    }
+
+    /**
+     * The content document of a story's version in this language: {@code article.<tag>.xhtml}, named
+     * as the sources are ({@code kazakhstan.zh.txt}), so the file says which version it holds and
+     * never collides with {@link #NAV_HREF} or {@link #STYLE_HREF}, whatever the tag.
+     */
+    static String versionHref(String canonicalTag) {
+        return "article." + canonicalTag + ".xhtml";
+    }
+
+    /** The manifest id of a story version's content document: an XML name, as ids must be. */
+    static String versionId(String canonicalTag) {
+        return "article-" + canonicalTag;
     }
 
     /** The archive path of a file named relative to the package document. */

@@ -1,10 +1,9 @@
 package org.polypress.render.epub;
 
 import javax.xml.stream.XMLStreamException;
-import org.polypress.model.Article;
 
 /**
- * The part every XHTML document of the EPUB shares: doctype, {@code html} with the article's
+ * The part every XHTML document of the EPUB shares: doctype, {@code html} with the document's
  * {@code lang}, {@code xml:lang} and {@code dir}, and a head with charset, title and stylesheet.
  * EPUB reading systems read {@code xml:lang}, browsers and HTML tools read {@code lang}: both are set.
  */
@@ -14,14 +13,13 @@ final class XhtmlDocumentStart {
     }
 
     /** Writes everything up to and including the opening {@code body} tag. */
-    static void write(MarkupWriter xml, Article article, String title) throws XMLStreamException {
-        String language = article.language().strip();
+    static void write(MarkupWriter xml, TextLanguage language, String title) throws XMLStreamException {
         xml.htmlDoctype();
         xml.root("html", MarkupWriter.XHTML_NS)
                 .namespace("epub", MarkupWriter.OPS_NS)
-                .attribute("lang", language)
-                .xmlLang(language)
-                .attribute("dir", article.direction().code())
+                .attribute("lang", language.tag())
+                .xmlLang(language.tag())
+                .attribute("dir", language.direction().code())
                 .newline();
         xml.start("head").newline();
         xml.empty("meta").attribute("charset", "utf-8").newline();

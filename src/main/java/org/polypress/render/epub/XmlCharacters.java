@@ -39,6 +39,18 @@ final class XmlCharacters {
         return out.toString();
     }
 
+    /**
+     * Fails when the value has nothing left to show once cleaned: EPUB requires a title and a
+     * language, and no text a renderer could invent in their place would be true.
+     *
+     * @throws IllegalArgumentException naming the value, when it is blank
+     */
+    static void requireText(String value, String name) {
+        if (value == null || clean(value).isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank for an EPUB");
+        }
+    }
+
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);

@@ -34,6 +34,11 @@ final class SampleArticles {
             "(Tuo Zhouyu, as an intern, also contributed to this article.)",
             "(Web editor: Hongyu, Wu Chengliang)");
 
+    static final String ARABIC_TITLE = "معرض إقليمي للكتاب يفتح أبوابه في عمّان بمشاركة 300 دار نشر";
+    static final String BOOK_FAIR_ENGLISH_TITLE = "Regional book fair opens in Amman with 300 publishers";
+    static final String BOOK_FAIR_ENGLISH_HEADING = "A pavilion for young readers";
+    static final String BOOK_FAIR_CHINESE_TITLE = "安曼地区书展开幕　300家出版社参展";
+
     static final String HOSTILE_TITLE = "<script>alert(1)</script> & \"quotes\" ]]>";
     static final String HOSTILE_PARAGRAPH = "Tom &amp; Jerry\u0000 rang\u0007 the bell\u001B; tab\there;"
             + " bad\uFFFE\uFFFF; lone \uD800 surrogate; ok \uD83D\uDE00 emoji; line one\r\nline two\rline three";
@@ -113,7 +118,7 @@ final class SampleArticles {
                 "2024-03-14T11:30+03:00");
         return new Article(
                 "9c2d4e6f8a0b1c3d", "maarid-iqlimi-lil-kitab", "ar", "Arab", Direction.RTL,
-                "معرض إقليمي للكتاب يفتح أبوابه في عمّان بمشاركة 300 دار نشر", null, null,
+                ARABIC_TITLE, null, null,
                 new Dateline(dateline, "عمّان، الأردن", "CNN", null),
                 published, body,
                 List.of(new Credit("CNN", Role.SOURCE, null)),
@@ -121,6 +126,89 @@ final class SampleArticles {
                 new Source("arabic-sample.html", "text/html", "UTF-8",
                         "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c", 48210L),
                 92);
+    }
+
+    /**
+     * The invented Arabic book-fair story of {@link #arabic()} in English, written for the story
+     * tests: a byline with author and publication, a subheading, a photo with its photographer, a
+     * translator's note, and the same source (CNN) the Arabic version credits.
+     */
+    static Article bookFairEnglish() {
+        String dateline = "AMMAN, Jordan (CNN) --";
+        List<Block> body = List.of(
+                new Paragraph(dateline + " A ten-day regional book fair opened in the Jordanian capital on"
+                        + " Wednesday, bringing together more than 300 publishers from Jordan and neighbouring Arab"
+                        + " countries and drawing crowds of families and schoolchildren."),
+                new Heading(2, BOOK_FAIR_ENGLISH_HEADING),
+                new Paragraph("Fair director Salma Al-Khatib said this edition gives a whole pavilion to books for"
+                        + " children and teenagers, alongside daily talks with writers and translators from several"
+                        + " countries."),
+                new Quote("We want a book to be within reach of every family, which is why we lowered ticket"
+                        + " prices and let schoolchildren in for free."),
+                new Figure("Visitors browse children's books on the opening day of the fair in Amman.",
+                        "Photo: Layla Mansour", null),
+                new Paragraph("The fair is due to close with a ceremony for the best Arabic book for young readers."));
+        return new Article(
+                "4a7c1e9b3d5f2a80", "regional-book-fair-opens-in-amman", "en", "Latn", Direction.LTR,
+                BOOK_FAIR_ENGLISH_TITLE, null,
+                new Byline("By Rana Haddad, CNN", List.of("Rana Haddad"), "CNN"),
+                new Dateline(dateline, "AMMAN, Jordan", "CNN", null),
+                new Published("Updated 10:05 AM GMT, Thu March 14, 2024", "2024-03-14T10:05Z"),
+                body,
+                List.of(new Credit("Rana Haddad", Role.AUTHOR, null),
+                        new Credit("Layla Mansour", Role.PHOTOGRAPHER, null),
+                        new Credit("Omar Nasser", Role.TRANSLATOR, "(Translated from Arabic by Omar Nasser)"),
+                        new Credit("CNN", Role.SOURCE, null)),
+                List.of("(Translated from Arabic by Omar Nasser)"),
+                new Source("amman-book-fair.en.txt", "text/plain", "UTF-8",
+                        "6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a", 1630L),
+                132);
+    }
+
+    /** The same story in Simplified Chinese: a translator's and an editor's note, a captioned photo. */
+    static Article bookFairChinese() {
+        List<Block> body = List.of(
+                new Paragraph("据美国有线电视新闻网（CNN）报道，为期十天的地区书展13日在约旦首都安曼开幕，"
+                        + "来自约旦及周边阿拉伯国家的300多家出版社参展，吸引了众多家庭和中小学生前来参观。"),
+                new Heading(2, "开辟少儿图书专馆"),
+                new Paragraph("书展负责人萨尔玛·哈提卜介绍，本届书展专门开辟了少儿图书展馆，并每天邀请多国作家和译者举办讲座。"),
+                new Quote("我们希望每个家庭都买得起书，因此降低了门票价格，中小学生可免费入场。"),
+                new Figure("3月13日，读者在安曼书展首日翻阅少儿图书", "图片来源：CNN", null),
+                new Paragraph("书展闭幕时将颁发年度最佳阿拉伯语少儿图书奖。"));
+        return new Article(
+                "b3d5f7a9c1e3a5c7", "an-man-di-qu-shu-zhan-kai-mu", "zh-Hans", "Hans", Direction.LTR,
+                BOOK_FAIR_CHINESE_TITLE, null, null, null,
+                new Published("2024年03月14日19:20", "2024-03-14T19:20+08:00"),
+                body,
+                List.of(new Credit("林书瑶", Role.TRANSLATOR, "(编译：林书瑶)"),
+                        new Credit("周明远", Role.EDITOR, "(责编：周明远)"),
+                        new Credit("CNN", Role.SOURCE, null)),
+                List.of("(编译：林书瑶)", "(责编：周明远)"),
+                new Source("amman-book-fair.zh.txt", "text/plain", "UTF-8",
+                        "8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e", 980L),
+                160);
+    }
+
+    /** The same story, briefly, in Hebrew: a second right-to-left version. */
+    static Article bookFairHebrew() {
+        return new Article(
+                "c5e7a9c1e3a5c7e9", "yarid-sfarim-amman", "he", "Hebr", Direction.RTL,
+                "יריד ספרים אזורי נפתח בעמאן בהשתתפות 300 הוצאות לאור", null, null, null,
+                new Published("14 במרץ 2024", "2024-03-14"),
+                List.of(new Paragraph("יריד ספרים אזורי נפתח ביום רביעי בעמאן, בירת ירדן, ויימשך עשרה ימים."
+                        + " משתתפות בו יותר משלוש מאות הוצאות לאור מירדן ומהמדינות השכנות.")),
+                List.of(new Credit("CNN", Role.SOURCE, null)),
+                List.of(),
+                new Source("amman-book-fair.he.txt", "text/plain", "UTF-8",
+                        "9d1f3b5d7f9b1d3f5b7d9f1b3d5f7b9d1f3b5d7f9b1d3f5b7d9f1b3d5f7b9d1f", 410L),
+                27);
+    }
+
+    /** An article as another language version: the same article with another language, script and direction. */
+    static Article inLanguage(Article article, String language, String script, Direction direction) {
+        return new Article(article.id(), article.slug(), language, script, direction, article.title(),
+                article.subtitle(), article.byline(), article.dateline(), article.published(), article.body(),
+                article.credits(), article.notes(), article.source(), article.wordCount());
     }
 
     /** An invented Xinhua-style story: Simplified Chinese, two reporters, two editors and a source. */
