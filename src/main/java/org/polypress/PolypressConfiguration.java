@@ -12,11 +12,13 @@ import org.polypress.normalize.DocumentNormalizer;
 import org.polypress.normalize.LanguageIdentifier;
 import org.polypress.publish.ArticlePublisher;
 import org.polypress.publish.FailureReporter;
+import org.polypress.publish.StoryPublisher;
 import org.polypress.recognize.ArticleRecognizer;
 import org.polypress.recognize.ConventionsLibrary;
 import org.polypress.recognize.PublicationZones;
 import org.polypress.render.RenditionSet;
 import org.polypress.render.epub.EpubRenderer;
+import org.polypress.render.epub.StoryEpubRenderer;
 import org.polypress.render.json.JsonRenderer;
 import org.polypress.render.markdown.MarkdownRenderer;
 
@@ -27,6 +29,8 @@ import org.polypress.render.markdown.MarkdownRenderer;
 public class PolypressConfiguration implements CamelConfiguration {
 
     private ConventionsLibrary conventions;
+    private RenditionSet renditionSet;
+    private ArticlePublisher articlePublisher;
 
     private synchronized ConventionsLibrary conventions() {
         if (conventions == null) {
@@ -57,13 +61,24 @@ public class PolypressConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("renderer")
-    public RenditionSet renderer() {
-        return new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer()));
+    public synchronized RenditionSet renderer() {
+        if (renditionSet == null) {
+            renditionSet = new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer()));
+        }
+        return renditionSet;
     }
 
     @BindToRegistry("publisher")
-    public ArticlePublisher publisher(@PropertyInject("polypress.output") String output) {
-        return new ArticlePublisher(Path.of(output));
+    public synchronized ArticlePublisher publisher(@PropertyInject("polypress.output") String output) {
+        if (articlePublisher == null) {
+            articlePublisher = new ArticlePublisher(Path.of(output));
+        }
+        return articlePublisher;
+    }
+
+    @BindToRegistry("stories")
+    public StoryPublisher stories(@PropertyInject("polypress.output") String output) {
+        return new StoryPublisher(Path.of(output), renderer(), publisher(output), new StoryEpubRenderer());
     }
 
     @BindToRegistry("failures")

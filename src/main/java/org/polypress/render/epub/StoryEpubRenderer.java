@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.polypress.model.Article;
+import org.polypress.render.StoryRenderer;
 import org.polypress.render.epub.OcfArchiveWriter.ArchiveFile;
 
 /**
@@ -31,7 +32,7 @@ import org.polypress.render.epub.OcfArchiveWriter.ArchiveFile;
  * version is the one whose tag sorts first. Deterministic as {@link EpubRenderer} is: no clock, fixed
  * zip entry times and order. Immutable and thread-safe: every render works on its own writers.
  */
-public final class StoryEpubRenderer {
+public final class StoryEpubRenderer implements StoryRenderer {
 
     private final FixedFiles fixedFiles;
     private final PackageDocumentWriter packageWriter = new PackageDocumentWriter();
@@ -45,6 +46,7 @@ public final class StoryEpubRenderer {
     }
 
     /** The file name of the rendition inside the story's output folder. */
+    @Override
     public String fileName() {
         return "story.epub";
     }
@@ -64,6 +66,7 @@ public final class StoryEpubRenderer {
      * @throws IllegalArgumentException when the key is blank, there is no version, a version has no
      *                                  title or no well-formed language tag, or two versions share a language
      */
+    @Override
     public byte[] render(String storyKey, List<Article> versions) {
         Objects.requireNonNull(storyKey, "storyKey");
         XmlCharacters.requireText(storyKey, "storyKey");
