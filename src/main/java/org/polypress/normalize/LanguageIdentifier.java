@@ -170,7 +170,8 @@ public final class LanguageIdentifier {
         Map<String, String> table = new HashMap<>();
         for (String two : Locale.getISOLanguages()) {
             try {
-                table.put(new Locale(two).getISO3Language(), two);
+                // toLanguageTag gives today's codes where Java keeps legacy ones (iw → he, in → id, ji → yi)
+                table.put(new Locale(two).getISO3Language(), new Locale(two).toLanguageTag());
             } catch (java.util.MissingResourceException e) {
                 // a code without a three-letter form is never answered by the detector
             }

@@ -47,6 +47,38 @@ class LanguageIdentifierTest {
         assertTrue(language.stated());
     }
 
+    /** Sentences written for this test, one per language the issue names, each with its tag and script. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ko | Kore | 서울시는 다음 달부터 한강 수상버스 운항을 시작한다고 15일 밝혔다. 시민들은 출퇴근 시간에 새로운 교통수단을 이용할 수 있게 된다.
+            pt | Latn | A prefeitura anunciou nesta segunda-feira que a nova linha de bonde começará a operar no próximo mês, ligando o centro à zona norte da cidade.
+            he | Hebr | עיריית תל אביב הודיעה היום כי קו הרכבת הקלה החדש ייפתח לציבור בחודש הבא, לאחר שנים של עבודות בנייה.
+            fa | Arab | شهرداری تهران اعلام کرد که خط جدید قطار شهری از ماه آینده به روی مسافران باز خواهد شد و رفت و آمد را آسان‌تر می‌کند.
+            hi | Deva | नगर निगम ने सोमवार को घोषणा की कि नई मेट्रो लाइन अगले महीने से यात्रियों के लिए खोल दी जाएगी, जिससे शहर के उत्तरी हिस्से तक पहुंचना आसान होगा।
+            th | Thai | กรุงเทพมหานครประกาศว่ารถไฟฟ้าสายใหม่จะเปิดให้บริการประชาชนในเดือนหน้า หลังจากการก่อสร้างที่ใช้เวลาหลายปี
+            vi | Latn | Thành phố Hà Nội thông báo tuyến đường sắt đô thị mới sẽ chính thức đi vào hoạt động từ tháng tới, giúp người dân đi lại thuận tiện hơn.
+            tr | Latn | İstanbul Büyükşehir Belediyesi, yeni metro hattının gelecek ay yolcu taşımaya başlayacağını pazartesi günü duyurdu.
+            kk | Cyrl | Алматы қаласының әкімдігі жаңа метро желісі келесі айдан бастап жолаушыларға ашылатынын хабарлады.
+            ur | Arab | شہر کی انتظامیہ نے اعلان کیا ہے کہ نئی میٹرو لائن اگلے مہینے سے مسافروں کے لیے کھول دی جائے گی اور اس سے شہریوں کو سہولت ملے گی۔
+            fr | Latn | La mairie a annoncé lundi que la nouvelle ligne de tramway entrera en service le mois prochain, reliant le centre aux quartiers nord.
+            es | Latn | El ayuntamiento anunció el lunes que la nueva línea de tranvía entrará en servicio el mes próximo y unirá el centro con los barrios del norte.
+            de | Latn | Die Stadtverwaltung teilte am Montag mit, dass die neue Straßenbahnlinie im kommenden Monat den Betrieb aufnehmen und das Zentrum mit dem Norden verbinden wird.
+            """)
+    void eachLanguageIsIdentifiedWithItsScript(String tag, String script, String text) {
+        LanguageIdentifier identifier = new LanguageIdentifier(Set.of("en", "zh", "ja", "ko", "fr", "es", "pt", "de",
+                "ru", "ar", "he", "fa", "hi", "th", "vi", "tr", "kk"));
+        Language language = identifier.identify(text, null);
+        assertEquals(tag, language.tag());
+        assertEquals(script, language.script());
+        assertEquals(Set.of("Hebr", "Arab").contains(script) ? Direction.RTL : Direction.LTR, language.direction());
+    }
+
+    @Test
+    void statedChineseGetsItsScriptFromTheText() {
+        assertEquals("zh-Hant", IDENTIFIER.identify("記者從市交通運輸局獲悉，新的輕軌電車線路將於下月開通營運。", "zh").tag());
+        assertEquals("zh-Hans", IDENTIFIER.identify("记者从市交通运输局获悉，新的有轨电车线路将于下月开通运营。", "zh").tag());
+    }
+
     @Test
     void cyrillicTextIsInCyrillicScript() {
         Language language = IDENTIFIER.identify("Паромное сообщение с островом возобновилось в понедельник утром после "
