@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -18,7 +20,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
@@ -26,14 +27,16 @@ import org.polypress.model.Source;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a dropped file with Apache Tika: detects its media type and charset (even for {@code .txt}),
- * extracts its text and the metadata the later stages use. One instance serves every file: Tika's
- * parser is built once and is thread-safe; each document gets a fresh {@link Metadata} and
+ * Reads a dropped file: Apache Tika detects its media type; plain text is decoded by Polypress
+ * ({@link PlainTextReader}), which decides the encoding and reports what it could not decode; every other
+ * format is extracted by Tika, which reads the encoding the format declares. One instance serves every
+ * file: Tika's parser is built once and is thread-safe; each document gets a fresh {@link Metadata} and
  * {@link ParseContext}.
  */
 public final class ArticleExtractor {
 
-    private final Parser parser;
+    private final AutoDetectParser parser;
+    private final PlainTextReader plainText = new PlainTextReader();
     private final long maxBytes;
     private final int maxChars;
 
@@ -60,14 +63,46 @@ public final class ArticleExtractor {
         if (bytes.length == 0) {
             throw new PipelineException(Stage.INGEST, "The file is empty", fileName + " has 0 bytes");
         }
+        if (isPlainText(bytes, fileName)) {
+            return extractPlainText(bytes, fileName);
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         String text = parse(bytes, metadata, fileName);
-        requireReadable(text, metadata);
+        requireReadable(text, "read as " + metadata.get(Metadata.CONTENT_TYPE));
         MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
         String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
-        Source source = new Source(fileName, mediaType, charsetOf(metadata, type), sha256(bytes), bytes.length);
+        Source source = new Source(fileName, mediaType, charsetOf(metadata, type), null, sha256(bytes), bytes.length,
+                List.of());
         return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
+    }
+
+    /** Whether Tika's detector (magic bytes, then the file name) calls the file {@code text/plain}. */
+    private boolean isPlainText(byte[] bytes, String fileName) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return MediaType.TEXT_PLAIN.equals(parser.getDetector().detect(in, metadata).getBaseType());
+        } catch (IOException e) {
+            // unreachable for bytes in memory; Tika's own parse reports whatever is wrong
+            return false;
+        }
+    }
+
+    private Extraction extractPlainText(byte[] bytes, String fileName) throws PipelineException {
+        String stated = statedLanguage(fileName, new Metadata());
+        PlainText plain = plainText.read(bytes, stated);
+        if (plain.text().length() > maxChars) {
+            throw new PipelineException(Stage.INGEST, "The text is too long",
+                    "more than " + maxChars + " characters (polypress.max-chars)");
+        }
+        List<String> readAs = new ArrayList<>();
+        readAs.add("read as text/plain in " + plain.charset());
+        readAs.addAll(plain.warnings());
+        requireReadable(plain.text(), String.join("; ", readAs));
+        Source source = new Source(fileName, MediaType.TEXT_PLAIN.toString(), plain.charset(),
+                plain.charsetConfidence(), sha256(bytes), bytes.length, plain.warnings());
+        return new Extraction(plain.text(), source, stated, null);
     }
 
     private byte[] readBounded(Path file) throws PipelineException {
@@ -111,18 +146,18 @@ public final class ArticleExtractor {
 
     /**
      * Refuses text that is mostly not text: random bytes named {@code .txt} decode to something, but
-     * to control characters and replacement characters rather than words.
+     * to control characters and replacement characters rather than words. A few replacement characters
+     * (damaged bytes in a real article, each reported in the source's warnings) pass.
+     *
+     * @param readAs how the text was read, for the refusal's detail
      */
-    private static void requireReadable(String text, Metadata metadata) throws PipelineException {
-        long unreadable = text.codePoints()
-                .filter(cp -> cp == 0xFFFD || (Character.getType(cp) == Character.CONTROL && !Character.isWhitespace(cp))
-                        || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE)
-                .count();
+    private static void requireReadable(String text, String readAs) throws PipelineException {
+        long unreadable = UnreadableCharacters.count(text);
         long all = text.codePoints().count();
-        if (all > 0 && unreadable * 100 > all) {
+        if (!UnreadableCharacters.fewEnough(unreadable, all)) {
             throw new PipelineException(Stage.INGEST, "The file does not hold readable text",
-                    unreadable + " of " + all + " characters are control, unassigned or undecodable characters (read as "
-                            + metadata.get(Metadata.CONTENT_TYPE) + ")");
+                    unreadable + " of " + all + " characters are control, unassigned or undecodable characters ("
+                            + readAs + ")");
         }
     }
 

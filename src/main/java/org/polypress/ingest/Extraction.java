@@ -4,9 +4,10 @@ import java.util.Objects;
 import org.polypress.model.Source;
 
 /**
- * What Tika read from a dropped file.
+ * What was read from a dropped file.
  *
- * @param text           the extracted text, as Tika gave it
+ * @param text           the extracted text, as Tika extracted it or, for plain text, as Polypress
+ *                       decoded it
  * @param source         the file it came from
  * @param statedLanguage a language the source states (file name such as {@code story.fr.txt},
  *                       document metadata), or null

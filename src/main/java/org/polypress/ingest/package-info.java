@@ -1,2 +1,2 @@
-/** The ingest stage: reads a dropped file with Apache Tika into text, media type, charset and metadata. */
+/** The ingest stage: reads a dropped file into text, media type, charset and metadata, decoding plain text itself. */
 package org.polypress.ingest;

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,9 @@ class ArticleExtractorTest {
         Extraction extraction = EXTRACTOR.extract(SEED);
         assertEquals("text/plain", extraction.source().mediaType());
         assertEquals("UTF-8", extraction.source().charset());
+        // its only characters beyond ASCII are three no-break spaces: so few that a legacy text could hold them
+        assertEquals(80, extraction.source().charsetConfidence());
+        assertEquals(List.of(), extraction.source().warnings());
         assertEquals(Files.size(SEED), extraction.source().bytes());
         assertEquals("93e398a31a53fef98c14b7cfa87a7e3ba992911bad9749c412e95c7ef8834a77", extraction.source().sha256());
         assertTrue(extraction.text().contains("(Web editor: Hongyu, Wu Chengliang)"));

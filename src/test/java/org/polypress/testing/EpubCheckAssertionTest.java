@@ -41,8 +41,8 @@ class EpubCheckAssertionTest {
                 "Rail freight between Kazakhstan and China sets a record", null, null, null, null,
                 List.of(new Block.Paragraph("Freight trains crossed the Khorgos Gateway more often than ever this year.")),
                 List.of(), List.of(),
-                new Source("rail.txt", "text/plain", "UTF-8",
-                        "5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a", 120L),
+                new Source("rail.txt", "text/plain", "UTF-8", 100,
+                        "5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a", 120L, List.of()),
                 14);
         return new EpubRenderer().render(article);
     }

@@ -65,7 +65,7 @@ public final class SampleArticles {
                         new Credit("Hongyu", Role.EDITOR, note2),
                         new Credit("Wu Chengliang", Role.EDITOR, note2)),
                 List.of(note1, note2),
-                new Source("peoples-daily-kazakhstan-china.txt", "text/plain", "UTF-8", SHA, 4213L),
+                new Source("peoples-daily-kazakhstan-china.txt", "text/plain", "UTF-8", 100, SHA, 4213L, List.of()),
                 548);
     }
 
@@ -86,7 +86,7 @@ public final class SampleArticles {
                         new Paragraph("ودعت نائبة عمدة المدينة، نادية الشرقاوي، السكان إلى \"الحفاظ على العربات والمحطات نظيفة لأنها ملك لجميع البيضاويين، وإلى ترك السيارة في البيت كلما أمكن ذلك\" في كلمة ألقتها خلال حفل التدشين الذي حضره مئات السكان وممثلون عن جمعيات الأحياء التي يعبرها الخط الجديد.")),
                 List.of(new Credit("Polypress", Role.SOURCE, null)),
                 List.of(),
-                new Source("arabic-sample.html", "text/html", "UTF-8", SHA, 61234L),
+                new Source("arabic-sample.html", "text/html", "UTF-8", null, SHA, 61234L, List.of()),
                 206);
     }
 
@@ -111,7 +111,7 @@ public final class SampleArticles {
                         new Credit("周予安", Role.EDITOR, editors), new Credit("陈可馨", Role.EDITOR, editors),
                         new Credit("新华网", Role.SOURCE, null)),
                 List.of(editors),
-                new Source("chinese-sample.html", "text/html", "GB2312", SHA, 48012L),
+                new Source("chinese-sample.html", "text/html", "GB2312", null, SHA, 48012L, List.of()),
                 369);
     }
 
@@ -121,7 +121,7 @@ public final class SampleArticles {
                 "A quiet day", "Nothing much happened, and that is the news.", null, null, null,
                 List.of(new Paragraph("The town slept late."), new Paragraph("By noon, the market had opened.")),
                 List.of(), List.of(),
-                new Source("quiet.txt", "text/plain", "UTF-8", SHA, 80L), 16);
+                new Source("quiet.txt", "text/plain", "UTF-8", 100, SHA, 80L, List.of()), 16);
     }
 
     /** Every text is Markdown or HTML syntax, YAML-significant, or has edges that parsers strip. */
@@ -152,7 +152,7 @@ public final class SampleArticles {
                 List.of(new Credit("yes", Role.AUTHOR, null), new Credit("null", Role.AUTHOR, "2024"),
                         new Credit("- dash", Role.EDITOR, ": colon")),
                 List.of("---", "[note]: /x", "* * *"),
-                new Source("markup.txt", "text/plain", "UTF-8", SHA, 1024L), 99);
+                new Source("markup.txt", "text/plain", "UTF-8", 100, SHA, 1024L, List.of()), 99);
     }
 
     /** All samples, for tests that hold for every article. */

@@ -93,8 +93,10 @@ public final class ArticleJsonReader {
     }
 
     private static Source source(JsonNode node) {
-        return new Source(text(node, "fileName"), text(node, "mediaType"), text(node, "charset"), text(node, "sha256"),
-                node.get("bytes").asLong());
+        JsonNode confidence = node.get("charsetConfidence");
+        return new Source(text(node, "fileName"), text(node, "mediaType"), text(node, "charset"),
+                confidence == null || confidence.isNull() ? null : confidence.asInt(), text(node, "sha256"),
+                node.get("bytes").asLong(), strings(node.get("warnings")));
     }
 
     private static List<Translation> translations(JsonNode array) {

@@ -191,8 +191,15 @@ public final class JsonRenderer implements Renderer {
         json.writeStringField("fileName", source.fileName());
         json.writeStringField("mediaType", source.mediaType());
         json.writeStringField("charset", source.charset());
+        json.writeFieldName("charsetConfidence");
+        if (source.charsetConfidence() == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(source.charsetConfidence());
+        }
         json.writeStringField("sha256", source.sha256());
         json.writeNumberField("bytes", source.bytes());
+        writeStrings(json, "warnings", source.warnings());
         json.writeEndObject();
     }
 

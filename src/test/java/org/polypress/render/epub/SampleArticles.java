@@ -97,8 +97,8 @@ final class SampleArticles {
                 null,
                 new Published("14:38, July 05, 2024", "2024-07-05T14:38:00+08:00"),
                 body, credits, ENGLISH_NOTES,
-                new Source("peoples-daily-kazakhstan-china.txt", "text/plain", "UTF-8",
-                        "a3f5d2c1b4e6f7089a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071", 4213L),
+                new Source("peoples-daily-kazakhstan-china.txt", "text/plain", "UTF-8", 100,
+                        "a3f5d2c1b4e6f7089a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071", 4213L, List.of()),
                 598);
     }
 
@@ -123,8 +123,8 @@ final class SampleArticles {
                 published, body,
                 List.of(new Credit("CNN", Role.SOURCE, null)),
                 List.of(),
-                new Source("arabic-sample.html", "text/html", "UTF-8",
-                        "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c", 48210L),
+                new Source("arabic-sample.html", "text/html", "UTF-8", null,
+                        "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c", 48210L, List.of()),
                 92);
     }
 
@@ -160,8 +160,8 @@ final class SampleArticles {
                         new Credit("Omar Nasser", Role.TRANSLATOR, "(Translated from Arabic by Omar Nasser)"),
                         new Credit("CNN", Role.SOURCE, null)),
                 List.of("(Translated from Arabic by Omar Nasser)"),
-                new Source("amman-book-fair.en.txt", "text/plain", "UTF-8",
-                        "6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a", 1630L),
+                new Source("amman-book-fair.en.txt", "text/plain", "UTF-8", 100,
+                        "6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a", 1630L, List.of()),
                 132);
     }
 
@@ -184,8 +184,8 @@ final class SampleArticles {
                         new Credit("周明远", Role.EDITOR, "(责编：周明远)"),
                         new Credit("CNN", Role.SOURCE, null)),
                 List.of("(编译：林书瑶)", "(责编：周明远)"),
-                new Source("amman-book-fair.zh.txt", "text/plain", "UTF-8",
-                        "8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e", 980L),
+                new Source("amman-book-fair.zh.txt", "text/plain", "UTF-8", 100,
+                        "8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e", 980L, List.of()),
                 160);
     }
 
@@ -199,8 +199,8 @@ final class SampleArticles {
                         + " משתתפות בו יותר משלוש מאות הוצאות לאור מירדן ומהמדינות השכנות.")),
                 List.of(new Credit("CNN", Role.SOURCE, null)),
                 List.of(),
-                new Source("amman-book-fair.he.txt", "text/plain", "UTF-8",
-                        "9d1f3b5d7f9b1d3f5b7d9f1b3d5f7b9d1f3b5d7f9b1d3f5b7d9f1b3d5f7b9d1f", 410L),
+                new Source("amman-book-fair.he.txt", "text/plain", "UTF-8", 100,
+                        "9d1f3b5d7f9b1d3f5b7d9f1b3d5f7b9d1f3b5d7f9b1d3f5b7d9f1b3d5f7b9d1f", 410L, List.of()),
                 27);
     }
 
@@ -236,8 +236,8 @@ final class SampleArticles {
                 new Dateline("新华社南昌7月12日电", "南昌", "新华社", null),
                 new Published("2024年07月12日18:05", "2024-07-12T18:05+08:00"),
                 body, credits, List.of("(责编：许可心、赵文博)"),
-                new Source("chinese-sample.html", "text/html", "GB18030",
-                        "7d3e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e", 61877L),
+                new Source("chinese-sample.html", "text/html", "GB18030", null,
+                        "7d3e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e", 61877L, List.of()),
                 1450);
     }
 
@@ -264,8 +264,8 @@ final class SampleArticles {
                         new Credit("Mathilde Courtois", Role.PHOTOGRAPHER, null),
                         new Credit("Agence France-Presse", Role.TRANSLATOR, null)),
                 List.of(),
-                new Source("french-sample.html", "text/html", "UTF-8",
-                        "2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c", 90321L),
+                new Source("french-sample.html", "text/html", "UTF-8", null,
+                        "2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c", 90321L, List.of()),
                 87);
     }
 
@@ -277,8 +277,8 @@ final class SampleArticles {
                 List.of(new Paragraph("The city council on Tuesday approved a plan to build protected cycle lanes"
                         + " along the river embankment, with work due to start next spring.")),
                 List.of(), List.of(),
-                new Source("minimal-sample.txt", "text/plain", "UTF-8",
-                        "3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e", 2210L),
+                new Source("minimal-sample.txt", "text/plain", "UTF-8", 100,
+                        "3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e", 2210L, List.of()),
                 31);
     }
 
@@ -308,8 +308,8 @@ final class SampleArticles {
                 body,
                 List.of(new Credit("O'Brien & <Sons>", Role.EDITOR, "(Editor: <b>O'Brien</b> & Co.)")),
                 List.of("(Editor: <b>O'Brien</b> & Co.)"),
-                new Source("hostile.txt", "text/plain", "UTF-8",
-                        "4d6f8b0d2f4b6d8f0b2d4f6b8d0f2b4d6f8b0d2f4b6d8f0b2d4f6b8d0f2b4d6f", 512L),
+                new Source("hostile.txt", "text/plain", "UTF-8", 100,
+                        "4d6f8b0d2f4b6d8f0b2d4f6b8d0f2b4d6f8b0d2f4b6d8f0b2d4f6b8d0f2b4d6f", 512L, List.of()),
                 20);
     }
 }
