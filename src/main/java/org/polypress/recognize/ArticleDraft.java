@@ -168,8 +168,15 @@ final class ArticleDraft {
 
     Article build(NormalizedDocument document, SlugMaker slugMaker, WordCounter wordCounter) {
         String id = document.extraction().source().sha256().substring(0, 32);
-        Dateline dateline = firstParagraph().flatMap(p -> DatelineParser.parse(p, conventions,
-                publishedDate == null ? 0 : publishedDate.date().getYear())).orElse(null);
+        Optional<DatelineParser.Parsed> opening = firstParagraph().flatMap(p -> DatelineParser.parse(p, conventions,
+                publishedDate == null ? 0 : publishedDate.date().getYear()));
+        Dateline dateline = opening.map(DatelineParser.Parsed::dateline).orElse(null);
+        // reporters named inside the dateline are the byline when the article has no other
+        if (byline == null && opening.isPresent() && !opening.get().reporters().isEmpty()) {
+            String text = opening.get().byline() != null ? opening.get().byline() : String.join(", ",
+                    opening.get().reporters());
+            byline = new Byline(text.strip(), opening.get().reporters(), null);
+        }
         return new Article(id, slugMaker.slug(title, id), document.language().tag(), document.language().script(),
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),

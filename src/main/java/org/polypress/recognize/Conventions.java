@@ -20,6 +20,7 @@ public record Conventions(
         String language,
         ZoneId zone,
         Map<String, Integer> months,
+        Map<String, Integer> solarHijriMonths,
         Map<String, String> zones,
         Map<String, String> meridiem,
         List<Pattern> dates,
@@ -54,6 +55,7 @@ public record Conventions(
     public Conventions {
         Objects.requireNonNull(language, "language");
         months = Map.copyOf(months);
+        solarHijriMonths = Map.copyOf(solarHijriMonths);
         zones = Map.copyOf(zones);
         meridiem = Map.copyOf(meridiem);
         dates = List.copyOf(dates);
@@ -79,9 +81,10 @@ public record Conventions(
     /** Compiles a conventions file; {@code origin} names it in error messages. */
     static Conventions compile(ConventionsFile file, String origin) {
         Map<String, Integer> months = lowerKeys(orEmpty(file.months()));
+        Map<String, Integer> solarHijriMonths = lowerKeys(orEmpty(file.solarHijriMonths()));
         Map<String, String> zones = orEmpty(file.zones());
         Compiler compiler = new Compiler(origin, alternation("month", months.keySet(), true),
-                alternation("zone", zones.keySet(), false));
+                alternation("solarMonth", solarHijriMonths.keySet(), true), alternation("zone", zones.keySet(), false));
         ConventionsFile.BylineSection byline = file.byline() == null
                 ? new ConventionsFile.BylineSection(List.of(), List.of(), List.of(), null) : file.byline();
         ConventionsFile.CaptionSection captions = file.captions() == null
@@ -91,7 +94,7 @@ public record Conventions(
         return new Conventions(
                 Objects.requireNonNull(file.language(), origin + ": language is missing"),
                 file.zone() == null ? null : ZoneId.of(file.zone()),
-                months, zones, lowerStringKeys(orEmpty(file.meridiem())),
+                months, solarHijriMonths, zones, lowerStringKeys(orEmpty(file.meridiem())),
                 compiler.compileAll(file.dates()),
                 compiler.compileAll(file.relativeDates()),
                 dateLabel(orEmpty(file.dateLabels())),
@@ -119,6 +122,11 @@ public record Conventions(
     /** The month number for a month name as written, or 0. */
     public int month(String name) {
         return months.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
+    }
+
+    /** The Solar Hijri month number (فروردین is 1) for a month name as written, or 0. */
+    public int solarHijriMonth(String name) {
+        return solarHijriMonths.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
     }
 
     private static String alternation(String group, java.util.Set<String> words, boolean ignoreCase) {
@@ -186,9 +194,10 @@ public record Conventions(
     }
 
     /** Expands the placeholders and compiles, naming the file in the error. */
-    private record Compiler(String origin, String month, String zone) {
+    private record Compiler(String origin, String month, String solarMonth, String zone) {
         Pattern compile(String regex) {
-            String expanded = regex.replace("{MONTH}", month).replace("{ZONE}", zone);
+            String expanded = regex.replace("{MONTH}", month).replace("{SOLAR_MONTH}", solarMonth)
+                    .replace("{ZONE}", zone);
             try {
                 return Pattern.compile(expanded, Pattern.UNICODE_CHARACTER_CLASS);
             } catch (PatternSyntaxException e) {

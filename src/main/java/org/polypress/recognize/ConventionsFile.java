@@ -11,6 +11,7 @@ record ConventionsFile(
         String language,
         String zone,
         Map<String, Integer> months,
+        Map<String, Integer> solarHijriMonths,
         Map<String, String> zones,
         Map<String, String> meridiem,
         List<String> dates,

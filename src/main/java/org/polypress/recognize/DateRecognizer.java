@@ -1,5 +1,7 @@
 package org.polypress.recognize;
 
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +39,9 @@ final class DateRecognizer {
             return OFFSET.format(local.atZone(effective).toOffsetDateTime());
         }
     }
+
+    /** The Julian day number of 1970-01-01. */
+    private static final long JULIAN_DAY_OF_EPOCH = 2_440_588;
 
     private DateRecognizer() {
     }
@@ -94,13 +99,7 @@ final class DateRecognizer {
 
     private static Optional<Found> interpret(Matcher m, String text, Conventions conventions) {
         try {
-            // a Buddhist-era year (Thai dates) is 543 years ahead of the common era
-            int year = group(m, "yearBE") != null ? Integer.parseInt(m.group("yearBE")) - 543
-                    : Integer.parseInt(m.group("year"));
-            int month = group(m, "month") != null ? conventions.month(m.group("month"))
-                    : Integer.parseInt(m.group("monthNumber"));
-            int day = Integer.parseInt(m.group("day"));
-            LocalDate date = LocalDate.of(year, month, day);
+            LocalDate date = group(m, "yearSH") != null ? solarHijri(m, conventions) : gregorian(m, conventions);
             LocalTime time = null;
             if (group(m, "hour") != null) {
                 int hour = Integer.parseInt(m.group("hour"));
@@ -118,6 +117,29 @@ final class DateRecognizer {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static LocalDate gregorian(Matcher m, Conventions conventions) {
+        // a Buddhist-era year (Thai dates) is 543 years ahead of the common era
+        int year = group(m, "yearBE") != null ? Integer.parseInt(m.group("yearBE")) - 543
+                : Integer.parseInt(m.group("year"));
+        int month = group(m, "month") != null ? conventions.month(m.group("month"))
+                : Integer.parseInt(m.group("monthNumber"));
+        return LocalDate.of(year, month, Integer.parseInt(m.group("day")));
+    }
+
+    /** A Solar Hijri date (Iran, Afghanistan: ۱۵ تیر ۱۴۰۳), converted with ICU's Persian calendar. */
+    private static LocalDate solarHijri(Matcher m, Conventions conventions) {
+        int year = Integer.parseInt(m.group("yearSH"));
+        int month = group(m, "solarMonth") != null ? conventions.solarHijriMonth(m.group("solarMonth"))
+                : Integer.parseInt(m.group("monthNumber"));
+        int day = Integer.parseInt(m.group("day"));
+        if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) {
+            throw new DateTimeException("no such Solar Hijri date: " + year + "/" + month + "/" + day);
+        }
+        PersianCalendar calendar = new PersianCalendar(year, month - 1, day);
+        // the Julian day number is the same day in every calendar, and free of time zones
+        return LocalDate.ofEpochDay(calendar.get(Calendar.JULIAN_DAY) - JULIAN_DAY_OF_EPOCH);
     }
 
     private static ZoneId zone(Matcher m, Conventions conventions) {

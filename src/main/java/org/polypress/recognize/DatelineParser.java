@@ -25,7 +25,15 @@ final class DatelineParser {
      * @param year the year of the article's publication date, or 0 when unknown: a dateline names no
      *             year, and its date is written in ISO only when the year is known
      */
-    static Optional<Dateline> parse(String paragraph, Conventions conventions, int year) {
+    /**
+     * A dateline and the reporters it names, when it names them ({@code (부산=연합뉴스) 김민준 기자 =}).
+     *
+     * @param byline the reporters' byline as written inside the dateline, or null
+     */
+    record Parsed(Dateline dateline, String byline, java.util.List<String> reporters) {
+    }
+
+    static Optional<Parsed> parse(String paragraph, Conventions conventions, int year) {
         for (Pattern pattern : conventions.datelines()) {
             Matcher m = pattern.matcher(paragraph);
             if (m.find() && m.start() == 0) {
@@ -34,8 +42,14 @@ final class DatelineParser {
                 String dateText = DateRecognizer.group(m, "date");
                 Published date = dateText == null ? null : new Published(dateText.strip(),
                         iso(m, dateText, conventions, year));
-                return Optional.of(new Dateline(m.group().strip(), place == null ? null : place.strip(),
-                        agency == null ? null : agency.strip(), date));
+                Dateline dateline = new Dateline(m.group().strip(), place == null ? null : place.strip(),
+                        agency == null ? null : agency.strip(), date);
+                String names = DateRecognizer.group(m, "names");
+                java.util.List<String> reporters = names == null ? java.util.List.of()
+                        : NameList.split(names, conventions);
+                return Optional.of(new Parsed(dateline, NameList.plausible(reporters)
+                        ? DateRecognizer.group(m, "byline") : null, NameList.plausible(reporters) ? reporters
+                        : java.util.List.of()));
             }
         }
         return Optional.empty();

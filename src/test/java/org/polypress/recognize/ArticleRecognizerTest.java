@@ -118,6 +118,23 @@ class ArticleRecognizerTest {
     }
 
     @Test
+    void datelineWithoutAPlaceNamesOnlyItsAgency() throws Exception {
+        Article a = article("wire.txt", "Ministry announces new rail link\n\n(Xinhua) -- China said on Friday it "
+                + "will open a new rail link between two northern provinces next year.\n\nConstruction begins in March.");
+        assertEquals("(Xinhua) --", a.dateline().text());
+        assertNull(a.dateline().place());
+        assertEquals("Xinhua", a.dateline().agency());
+        assertTrue(a.credits().contains(new Credit("Xinhua", Role.SOURCE, null)), "the agency is credited as source");
+    }
+
+    @Test
+    void solarHijriDateIsConvertedWithThePersianCalendar() throws Exception {
+        Article a = article("sari.fa.txt", "بارش باران در مازندران\n\n۱۵ تیر ۱۴۰۳، ۱۴:۳۸\n\n"
+                + "بارش شدید باران از بامداد امروز در بیشتر شهرهای مازندران آغاز شد و رفت و آمد را کند کرد.");
+        assertEquals("2024-07-05T14:38:00", a.published().iso(), "15 Tir 1403 is 5 July 2024; no publication names a zone");
+    }
+
+    @Test
     void dateLineUnderTheBylineNamesThePublicationAndItsZone() throws Exception {
         Article a = golden("xinhua-port-two-authors");
         assertEquals("Xinhua | Updated: 2024-07-05 16:20", a.published().text(), "a date line is kept as written");
