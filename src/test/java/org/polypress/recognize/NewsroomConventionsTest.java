@@ -1,0 +1,182 @@
+package org.polypress.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.polypress.model.Article;
+import org.polypress.model.Block;
+import org.polypress.model.Credit;
+import org.polypress.testing.PipelineStages;
+
+/**
+ * Each newsroom convention the multilingual issue names, recognized in a small article of its language
+ * written for this test: bylines, agency datelines, dates, caption credits and credit lines.
+ */
+class NewsroomConventionsTest {
+
+    @TempDir
+    Path dir;
+
+    private Article article(String language, String... blocks) throws Exception {
+        Path file = dir.resolve("story." + language + ".txt");
+        Files.writeString(file, String.join("\n\n", blocks), StandardCharsets.UTF_8);
+        return PipelineStages.get().recognize(file);
+    }
+
+    private static String paragraph(String language) {
+        return switch (language) {
+            case "fr" -> "Le nouveau pont sur la rivière a été ouvert à la circulation lundi matin après deux ans de travaux.";
+            case "es" -> "El nuevo puente sobre el río se abrió al tráfico el lunes por la mañana tras dos años de obras.";
+            case "pt" -> "A nova ponte sobre o rio foi aberta ao trânsito na segunda-feira de manhã, após dois anos de obras.";
+            case "de" -> "Die neue Brücke über den Fluss wurde am Montagmorgen nach zwei Jahren Bauzeit für den Verkehr freigegeben.";
+            case "ru" -> "Новый мост через реку открыли для движения в понедельник утром после двух лет строительства.";
+            case "ar" -> "افتتح الجسر الجديد فوق النهر أمام حركة المرور صباح الاثنين بعد عامين من أعمال البناء.";
+            case "zh" -> "横跨河流的新大桥经过两年建设，于周一上午正式通车，市民出行更加便捷。";
+            case "ja" -> "川に架かる新しい橋が２年間の工事を経て、月曜日の朝に開通しました。";
+            case "ko" -> "강을 가로지르는 새 다리가 2년간의 공사를 마치고 월요일 아침 개통됐다.";
+            case "vi" -> "Cây cầu mới bắc qua sông đã chính thức thông xe vào sáng thứ Hai sau hai năm thi công.";
+            case "th" -> "สะพานแห่งใหม่ข้ามแม่น้ำเปิดให้รถสัญจรได้เมื่อเช้าวันจันทร์หลังการก่อสร้างนานสองปี";
+            default -> "The new bridge over the river opened to traffic on Monday morning after two years of work.";
+        };
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | By Li Xin and Wang Peng                 | Li Xin;Wang Peng
+            fr | Par Claire Dubois et Marc Lefèvre        | Claire Dubois;Marc Lefèvre
+            es | Por María López y Juan Pérez             | María López;Juan Pérez
+            pt | Por Ana Souza e Pedro Lima               | Ana Souza;Pedro Lima
+            de | Von Anna Schmidt und Jonas Weber         | Anna Schmidt;Jonas Weber
+            ru | Автор: Ирина Соколова и Павел Морозов    | Ирина Соколова;Павел Морозов
+            ar | بقلم سارة الخطيب                         | سارة الخطيب
+            zh | 记者 宋晨 田中全                          | 宋晨;田中全
+            ko | 홍길동 기자                               | 홍길동
+            """)
+    void bylinesNameTheirAuthors(String language, String byline, String authors) throws Exception {
+        Article a = article(language, "Headline", byline, paragraph(language), paragraph(language));
+        assertEquals(List.of(authors.split(";")), a.authors());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | SEOUL, Aug. 20 (Yonhap) --     | SEOUL    | Yonhap
+            en | (CNN) --                       |          | CNN
+            fr | PARIS (AFP) -                  | PARIS    | AFP
+            ru | МОСКВА, 5 июля. /ТАСС/.        | МОСКВА   | ТАСС
+            zh | 新华社北京4月24日电              | 北京      | 新华社
+            ar | دمشق، سوريا (CNN) --           | دمشق، سوريا | CNN
+            """)
+    void agencyDatelinesStayInTheTextAndNamePlaceAndAgency(String language, String dateline, String place,
+            String agency) throws Exception {
+        Article a = article(language, "Headline", dateline + " " + paragraph(language), paragraph(language));
+        assertNotNull(a.dateline(), "dateline of " + dateline);
+        assertEquals(place, a.dateline().place());
+        assertEquals(agency, a.dateline().agency());
+        assertTrue(((Block.Paragraph) a.body().get(0)).text().startsWith(dateline.strip()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 2024年04月24日23:52                             | 2024-04-24T23:52:00+08:00
+            ko | 2025.05.15 15:30                               | 2025-05-15T15:30:00+09:00
+            fr | 5 juillet 2024 à 14h38                         | 2024-07-05T14:38:00
+            pt | 21.dez.2018 às 12h55                           | 2018-12-21T12:55:00
+            de | Stand: 15.01.2025 10:00 Uhr                    | 2025-01-15T10:00:00+01:00
+            ru | 5 июля 2024, 14:38                             | 2024-07-05T14:38:00
+            ar | الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400) | 2013-08-28T14:00:00+04:00
+            ar | ٥ يوليو ٢٠٢٤                                    | 2024-07-05
+            th | 5 ก.ค. 2567 14:38 น.                            | 2024-07-05T14:38:00+07:00
+            ja | 2025年1月21日 午後3時                             | 2025-01-21T15:00:00+09:00
+            """)
+    void datesAreReadAsEachLanguageWritesThem(String language, String date, String iso) throws Exception {
+        Article a = article(language, "Headline", date, paragraph(language), paragraph(language));
+        assertEquals(iso, a.published().iso(), date);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | il y a 3 heures
+            en | 3 hours ago
+            """)
+    void relativeDatesAreKeptAsWrittenWithoutAnInstant(String language, String date) throws Exception {
+        Article a = article(language, "Headline", date, paragraph(language), paragraph(language));
+        assertEquals(date, a.published().text());
+        assertNull(a.published().iso());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 大桥正式通车。（图片由市交通局提供）   | 图片由市交通局提供
+            zh | 大桥正式通车。（新华社记者 李鑫 摄）   | 新华社记者 李鑫 摄
+            ja | 開通した新しい橋（山田太郎撮影）        | 山田太郎撮影
+            ja | 開通した新しい橋（警視庁提供）          | 警視庁提供
+            fr | Le nouveau pont, lundi. (Photo : AFP) | Photo : AFP
+            de | Die neue Brücke am Montag. (Bild: Hersteller) | Bild: Hersteller
+            en | The new bridge on Monday. (© Jane Doe) | © Jane Doe
+            """)
+    void captionCreditsAreSplitFromTheCaption(String language, String caption, String credit) throws Exception {
+        Article a = article(language, "Headline", paragraph(language), caption, paragraph(language));
+        Block.Figure figure = a.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure in " + a.body()));
+        assertEquals(credit, figure.credit());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | El nuevo puente, el lunes.~Foto: EFE          | EFE
+            ru | Новый мост в понедельник~Фото: Коммерсантъ     | Коммерсантъ
+            vi | Cây cầu mới vào sáng thứ Hai.~Ảnh: Minh Anh    | Minh Anh
+            """)
+    void creditOnTheCaptionsOwnLineIsCredited(String language, String caption, String name) throws Exception {
+        Article a = article(language, "Headline", paragraph(language), caption.replace('~', '\n'), paragraph(language));
+        assertTrue(a.body().stream().anyMatch(b -> b instanceof Block.Figure), a.body().toString());
+        assertTrue(a.credits().stream().anyMatch(c -> c.name().equals(name)), a.credits().toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | (责编：牛镛、岳弘彬)              | 牛镛;岳弘彬 | EDITOR
+            ja | （編集NA）                       | NA         | EDITOR
+            fr | (Rédacteur web : Paul Martin)   | Paul Martin | EDITOR
+            es | (Traducido por Lucía Gómez)     | Lucía Gómez | TRANSLATOR
+            ru | Редактор: Ольга Петрова         | Ольга Петрова | EDITOR
+            en | (Edited by Zhou Lan)            | Zhou Lan   | EDITOR
+            """)
+    void creditLinesCreditTheirNamesAndStayVerbatim(String language, String line, String names, String role)
+            throws Exception {
+        Article a = article(language, "Headline", paragraph(language), paragraph(language), line);
+        assertEquals(List.of(line.strip()), a.notes());
+        for (String name : names.split(";")) {
+            assertTrue(a.credits().contains(new Credit(name, org.polypress.model.Role.valueOf(role), line.strip())),
+                    a.credits().toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void editorsInitialsClosingTheLastParagraphAreCredited() throws Exception {
+        Article a = article("de", "Schlagzeile", paragraph("de"), "Die Stadt plant weitere Brücken im Norden. (bsc)");
+        assertTrue(a.credits().stream().anyMatch(c -> c.name().equals("bsc")), a.credits().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportersClosingAChineseArticleAreItsAuthors() throws Exception {
+        Article a = article("zh", "新桥通车", paragraph("zh"), "市交通局表示，将继续完善周边道路。（记者宋晨、田中全）");
+        assertEquals(List.of("宋晨", "田中全"), a.authors());
+    }
+
+    @org.junit.jupiter.api.Test
+    void wireEmailAndEndMarkerAreCreditLinesNotParagraphs() throws Exception {
+        Article a = article("en", "Headline", paragraph("en"), paragraph("en"), "desk@example.org\n(END)");
+        assertEquals(2, a.body().size());
+        assertTrue(a.credits().stream().anyMatch(c -> c.name().equals("desk@example.org")), a.credits().toString());
+    }
+}
