@@ -57,6 +57,12 @@ public final class BatchProgress {
         }
     }
 
+    /** Stops waiting: whatever is still in the drop folder counts as left. */
+    public void giveUp() {
+        left = filesWaiting();
+        drained.countDown();
+    }
+
     /** Waits until the drop folder is drained; false on timeout. */
     public boolean awaitDrained(long timeout, TimeUnit unit) throws InterruptedException {
         return drained.await(timeout, unit);

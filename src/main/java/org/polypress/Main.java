@@ -47,18 +47,19 @@ public final class Main {
             return BAD_ARGUMENTS;
         }
         org.apache.camel.main.Main camel = camelMain(commandLine.properties());
+        if (!commandLine.once()) {
+            camel.addMainListener(new StartupAnnouncement(out));
+            camel.run();
+            return camel.getExitCode();
+        }
         try {
-            if (!commandLine.once()) {
-                camel.addMainListener(new StartupAnnouncement(out));
-                camel.run();
-                return OK;
-            }
-            return runOnce(camel, out, err, started);
+            camel.start();
         } catch (Exception e) {
             // a broken route file or property: say which, not a stack trace
             err.println("polypress: could not start: " + rootMessage(e));
             return BAD_ARGUMENTS;
         }
+        return runOnce(camel, out, err, started);
     }
 
     private static String rootMessage(Throwable e) {
@@ -96,11 +97,11 @@ public final class Main {
 
     private static int runOnce(org.apache.camel.main.Main camel, PrintStream out, PrintStream err, long started)
             throws Exception {
-        camel.start();
         try {
             BatchProgress batch = camel.getCamelContext().getRegistry().lookupByNameAndType("batch", BatchProgress.class);
             if (!batch.awaitDrained(ONCE_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 err.println("polypress: gave up waiting for the input folder to drain");
+                batch.giveUp();
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             if (batch.leftCount() > 0) {

@@ -110,12 +110,15 @@ class DropFolderRouteTest {
         Files.write(input.resolve("c-random.txt"), random);
         Files.write(input.resolve("d-nul.txt"), new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
         Files.copy(SEED, input.resolve("e-seed.txt"));
+        Files.writeString(input.resolve("~$draft.docx"), "Word's lock file");
         awaitMatch(done);
 
         assertFailed("a-empty.txt", "ingest", "The file is empty");
         assertFailed("b-blank.txt", "normalize", "The file holds no text");
         assertFailed("c-random.txt", "ingest", "The file does not hold readable text");
         assertTrue(archived(input.resolve(".failed/d-nul.txt")));
+        assertFalse(JSON.readTree(input.resolve(".failed/d-nul.txt.error.json").toFile()).get("reason").asText().isBlank());
+        assertTrue(Files.exists(input.resolve("~$draft.docx")), "a lock file is left where it is, not taken");
         assertEquals(1, publishedFolders().size(), "the good file after the bad ones is published");
         assertTrue(archived(input.resolve(".done/e-seed.txt")));
     }
@@ -142,7 +145,7 @@ class DropFolderRouteTest {
         awaitMatch(second);
 
         assertEquals(1, publishedFolders().size());
-        assertEquals(new String(json), Files.readString(publishedFolders().get(0).resolve("article.json")));
+        assertEquals(new String(json, java.nio.charset.StandardCharsets.UTF_8), Files.readString(publishedFolders().get(0).resolve("article.json")));
         assertTrue(archived(input.resolve(".done/seed.txt")));
         assertTrue(archived(input.resolve(".done/seed-2.txt")), "the second drop is archived beside the first");
     }

@@ -89,6 +89,30 @@ class StoryTranslationsTest {
         }
     }
 
+    @Test
+    void correctedVersionReplacesItsLanguageInsteadOfAddingOne() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("input"));
+        Path output = tmp.resolve("output");
+        drop(input, output, "kazakhstan.en.txt", "kazakhstan.zh.txt");
+        Path corrected = input.resolve("kazakhstan.en.txt");
+        Files.writeString(corrected, Files.readString(STORIES.resolve("kazakhstan.en.txt"))
+                .replace("2,500", "2,600"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"--once", "--input=" + input, "--output=" + output},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        List<String> languages = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(output)) {
+            for (Path json : folders.map(f -> f.resolve("article.json")).filter(Files::exists).toList()) {
+                languages.add(JSON.readTree(json.toFile()).get("language").asText());
+            }
+        }
+        languages.sort(null);
+        assertEquals(List.of("en", "zh-Hans"), languages, "one folder per language");
+        String englishSlug = articlesByLanguage(output).get("en").get("slug").asText();
+        assertTrue(Files.readString(output.resolve(englishSlug).resolve("article.json")).contains("2,600"),
+                "the English folder holds the correction");
+    }
+
     private static List<String> translations(JsonNode article) {
         List<String> languages = new ArrayList<>();
         article.get("translations").forEach(t -> languages.add(t.get("language").asText()));

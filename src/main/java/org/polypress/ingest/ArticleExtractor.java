@@ -189,7 +189,7 @@ public final class ArticleExtractor {
     static String statedLanguage(String fileName, Metadata metadata) {
         String[] parts = fileName.split("\\.");
         if (parts.length >= 3) {
-            String tag = LanguageTags.canonical(parts[parts.length - 2]);
+            String tag = LanguageTags.fromFileName(parts[parts.length - 2]);
             if (tag != null) {
                 return tag;
             }

@@ -19,11 +19,22 @@ public final class LanguageTags {
      */
     public static String storyKey(String fileName) {
         String[] parts = fileName.split("\\.");
-        if (parts.length < 3 || canonical(parts[parts.length - 2]) == null) {
+        if (parts.length < 3 || fromFileName(parts[parts.length - 2]) == null) {
             return null;
         }
-        String key = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 2)).strip();
+        // Kazakhstan.en.txt and kazakhstan.zh.txt are one story
+        String key = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 2)).strip().toLowerCase(Locale.ROOT);
         return key.isEmpty() ? null : key;
+    }
+
+    /**
+     * The language a file name's last-but-one part states ({@code story.fr.txt}, {@code story.zh-Hant.txt}),
+     * or null. Language subtags are written in lower case; upper case is a country ({@code brexit.UK.txt},
+     * {@code results.AR.txt}), not a language.
+     */
+    public static String fromFileName(String part) {
+        return part.length() >= 2 && Character.isLowerCase(part.charAt(0)) && Character.isLowerCase(part.charAt(1))
+                ? canonical(part) : null;
     }
 
     /**

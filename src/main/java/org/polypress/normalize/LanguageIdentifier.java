@@ -57,7 +57,7 @@ public final class LanguageIdentifier {
      */
     public Language identify(String text, String stated) {
         ScriptCount scripts = ScriptCount.of(text);
-        if (stated != null) {
+        if (stated != null && fitsScript(stated, scripts.dominant())) {
             return fromStated(stated, scripts, text);
         }
         int dominant = scripts.dominant();
@@ -65,6 +65,25 @@ public final class LanguageIdentifier {
             case UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL -> eastAsian(scripts, text);
             default -> detect(text, dominant);
         };
+    }
+
+    /**
+     * Whether a stated language is written in the text's script: a file named {@code results.ar.txt}
+     * holding English text states no language we believe.
+     */
+    private static boolean fitsScript(String stated, int dominant) {
+        if (dominant == UScript.INVALID_CODE) {
+            return true;
+        }
+        ULocale locale = ULocale.addLikelySubtags(ULocale.forLanguageTag(stated));
+        String script = locale.getScript();
+        if (script.isEmpty()) {
+            return true;
+        }
+        if (Set.of("Hans", "Hant", "Jpan", "Kore", "Hani").contains(script)) {
+            return dominant == UScript.HAN;
+        }
+        return script.equals(UScript.getShortName(dominant));
     }
 
     private Language fromStated(String stated, ScriptCount scripts, String text) {
@@ -99,7 +118,11 @@ public final class LanguageIdentifier {
     /** Hans when converting to Simplified changes (almost) nothing, else Hant. */
     private String chineseScript(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        String simplified = toSimplified.transliterate(sample);
+        String simplified;
+        // one transliteration at a time, as SlugMaker does: ICU's compound transliterators are not re-entrant
+        synchronized (toSimplified) {
+            simplified = toSimplified.transliterate(sample);
+        }
         int changed = 0;
         int han = 0;
         for (int i = 0; i < sample.length() && i < simplified.length(); i++) {

@@ -61,8 +61,9 @@ public final class TextNormalizer {
 
     /**
      * Characters that carry no text: other C0 and C1 controls, the byte-order mark, zero-width space and
-     * word joiner, soft hyphens, bidi embeddings and isolates (renditions state the direction), and
-     * noncharacters.
+     * word joiner, soft hyphens, bidi embeddings and overrides (copied text leaves them unbalanced, and
+     * renditions state the direction), and noncharacters. Bidi isolates stay: they keep a Latin name or a
+     * number in order inside Arabic or Hebrew text.
      */
     private static boolean isStray(int cp) {
         if (Character.getType(cp) == Character.CONTROL) {
@@ -70,7 +71,7 @@ public final class TextNormalizer {
         }
         switch (cp) {
             case 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E,
-                 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+                 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
                  0xFFFE, 0xFFFF -> {
                 return true;
             }

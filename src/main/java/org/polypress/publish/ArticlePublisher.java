@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
 import org.polypress.render.Renditions;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes an article's renditions into {@code <output>/<slug>/} so that no reader ever sees half an
@@ -31,17 +33,31 @@ public final class ArticlePublisher {
     public synchronized Path publish(Renditions renditions) throws PipelineException {
         String slug = renditions.article().slug();
         Path target = output.resolve(slug);
+        Path staging = output.resolve(".staging-" + slug + "-" + UUID.randomUUID());
         try {
             Files.createDirectories(output);
-            Path staging = Files.createTempDirectory(output, ".staging-" + slug + "-");
+            // a plain directory takes the umask (readable by a web server); a temp directory would be 0700
+            Files.createDirectory(staging);
             for (Renditions.File file : renditions.files()) {
                 writeSynced(staging.resolve(file.name()), file.bytes());
             }
             replace(staging, target);
             return target;
         } catch (IOException e) {
+            deleteQuietly(staging);
             throw new PipelineException(Stage.PUBLISH, "The renditions could not be written to " + target,
                     e.toString(), e);
+        }
+    }
+
+    /** Removes what a failed publication left behind, if anything; the failure itself is reported. */
+    private static void deleteQuietly(Path path) {
+        try {
+            if (Files.exists(path)) {
+                deleteTree(path);
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger("polypress").warn("could not remove {}: {}", path, e.toString());
         }
     }
 
@@ -51,14 +67,14 @@ public final class ArticlePublisher {
      */
     public synchronized Path publishFile(String folder, String fileName, byte[] bytes) throws PipelineException {
         Path target = output.resolve(folder).resolve(fileName);
+        Path staging = target.resolveSibling("." + fileName + "-" + UUID.randomUUID() + ".staging");
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createTempFile(target.getParent(), "." + fileName + "-", ".staging");
-            Files.delete(staging);
             writeSynced(staging, bytes);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
+            deleteQuietly(staging);
             throw new PipelineException(Stage.PUBLISH, "The file could not be written to " + target, e.toString(), e);
         }
     }
@@ -79,11 +95,11 @@ public final class ArticlePublisher {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path retired = Files.createTempDirectory(output, ".retired-" + target.getFileName() + "-");
-        Path old = retired.resolve("old");
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        Path retired = output.resolve(".retired-" + target.getFileName() + "-" + UUID.randomUUID());
+        Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(retired);
+        // the new version is in place: failing to remove the old one is worth a warning, not a failure
+        deleteQuietly(retired);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -21,6 +21,8 @@ import org.polypress.model.Translation;
 import org.polypress.render.RenditionSet;
 import org.polypress.render.StoryRenderer;
 import org.polypress.render.json.ArticleJsonReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the language versions of one story linked. Files that share a base name and differ by language
@@ -31,6 +33,7 @@ import org.polypress.render.json.ArticleJsonReader;
 public final class StoryPublisher {
 
     private static final String ARTICLE_JSON = "article.json";
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
 
     private final Path output;
     private final RenditionSet renditions;
@@ -60,11 +63,21 @@ public final class StoryPublisher {
      * After {@code article} was published: every other version of its story lists it too (their
      * renditions are written again), and the story rendition is written anew with all versions.
      */
-    public void publishStory(Article article) throws PipelineException {
-        String key = article.translationKey();
-        if (key == null) {
+    public void publishStory(Article article) {
+        if (article.translationKey() == null) {
             return;
         }
+        try {
+            updateStory(article);
+        } catch (PipelineException | RuntimeException e) {
+            // the article itself is published; its story is brought up to date with the next version
+            LOG.warn("published {}, but its story {} could not be updated: {}", article.slug(),
+                    article.translationKey(), e.getMessage());
+        }
+    }
+
+    private void updateStory(Article article) throws PipelineException {
+        String key = article.translationKey();
         Map<String, Article> versions = versions(key);
         versions.put(article.language(), article);
         for (Article version : versions.values()) {
@@ -76,7 +89,13 @@ public final class StoryPublisher {
         }
         List<Article> all = versions.values().stream().map(v -> v.withTranslations(translations(
                 versions.values().stream().filter(o -> o != v).toList()))).toList();
-        publisher.publishFile(storyFolder(key), storyRenderer.fileName(), storyRenderer.render(key, all));
+        byte[] story;
+        try {
+            story = storyRenderer.render(key, all);
+        } catch (RuntimeException e) {
+            throw new PipelineException(Stage.RENDER, "The story " + key + " could not be rendered", e.toString(), e);
+        }
+        publisher.publishFile(storyFolder(key), storyRenderer.fileName(), story);
     }
 
     /** The folder of a story's own rendition: {@code story-} and the key in ASCII. */
@@ -90,6 +109,15 @@ public final class StoryPublisher {
                 .sorted(Comparator.comparing(Translation::language)).toList();
     }
 
+    private Article readVersion(Path file) throws PipelineException {
+        try {
+            return reader.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new PipelineException(Stage.PUBLISH, "A published version of the story cannot be read: " + file,
+                    e.toString(), e);
+        }
+    }
+
     /** The newest published version of the story in each language, by language. */
     private Map<String, Article> versions(String key) throws PipelineException {
         Map<String, Article> newest = new TreeMap<>();
@@ -98,16 +126,18 @@ public final class StoryPublisher {
             return newest;
         }
         try (Stream<Path> folders = Files.list(output)) {
-            for (Path file : folders.map(f -> f.resolve(ARTICLE_JSON)).filter(Files::isRegularFile).sorted().toList()) {
+            // hidden folders are a publication in progress or one being retired
+            for (Path file : folders.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .map(f -> f.resolve(ARTICLE_JSON)).filter(Files::isRegularFile).sorted().toList()) {
                 JsonNode node = json.readTree(file.toFile());
                 if (!key.equals(node.path("translationKey").asText(null))) {
                     continue;
                 }
-                String language = node.get("language").asText();
+                String language = node.path("language").asText();
                 FileTime time = Files.getLastModifiedTime(file);
                 if (!times.containsKey(language) || time.compareTo(times.get(language)) > 0) {
                     times.put(language, time);
-                    newest.put(language, reader.read(file));
+                    newest.put(language, readVersion(file));
                 }
             }
         } catch (IOException e) {

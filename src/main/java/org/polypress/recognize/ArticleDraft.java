@@ -177,10 +177,20 @@ final class ArticleDraft {
                     opening.get().reporters());
             byline = new Byline(text.strip(), opening.get().reporters(), null);
         }
-        return new Article(id, slugMaker.slug(title, id), document.language().tag(), document.language().script(),
+        return new Article(id, slugMaker.slug(title, SlugMaker.nameDigest(document.extraction().source().fileName())),
+                document.language().tag(), document.language().script(),
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
-                LanguageTags.storyKey(document.extraction().source().fileName()), List.of());
+                storyKey(document), List.of());
+    }
+
+    /** The story key the file name states, when its language is the article's (not a stray "story.it.txt"). */
+    private static String storyKey(NormalizedDocument document) {
+        String fileName = document.extraction().source().fileName();
+        String[] parts = fileName.split("\\.");
+        String stated = parts.length >= 3 ? LanguageTags.fromFileName(parts[parts.length - 2]) : null;
+        return stated != null && stated.equals(document.extraction().statedLanguage())
+                && document.language().stated() ? LanguageTags.storyKey(fileName) : null;
     }
 
     /** A line of its own is the date as written, label and all; in a byline, only the date. */

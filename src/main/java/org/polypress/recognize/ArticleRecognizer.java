@@ -46,10 +46,20 @@ public final class ArticleRecognizer {
             throw new PipelineException(Stage.RECOGNIZE, "The file holds no text", "nothing but whitespace");
         }
         ArticleDraft draft = new ArticleDraft(conventions, publicationZones);
-        BlockReader reader = new BlockReader(blocks, conventions, draft);
-        reader.readHeadline(document);
-        reader.readHeader();
-        reader.readBody();
+        try {
+            BlockReader reader = new BlockReader(blocks, conventions, draft);
+            reader.readHeadline(document);
+            reader.readHeader();
+            reader.readBody();
+        } catch (RuntimeException e) {
+            throw new PipelineException(Stage.RECOGNIZE, "The article's structure could not be recognized",
+                    e.toString(), e);
+        }
+        if (draft.body.isEmpty()) {
+            throw new PipelineException(Stage.RECOGNIZE, "The file holds no article text",
+                    "only a headline" + (draft.byline != null || draft.hasDate() ? ", a byline or a date" : "")
+                            + ": \"" + draft.title + "\"");
+        }
         try {
             return draft.build(document, slugMaker, wordCounter);
         } catch (RuntimeException e) {
@@ -76,7 +86,9 @@ public final class ArticleRecognizer {
         /** The headline, with a date line standing above it (as some sites print it). */
         void readHeadline(NormalizedDocument document) {
             if (blocks.size() > 1 && HeaderLines.dateLine(blocks.get(0), conventions).isPresent()
-                    && isHeadline(blocks.get(1))) {
+                    && isHeadline(blocks.get(1)) && Headings.withoutClosingPunctuation(blocks.get(1))
+                    && BylineParser.parse(blocks.get(1), conventions).isEmpty()
+                    && BylineParser.parsePattern(blocks.get(1), conventions).isEmpty()) {
                 draft.takeDateLine(blocks.get(0));
                 next = 1;
             }
@@ -201,9 +213,11 @@ public final class ArticleRecognizer {
             return caption.isPresent();
         }
 
+        /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story". */
         private static String titleFromFileName(String fileName) {
-            int dot = fileName.indexOf('.');
-            String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+            String key = org.polypress.ingest.LanguageTags.storyKey(fileName);
+            int dot = fileName.lastIndexOf('.');
+            String stem = key != null ? key : dot > 0 ? fileName.substring(0, dot) : fileName;
             String words = stem.replaceAll("[-_]+", " ").strip();
             return words.isEmpty() ? fileName : words;
         }

@@ -21,6 +21,8 @@ final class CaptionParser {
     record Parsed(Block.Figure figure, List<Credit> credits) {
     }
 
+    private static final int MAX_CAPTION_CHARS = 300;
+
     private CaptionParser() {
     }
 
@@ -64,6 +66,11 @@ final class CaptionParser {
     /** The last line is the credit: every part of it (split at "|") a credit line or a name alone. */
     private static Optional<Parsed> creditOnLastLine(List<String> lines, Conventions conventions) {
         String last = lines.get(lines.size() - 1);
+        String caption = TextBlocks.join(lines.subList(0, lines.size() - 1));
+        // a caption is a sentence or two; a long text with a name under it is a paragraph signed off
+        if (caption.length() > MAX_CAPTION_CHARS) {
+            return Optional.empty();
+        }
         List<Credit> credits = new ArrayList<>();
         for (String part : last.split("\\s+\\|\\s+")) {
             Optional<List<Credit>> partCredits = creditLinePart(part.strip(), conventions);
@@ -72,7 +79,6 @@ final class CaptionParser {
             }
             credits.addAll(partCredits.get());
         }
-        String caption = TextBlocks.join(lines.subList(0, lines.size() - 1));
         return Optional.of(new Parsed(new Block.Figure(caption, last, null), credits));
     }
 

@@ -103,14 +103,29 @@ public record Conventions(
                 compiler.compileAll(byline.strip()),
                 compiler.compile(byline.name() == null ? DEFAULT_NAME : byline.name()),
                 separator(orEmpty(file.nameSeparators())),
-                compiler.compileAll(captions.credits()),
-                rules(captions.creditLines(), compiler),
+                requireGroup(compiler.compileAll(captions.credits()), "credit", origin + " captions.credits"),
+                requireGroups(rules(captions.creditLines(), compiler), "who", origin + " captions.creditLines"),
                 orEmpty(captions.openers()),
-                rules(file.notes(), compiler),
-                rules(file.trailingCredits(), compiler),
+                requireGroups(rules(file.notes(), compiler), "names", origin + " notes"),
+                requireGroups(rules(file.trailingCredits(), compiler), "names", origin + " trailingCredits"),
                 orEmpty(file.endMarkers()),
                 compiler.compileAll(file.datelines()),
                 headings.maxWords(), headings.maxChars());
+    }
+
+    /** A pattern without the group its key reads would fail on every article: refuse it at start-up. */
+    private static List<Pattern> requireGroup(List<Pattern> patterns, String group, String where) {
+        for (Pattern pattern : patterns) {
+            if (!pattern.pattern().contains("(?<" + group + ">")) {
+                throw new IllegalArgumentException(where + ": pattern has no group '" + group + "': " + pattern);
+            }
+        }
+        return patterns;
+    }
+
+    private static List<NoteRule> requireGroups(List<NoteRule> rules, String group, String where) {
+        requireGroup(rules.stream().map(NoteRule::pattern).toList(), group, where);
+        return rules;
     }
 
     private static List<NoteRule> rules(List<ConventionsFile.NoteSection> sections, Compiler compiler) {

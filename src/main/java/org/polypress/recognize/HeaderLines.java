@@ -30,7 +30,13 @@ final class HeaderLines {
     private HeaderLines() {
     }
 
+    /** A date line is a line of a few words; longer blocks are not searched (a date search is costly). */
+    private static final int MAX_CHARS = 200;
+
     static Optional<DateLine> dateLine(String block, Conventions conventions) {
+        if (block.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
         List<DateRecognizer.Found> dates = DateRecognizer.findAll(block, conventions);
         String rest = block;
         String relative = null;

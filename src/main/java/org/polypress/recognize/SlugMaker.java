@@ -4,8 +4,9 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * Makes the ASCII folder name of an article: its headline transliterated (ICU: any script to Latin,
- * then to ASCII), bounded in length, followed by the start of the article id so that two articles
- * with the same headline never share a folder while the same bytes always get the same one.
+ * then to ASCII), bounded in length, followed by a digest of the dropped file's name. Two articles with
+ * the same headline never share a folder; the same file dropped again, as it was or corrected, replaces
+ * its own folder.
  */
 final class SlugMaker {
 
@@ -14,7 +15,18 @@ final class SlugMaker {
 
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
-    /** The slug for a headline and an article id. */
+    /** The first hex digits of the SHA-256 of a file name: the same name always gives the same digest. */
+    static String nameDigest(String fileName) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, ID_CHARS / 2);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The slug for a headline and a disambiguating hex digest. */
     String slug(String title, String id) {
         String ascii;
         // ICU transliterators keep per-call state in some compound forms: one call at a time

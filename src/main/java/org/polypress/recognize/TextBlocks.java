@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits normalized text into the blocks a reader sees, and joins the lines of one block. */
 final class TextBlocks {
@@ -21,13 +22,35 @@ final class TextBlocks {
             return blocks;
         }
         for (String block : text.split("\n\n")) {
-            blocks.add(List.of(block.split("\n")));
+            List<String> lines = List.of(block.split("\n"));
+            if (linesAreParagraphs(lines)) {
+                lines.forEach(line -> blocks.add(List.of(line)));
+            } else {
+                blocks.add(lines);
+            }
         }
         if (blocks.size() == 1 && blocks.get(0).size() > 1) {
             return blocks.get(0).stream().map(List::of).toList();
         }
         return blocks;
     }
+
+    /**
+     * Whether a block's lines are each a paragraph of their own, as in text copied with single line breaks:
+     * two or more of them close a sentence. A paragraph wrapped over several lines closes one sentence, at
+     * its end; a caption with its credit line under it closes at most one.
+     */
+    private static boolean linesAreParagraphs(List<String> lines) {
+        if (lines.size() < 3 && lines.stream().noneMatch(l -> l.length() > 80)) {
+            return false;
+        }
+        long closed = lines.stream().filter(l -> SENTENCE_END.matcher(l).find()).count();
+        boolean list = lines.stream().allMatch(l -> LIST_ITEM.matcher(l).find());
+        return closed >= 2 && !list;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’»」』)]?$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+");
 
     /**
      * One block's lines as one line of text: a line break is a space, except between two characters

@@ -40,6 +40,15 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void publishedFolderIsReadableByOthersLikeAnyFolderMadeHere() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(output.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path folder = new ArticlePublisher(output).publish(PipelineStages.get().convert(SEED));
+        Path reference = Files.createDirectory(output.resolve("reference"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(folder),
+                "the article folder takes the umask, as a web server serving output/ needs");
+    }
+
+    @Test
     void publishingAgainReplacesTheWholeFolder() throws Exception {
         Renditions renditions = PipelineStages.get().convert(SEED);
         ArticlePublisher publisher = new ArticlePublisher(output);

@@ -267,14 +267,68 @@ class ArticleRecognizerTest {
     }
 
     @Test
-    void articlesWithTheSameHeadlineGetDifferentSlugsAndTheSameBytesTheSameSlug() throws Exception {
-        Article first = article("a.txt", "Storm hits coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes.");
-        Article second = article("b.txt", "Storm hits coast\n\nA second storm hit the coast on Friday, closing ports.");
-        Article again = article("c.txt", "Storm hits coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes.");
+    void articlesWithTheSameHeadlineGetDifferentSlugsAndTheSameFileKeepsItsSlug() throws Exception {
+        Article first = article("storm.txt", "Storm hits coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes.");
+        Article other = article("storm-friday.txt", "Storm hits coast\n\nA second storm hit the coast on Friday, closing ports.");
         assertTrue(first.slug().startsWith("storm-hits-coast-"), first.slug());
-        assertNotEquals(first.slug(), second.slug());
+        assertNotEquals(first.slug(), other.slug(), "two articles with one headline, two folders");
+        Article again = article("storm.txt", "Storm hits coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes.");
         assertEquals(first.slug(), again.slug());
-        assertEquals(first.id(), again.id());
+        assertEquals(first.id(), again.id(), "the same bytes are the same article");
+        Article corrected = article("storm.txt", "Storm hits coast\n\nA storm hit the coast on Monday, cutting power to 30,000 homes.");
+        assertEquals(first.slug(), corrected.slug(), "a corrected file replaces its own folder");
+        assertNotEquals(first.id(), corrected.id());
+    }
+
+    @Test
+    void dateAboveTheHeadlineIsNotTakenWhenTheNextBlockIsTheByline() throws Exception {
+        Article a = article("anniversary.txt", "September 11, 2001\n\nBy John Smith\n\nTwenty-five years later, the city "
+                + "gathered again at the memorial on Thursday morning.\n\nThe names were read aloud for four hours.");
+        assertEquals("September 11, 2001", a.title());
+        assertEquals(List.of("John Smith"), a.authors());
+    }
+
+    @Test
+    void headlineWithoutTextIsRefused() throws Exception {
+        PipelineException e = org.junit.jupiter.api.Assertions.assertThrows(PipelineException.class,
+                () -> article("byline-only.txt", "By John Smith"));
+        assertEquals("The file holds no article text", e.reason());
+    }
+
+    @Test
+    void titleFromTheFileNameKeepsItsDots() throws Exception {
+        String paragraph = "The deal, reached late on Sunday after weeks of talks, keeps the government funded until "
+                + "the end of September and adds money for disaster relief, border security and veterans' health care, "
+                + "according to people familiar with the text who spoke on condition of anonymity.";
+        assertEquals("U.S. budget deal", article("U.S. budget deal.txt", paragraph).title());
+    }
+
+    @Test
+    void countryCodeInTheFileNameIsNotALanguage() throws Exception {
+        Article a = article("results.AR.txt", "Election results are in\n\nBy John Smith\n\nThe count finished "
+                + "shortly after midnight, and the governing party kept its majority in the assembly.");
+        assertEquals("en", a.language());
+        assertEquals(List.of("John Smith"), a.authors());
+        assertNull(a.translationKey());
+    }
+
+    @Test
+    void linesCopiedWithSingleBreaksAreEachTheirOwnParagraph() throws Exception {
+        Article a = article("single-breaks.txt", "Ferry resumes service\n\nBy Jane Doe\nThe ferry line resumed its "
+                + "timetable on Monday after a three-day halt.\nThe first boat left at 6:15 a.m. with 200 passengers.\n"
+                + "Two vessels will be inspected this week.");
+        assertEquals(List.of("Jane Doe"), a.authors());
+        assertEquals(3, paragraphs(a));
+    }
+
+    @Test
+    void nameUnderALongParagraphSignsItOffRatherThanCreditingAPhoto() throws Exception {
+        Article a = article("signoff.txt", "Council approves budget\n\nThe council approved next year's budget on "
+                + "Tuesday after a debate that lasted well into the night, with spending on schools and roads rising "
+                + "for the third year in a row while the parks department faces cuts that several members called "
+                + "short-sighted and overdue for review, and the mayor promised a new plan for the parks by spring.\n"
+                + "Jane Doe");
+        assertTrue(figures(a).isEmpty(), a.body().toString());
     }
 
     @Test

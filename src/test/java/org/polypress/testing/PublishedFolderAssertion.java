@@ -37,11 +37,18 @@ public final class PublishedFolderAssertion {
                 Files.readString(folder.resolve("article.md"), StandardCharsets.UTF_8));
     }
 
-    /** Every paragraph, heading and credit line of the article reads back from the Markdown as written. */
+    /**
+     * Every paragraph, heading, caption, caption credit, the byline and every credit line of the article
+     * reads back from the Markdown as written.
+     */
     public static void assertMarkdownKeepsTheText(JsonNode article, String markdown) {
         List<String> paragraphs = MarkdownReadBack.texts(markdown, "paragraph");
         List<String> headings = MarkdownReadBack.texts(markdown, "heading");
         assertTrue(headings.contains(article.get("title").asText()), "title read back: " + headings);
+        JsonNode byline = article.get("byline");
+        if (byline != null && !byline.isNull()) {
+            assertTrue(paragraphs.contains(byline.get("text").asText()), "byline read back: " + byline);
+        }
         for (JsonNode block : article.get("body")) {
             String type = block.get("type").asText();
             if ("paragraph".equals(type)) {
@@ -50,6 +57,12 @@ public final class PublishedFolderAssertion {
             } else if ("heading".equals(type)) {
                 assertTrue(headings.contains(block.get("text").asText()),
                         "heading not read back verbatim: " + block.get("text").asText());
+            } else if ("figure".equals(type)) {
+                for (String field : List.of("caption", "credit")) {
+                    String text = block.get(field).isNull() ? null : block.get(field).asText();
+                    assertTrue(text == null || paragraphs.stream().anyMatch(p -> p.contains(text)),
+                            "figure " + field + " not read back: " + text);
+                }
             }
         }
         for (JsonNode note : article.get("notes")) {

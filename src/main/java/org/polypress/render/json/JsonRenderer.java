@@ -51,7 +51,8 @@ public final class JsonRenderer implements Renderer {
     public byte[] render(Article article) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(printer);
+            // a pretty printer keeps its depth while writing: each render gets its own
+            json.setPrettyPrinter(printer.createInstance());
             writeArticle(json, article);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
