@@ -18,15 +18,24 @@ record ReaderLabels(String language, String contents, String credits) {
     private static final ReaderLabels ENGLISH = new ReaderLabels("en", "Contents", "Credits");
 
     /** Keyed by primary language subtag: the languages Polypress has conventions for. */
-    private static final Map<String, ReaderLabels> BY_LANGUAGE = Map.of(
-            "en", ENGLISH,
-            "ar", new ReaderLabels("ar", "المحتويات", "المساهمون"),
-            "de", new ReaderLabels("de", "Inhalt", "Mitwirkende"),
-            "es", new ReaderLabels("es", "Índice", "Créditos"),
-            "fr", new ReaderLabels("fr", "Sommaire", "Crédits"),
-            "ja", new ReaderLabels("ja", "目次", "クレジット"),
-            "ru", new ReaderLabels("ru", "Содержание", "Над материалом работали"),
-            "zh", new ReaderLabels("zh", "目录", "署名"));
+    private static final Map<String, ReaderLabels> BY_LANGUAGE = Map.ofEntries(
+            Map.entry("en", ENGLISH),
+            Map.entry("ar", new ReaderLabels("ar", "المحتويات", "المساهمون")),
+            Map.entry("de", new ReaderLabels("de", "Inhalt", "Mitwirkende")),
+            Map.entry("es", new ReaderLabels("es", "Índice", "Créditos")),
+            Map.entry("fa", new ReaderLabels("fa", "فهرست مطالب", "دست‌اندرکاران")),
+            Map.entry("fr", new ReaderLabels("fr", "Sommaire", "Crédits")),
+            Map.entry("he", new ReaderLabels("he", "תוכן העניינים", "קרדיטים")),
+            Map.entry("hi", new ReaderLabels("hi", "विषय-सूची", "श्रेय")),
+            Map.entry("ja", new ReaderLabels("ja", "目次", "クレジット")),
+            Map.entry("kk", new ReaderLabels("kk", "Мазмұны", "Материалды әзірлегендер")),
+            Map.entry("ko", new ReaderLabels("ko", "목차", "만든 사람들")),
+            Map.entry("pt", new ReaderLabels("pt", "Sumário", "Créditos")),
+            Map.entry("ru", new ReaderLabels("ru", "Содержание", "Над материалом работали")),
+            Map.entry("th", new ReaderLabels("th", "สารบัญ", "เครดิต")),
+            Map.entry("tr", new ReaderLabels("tr", "İçindekiler", "Emeği geçenler")),
+            Map.entry("vi", new ReaderLabels("vi", "Mục lục", "Thực hiện")),
+            Map.entry("zh", new ReaderLabels("zh", "目录", "署名")));
 
     /** The labels for an article language, falling back to English. */
     static ReaderLabels forLanguage(String languageTag) {

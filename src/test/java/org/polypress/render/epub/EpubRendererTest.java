@@ -399,7 +399,7 @@ class EpubRendererTest {
 
     @Test
     void navigationHeadingFallsBackToEnglishMarkedAsEnglish() {
-        byte[] epub = RENDERER.render(SampleArticles.minimalWith("ko", List.of()));
+        byte[] epub = RENDERER.render(SampleArticles.minimalWith("sw", List.of()));
         Element heading = elements(UnzippedEpub.of(epub).navigationDocument(), XHTML_NS, "h1").get(0);
         assertEquals("Contents", heading.getTextContent());
         assertEquals("en", heading.getAttribute("lang"));
