@@ -20,12 +20,6 @@ final class DatelineParser {
     }
 
     /**
-     * The dateline opening {@code paragraph}.
-     *
-     * @param year the year of the article's publication date, or 0 when unknown: a dateline names no
-     *             year, and its date is written in ISO only when the year is known
-     */
-    /**
      * A dateline and the reporters it names, when it names them ({@code (부산=연합뉴스) 김민준 기자 =}).
      *
      * @param byline the reporters' byline as written inside the dateline, or null
@@ -33,6 +27,12 @@ final class DatelineParser {
     record Parsed(Dateline dateline, String byline, java.util.List<String> reporters) {
     }
 
+    /**
+     * The dateline opening {@code paragraph}.
+     *
+     * @param year the year of the article's publication date, or 0 when unknown: a dateline names no
+     *             year, and its date is written in ISO only when the year is known
+     */
     static Optional<Parsed> parse(String paragraph, Conventions conventions, int year) {
         for (Pattern pattern : conventions.datelines()) {
             Matcher m = pattern.matcher(paragraph);
