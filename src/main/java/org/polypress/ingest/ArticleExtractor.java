@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -28,7 +29,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads a dropped file: Apache Tika detects its media type; plain text is decoded by Polypress
- * ({@link PlainTextReader}), which decides the encoding and reports what it could not decode; every other
+ * ({@link PlainTextReader}), which decides the encoding and reports what it could not decode; a web page
+ * ({@code text/html}, {@code application/xhtml+xml}) is read by {@link HtmlArticleReader}, which keeps the
+ * article and leaves the site's navigation, advertising and comments out; every other
  * format is extracted by Tika, which reads the encoding the format declares. One instance serves every
  * file: Tika's parser is built once and is thread-safe; each document gets a fresh {@link Metadata} and
  * {@link ParseContext}.
@@ -36,7 +39,12 @@ import org.xml.sax.SAXException;
 public final class ArticleExtractor {
 
     private final AutoDetectParser parser;
+    /** Web pages, read by {@link HtmlArticleReader}; XHTML is HTML written as XML. */
+    private static final Set<MediaType> HTML_TYPES = Set.of(MediaType.TEXT_HTML,
+            MediaType.application("xhtml+xml"));
+
     private final PlainTextReader plainText = new PlainTextReader();
+    private final HtmlArticleReader html = new HtmlArticleReader();
     private final long maxBytes;
     private final int maxChars;
 
@@ -63,8 +71,12 @@ public final class ArticleExtractor {
         if (bytes.length == 0) {
             throw new PipelineException(Stage.INGEST, "The file is empty", fileName + " has 0 bytes");
         }
-        if (isPlainText(bytes, fileName)) {
+        MediaType detected = detect(bytes, fileName);
+        if (MediaType.TEXT_PLAIN.equals(detected)) {
             return extractPlainText(bytes, fileName);
+        }
+        if (HTML_TYPES.contains(detected)) {
+            return extractHtml(bytes, fileName, detected);
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -77,16 +89,38 @@ public final class ArticleExtractor {
         return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
     }
 
-    /** Whether Tika's detector (magic bytes, then the file name) calls the file {@code text/plain}. */
-    private boolean isPlainText(byte[] bytes, String fileName) {
+    /** The base media type Tika's detector (magic bytes, then the file name) gives the file, or null. */
+    private MediaType detect(byte[] bytes, String fileName) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(bytes)) {
-            return MediaType.TEXT_PLAIN.equals(parser.getDetector().detect(in, metadata).getBaseType());
+            return parser.getDetector().detect(in, metadata).getBaseType();
         } catch (IOException e) {
             // unreachable for bytes in memory; Tika's own parse reports whatever is wrong
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * A web page: the article is read out of it ({@link HtmlArticleReader}), not every text of the page. The
+     * file name's language wins over the page's {@code lang}, as for every format.
+     */
+    private Extraction extractHtml(byte[] bytes, String fileName, MediaType type) throws PipelineException {
+        HtmlArticle article = html.read(bytes);
+        if (article.text().length() > maxChars) {
+            throw new PipelineException(Stage.INGEST, "The text is too long",
+                    "more than " + maxChars + " characters (polypress.max-chars)");
+        }
+        requireReadable(article.text(), "read as " + type + " in " + article.charset());
+        if (article.text().isBlank()) {
+            throw new PipelineException(Stage.INGEST, "The page holds no article text",
+                    "no headline, paragraph or caption was found in " + fileName);
+        }
+        String fromName = statedLanguage(fileName, new Metadata());
+        String stated = fromName != null ? fromName : article.statedLanguage();
+        Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(), null, sha256(bytes),
+                bytes.length, article.warnings());
+        return new Extraction(article.text(), source, stated, article.statedTitle());
     }
 
     private Extraction extractPlainText(byte[] bytes, String fileName) throws PipelineException {

@@ -1,2 +1,5 @@
-/** The ingest stage: reads a dropped file into text, media type, charset and metadata, decoding plain text itself. */
+/**
+ * The ingest stage: reads a dropped file into text, media type, charset and metadata, decoding plain text itself
+ * and reading the article, without the site around it, out of a web page.
+ */
 package org.polypress.ingest;

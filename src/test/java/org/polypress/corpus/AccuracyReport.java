@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Publishes a folder of cases ({@code <name>.txt} beside {@code <name>.expected.json}, the corpus
- * format of {@code shared/corpus/README.md}) with the real application in {@code --once} mode, and maps
+ * Publishes a folder of cases ({@code <name>.txt}, or another source such as {@code <name>.html}, beside
+ * {@code <name>.expected.json}, the corpus format of {@code shared/corpus/README.md}) with the real application in {@code --once} mode, and maps
  * each {@code article.json} onto its expectation, field by field.
  *
  * <p>A field is one expected value: the language, the title, each author, the published instant (at the
@@ -38,28 +38,39 @@ final class AccuracyReport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final List<Path> cases;
+    final String extension;
     final Map<String, Path> folders = new HashMap<>();
     final Map<String, Map<String, int[]>> byLanguage = new TreeMap<>();
     final List<String> misses = new ArrayList<>();
     int matched;
     int total;
 
-    private AccuracyReport(List<Path> cases) {
+    private AccuracyReport(List<Path> cases, String extension) {
         this.cases = cases;
+        this.extension = extension;
     }
 
-    /** Publishes every case found under {@code root} into {@code work} and scores it. */
+    /** Publishes every case found under {@code root} from its {@code .txt} into {@code work} and scores it. */
     static AccuracyReport publishAndScore(Path root, Path work) throws Exception {
+        return publishAndScore(root, work, "txt");
+    }
+
+    /**
+     * Publishes every case found under {@code root} that has a source {@code <name>.<extension>} into
+     * {@code work} and scores it; cases without that source (the seed has no {@code .html}) are left out.
+     */
+    static AccuracyReport publishAndScore(Path root, Path work, String extension) throws Exception {
         List<Path> cases;
         try (Stream<Path> files = Files.walk(root)) {
-            cases = files.filter(f -> f.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+            cases = files.filter(f -> f.getFileName().toString().endsWith(".expected.json"))
+                    .filter(f -> Files.isRegularFile(sourceOf(f, extension))).sorted().toList();
         }
-        AccuracyReport report = new AccuracyReport(cases);
+        AccuracyReport report = new AccuracyReport(cases, extension);
         Path input = Files.createDirectories(work.resolve("input"));
         Path output = work.resolve("output");
         for (Path expected : cases) {
-            Path text = txtOf(expected);
-            Files.copy(text, input.resolve(text.getFileName()));
+            Path source = sourceOf(expected, extension);
+            Files.copy(source, input.resolve(source.getFileName()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = org.polypress.MainAccess.run(new String[] {"--once", "--input=" + input, "--output=" + output},
@@ -83,19 +94,41 @@ final class AccuracyReport {
     }
 
     static Path txtOf(Path expected) {
-        String name = expected.getFileName().toString();
-        return expected.resolveSibling(name.substring(0, name.length() - ".expected.json".length()) + ".txt");
+        return sourceOf(expected, "txt");
     }
+
+    /** The source {@code <name>.<extension>} beside {@code <name>.expected.json}. */
+    static Path sourceOf(Path expected, String extension) {
+        String name = expected.getFileName().toString();
+        return expected.resolveSibling(name.substring(0, name.length() - ".expected.json".length()) + "." + extension);
+    }
+
+    /** The file name a case was published from. */
+    String sourceName(Path expected) {
+        return sourceOf(expected, extension).getFileName().toString();
+    }
+
+    /** Expected fields matched, and expected fields, per case (its source file name). */
+    final Map<String, int[]> byCase = new TreeMap<>();
 
     private void score(Path expectedFile, Map<String, JsonNode> published) throws IOException {
         JsonNode expected = JSON.readTree(expectedFile.toFile());
-        String name = txtOf(expectedFile).getFileName().toString();
+        String name = sourceName(expectedFile);
         JsonNode actual = published.get(name);
         if (actual == null) {
             throw new AssertionError("no article published for " + name);
         }
         Map<String, int[]> scores = byLanguage.computeIfAbsent(expected.get("language").asText(), k -> new TreeMap<>());
-        new CaseScore(name, expected, actual, scores, misses).score();
+        Map<String, int[]> own = new TreeMap<>();
+        new CaseScore(name, expected, actual, own, misses).score();
+        int[] caseScore = byCase.computeIfAbsent(name, k -> new int[2]);
+        own.forEach((field, s) -> {
+            int[] sum = scores.computeIfAbsent(field, k -> new int[2]);
+            sum[0] += s[0];
+            sum[1] += s[1];
+            caseScore[0] += s[0];
+            caseScore[1] += s[1];
+        });
         matched = 0;
         total = 0;
         for (Map<String, int[]> languageScores : byLanguage.values()) {
@@ -104,6 +137,11 @@ final class AccuracyReport {
                 total += s[1];
             }
         }
+    }
+
+    /** Expected fields matched and expected fields ({@code [matched, total]}) of one case, by its expected file. */
+    int[] scoreOf(Path expected) {
+        return byCase.getOrDefault(sourceName(expected), new int[2]).clone();
     }
 
     double accuracy() {

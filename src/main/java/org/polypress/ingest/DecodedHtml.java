@@ -1,0 +1,20 @@
+package org.polypress.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An HTML page as Polypress decoded it.
+ *
+ * @param html     the page's markup as text
+ * @param charset  the Java canonical name of the encoding it was read in
+ * @param warnings doubts about the encoding and bytes that could not be decoded, in plain words
+ */
+record DecodedHtml(String html, String charset, List<String> warnings) {
+
+    DecodedHtml {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(charset, "charset");
+        warnings = List.copyOf(warnings);
+    }
+}

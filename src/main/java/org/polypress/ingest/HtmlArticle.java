@@ -1,0 +1,22 @@
+package org.polypress.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The article an HTML page holds, as a reader would copy it.
+ *
+ * @param text           blocks separated by one blank line, the shape of the corpus {@code .txt} files
+ * @param charset        the encoding the page was read in
+ * @param warnings       doubts about the encoding and bytes that could not be decoded
+ * @param statedLanguage the language {@code <html lang>} states (BCP 47), or null
+ * @param statedTitle    the title the page's metadata states ({@code og:title}, {@code <title>}), or null
+ */
+record HtmlArticle(String text, String charset, List<String> warnings, String statedLanguage, String statedTitle) {
+
+    HtmlArticle {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(charset, "charset");
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,68 @@
+package org.polypress.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
+
+/**
+ * Decodes the bytes of an HTML page. The encoding the page declares ({@code <meta charset>}, read by Tika's
+ * {@link HtmlEncodingDetector}) is tried first, as browsers do; when it leaves undecodable bytes and UTF-8
+ * leaves none, UTF-8 wins: pages saved again by a modern tool are re-encoded as UTF-8 while their old
+ * {@code charset=GB2312} declaration stays. A page that declares nothing is read as UTF-8 when it is valid
+ * UTF-8, else by Polypress's plain-text {@link CharsetDecider}.
+ */
+final class HtmlDecoder {
+
+    private final HtmlEncodingDetector declared = new HtmlEncodingDetector();
+
+    /** The page as text, with the encoding chosen and what could not be decoded. */
+    DecodedHtml decode(byte[] bytes) {
+        Charset stated = declaredCharset(bytes);
+        DecodedText utf8 = StrictDecoder.decode(bytes, bomLength(bytes), StandardCharsets.UTF_8);
+        if (stated != null && !StandardCharsets.UTF_8.equals(stated)) {
+            DecodedText asStated = StrictDecoder.decode(bytes, 0, stated);
+            if (asStated.undecodableBytes() > 0 && utf8.undecodableBytes() == 0) {
+                return result(utf8, StandardCharsets.UTF_8, List.of(String.format(Locale.ROOT,
+                        "the page declares %s, but %d bytes are not %s while all are UTF-8: read as UTF-8",
+                        stated.name(), asStated.undecodableBytes(), stated.name())));
+            }
+            return result(asStated, stated, List.of());
+        }
+        if (stated != null || utf8.undecodableBytes() == 0) {
+            return result(utf8, StandardCharsets.UTF_8, List.of());
+        }
+        CharsetDecision decision = CharsetDecider.decide(bytes, null);
+        DecodedText guessed = StrictDecoder.decode(bytes, decision.bomLength(), decision.charset());
+        return result(guessed, decision.charset(), decision.doubts());
+    }
+
+    private Charset declaredCharset(byte[] bytes) {
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return declared.detect(in, new Metadata());
+        } catch (IOException e) {
+            // unreachable for bytes in memory: the page then declares nothing we could read
+            return null;
+        }
+    }
+
+    private static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+    }
+
+    private static DecodedHtml result(DecodedText decoded, Charset charset, List<String> doubts) {
+        List<String> warnings = new ArrayList<>(doubts);
+        if (decoded.undecodableBytes() > 0) {
+            warnings.add(String.format(Locale.ROOT, "%d bytes could not be decoded as %s, first at byte %d; "
+                    + "they are shown as \uFFFD", decoded.undecodableBytes(), charset.name(), decoded.firstUndecodable()));
+        }
+        return new DecodedHtml(decoded.text(), charset.name(), warnings);
+    }
+}
