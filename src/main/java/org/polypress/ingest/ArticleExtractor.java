@@ -25,13 +25,15 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
 import org.polypress.model.Source;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Reads a dropped file: Apache Tika detects its media type; plain text is decoded by Polypress
  * ({@link PlainTextReader}), which decides the encoding and reports what it could not decode; a web page
  * ({@code text/html}, {@code application/xhtml+xml}) is read by {@link HtmlArticleReader}, which keeps the
- * article and leaves the site's navigation, advertising and comments out; every other
+ * article and leaves the site's navigation, advertising and comments out; a DOCX, ODT, RTF or PDF is written
+ * from the paragraphs Tika's structured XHTML states ({@link StructuredDocumentReader}); every other
  * format is extracted by Tika, which reads the encoding the format declares. One instance serves every
  * file: Tika's parser is built once and is thread-safe; each document gets a fresh {@link Metadata} and
  * {@link ParseContext}.
@@ -45,6 +47,7 @@ public final class ArticleExtractor {
 
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
+    private final StructuredDocumentReader documents = new StructuredDocumentReader();
     private final long maxBytes;
     private final int maxChars;
 
@@ -78,9 +81,14 @@ public final class ArticleExtractor {
         if (HTML_TYPES.contains(detected)) {
             return extractHtml(bytes, fileName, detected);
         }
+        if (StructuredDocumentReader.TYPES.contains(detected)) {
+            return extractDocument(bytes, fileName, detected);
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        String text = parse(bytes, metadata, fileName);
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        parse(bytes, metadata, fileName, handler, new ParseContext());
+        String text = handler.toString();
         requireReadable(text, "read as " + metadata.get(Metadata.CONTENT_TYPE));
         MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
         String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
@@ -123,6 +131,27 @@ public final class ArticleExtractor {
         return new Extraction(article.text(), source, stated, article.statedTitle());
     }
 
+    /**
+     * A DOCX, ODT, RTF or PDF: written from the paragraphs its markup states ({@link StructuredDocumentReader}),
+     * so a headline, a subheading and a caption stay blocks of their own. A PDF without a text layer (a scan)
+     * is refused: published, it would be an empty article.
+     */
+    private Extraction extractDocument(byte[] bytes, String fileName, MediaType type) throws PipelineException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        DocumentParagraphs handler = documents.handler(new BodyContentHandler(maxChars));
+        parse(bytes, metadata, fileName, handler, documents.context());
+        String text = documents.text(handler.paragraphs(), type, bytes);
+        if (text.isBlank() && StructuredDocumentReader.PDF.equals(type)) {
+            throw new PipelineException(Stage.INGEST, "The PDF has no text layer",
+                    fileName + " holds no text, only images (a scan?); run OCR on it and drop it again");
+        }
+        requireReadable(text, "read as " + type);
+        Source source = new Source(fileName, type.toString(), charsetOf(metadata, type), null, sha256(bytes),
+                bytes.length, List.of());
+        return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
+    }
+
     private Extraction extractPlainText(byte[] bytes, String fileName) throws PipelineException {
         String stated = statedLanguage(fileName, new Metadata());
         PlainText plain = plainText.read(bytes, stated);
@@ -155,12 +184,12 @@ public final class ArticleExtractor {
         }
     }
 
-    private String parse(byte[] bytes, Metadata metadata, String fileName) throws PipelineException {
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+    /** Parses {@code bytes} into {@code handler}; Tika's checked exceptions become one refusal with a reason. */
+    private void parse(byte[] bytes, Metadata metadata, String fileName, ContentHandler handler, ParseContext context)
+            throws PipelineException {
         // try-with-resources: the caller owns the stream and always closes it
         try (InputStream in = TikaInputStream.get(bytes, metadata)) {
-            parser.parse(in, handler, metadata, new ParseContext());
-            return handler.toString();
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new PipelineException(Stage.INGEST, "The document is encrypted or password-protected",
                     e.getMessage(), e);

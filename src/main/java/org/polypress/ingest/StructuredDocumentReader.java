@@ -1,0 +1,134 @@
+package org.polypress.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.ContentHandler;
+
+/**
+ * Writes a DOCX, ODT, RTF or text PDF as the article text in the corpus shape the HTML reader writes too —
+ * blocks separated by one blank line — from the paragraphs Tika's structured XHTML states
+ * ({@link DocumentParagraphs}): the Title-styled paragraph, else the first {@code <h1>}, first as the
+ * headline; each heading, paragraph and list item a block; consecutive Caption-styled paragraphs one block
+ * (a caption and its credit as two lines). RTF and PDF paragraphs are rebuilt first
+ * ({@link FlowingParagraphs}): their lines are printed lines, and a PDF repeats headers and page numbers.
+ * Comments, tracked deletions and embedded files are not the article and are left out.
+ */
+final class StructuredDocumentReader {
+
+    static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType ODT = MediaType.application("vnd.oasis.opendocument.text");
+    static final MediaType RTF = MediaType.application("rtf");
+    static final MediaType PDF = MediaType.application("pdf");
+    static final Set<MediaType> TYPES = Set.of(DOCX, ODT, RTF, PDF);
+
+    private final FlowingParagraphs flowing = new FlowingParagraphs();
+
+    /** A handler that collects the paragraphs while passing every event on to {@code handler}. */
+    DocumentParagraphs handler(ContentHandler handler) {
+        return new DocumentParagraphs(handler);
+    }
+
+    /**
+     * A fresh context for one document: DOCX through Tika's streaming extractor, which leaves tracked
+     * deletions out (its DOM extractor writes them with the text); headers and footers left out; no OCR, so
+     * a PDF without a text layer reads as no text, and is refused as such rather than guessed at; embedded
+     * files (pictures, attachments) not parsed.
+     */
+    ParseContext context() {
+        ParseContext context = new ParseContext();
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        office.setIncludeHeadersAndFooters(false);
+        context.set(OfficeParserConfig.class, office);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        context.set(EmbeddedDocumentExtractor.class, new SkippedEmbeddedDocuments());
+        return context;
+    }
+
+    /** The article text of the paragraphs read from {@code bytes}, a document of type {@code type}. */
+    String text(List<DocumentParagraph> read, MediaType type, byte[] bytes) {
+        List<DocumentParagraph> paragraphs = read;
+        if (DOCX.equals(type)) {
+            paragraphs = withoutComments(paragraphs, WordComments.paragraphs(bytes));
+        }
+        if (RTF.equals(type) || PDF.equals(type)) {
+            paragraphs = flowing.rebuild(paragraphs);
+        }
+        return String.join("\n\n", blocks(headlineFirst(paragraphs)));
+    }
+
+    /** The comments come after the document's text: each is removed from the end. */
+    private static List<DocumentParagraph> withoutComments(List<DocumentParagraph> paragraphs, List<String> comments) {
+        List<DocumentParagraph> kept = new ArrayList<>(paragraphs);
+        for (String comment : comments) {
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                if (kept.get(i).text().equals(comment)) {
+                    kept.remove(i);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** The headline moved first, where the recognizer looks for it; other {@code <h1>}s are headings. */
+    private static List<DocumentParagraph> headlineFirst(List<DocumentParagraph> paragraphs) {
+        int headline = -1;
+        for (int i = 0; i < paragraphs.size() && headline < 0; i++) {
+            if (paragraphs.get(i).role() == DocumentParagraph.Role.TITLE) {
+                headline = i;
+            }
+        }
+        for (int i = 0; i < paragraphs.size() && headline < 0; i++) {
+            if (paragraphs.get(i).role() == DocumentParagraph.Role.HEADING_1) {
+                headline = i;
+            }
+        }
+        List<DocumentParagraph> ordered = new ArrayList<>(paragraphs);
+        if (headline >= 0) {
+            ordered.add(0, ordered.remove(headline));
+        }
+        return ordered;
+    }
+
+    private static List<String> blocks(List<DocumentParagraph> paragraphs) {
+        List<String> blocks = new ArrayList<>();
+        boolean lastWasCaption = false;
+        for (DocumentParagraph p : paragraphs) {
+            String block = String.join("\n", p.lines());
+            boolean caption = p.role() == DocumentParagraph.Role.CAPTION;
+            if (caption && lastWasCaption) {
+                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + "\n" + block);
+            } else {
+                blocks.add(block);
+            }
+            lastWasCaption = caption;
+        }
+        return blocks;
+    }
+
+    /** Leaves embedded files unread: a picture's or an attachment's text is not the article's. */
+    private static final class SkippedEmbeddedDocuments implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, ContentHandler handler, Metadata metadata,
+                boolean outputHtml) {
+            // never called: shouldParseEmbedded refuses every embedded file
+        }
+    }
+}
