@@ -128,7 +128,7 @@ public final class ArticleExtractor {
         String stated = fromName != null ? fromName : article.statedLanguage();
         Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(), null, sha256(bytes),
                 bytes.length, article.warnings());
-        return new Extraction(article.text(), source, stated, article.statedTitle());
+        return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated());
     }
 
     /**

@@ -27,9 +27,16 @@ final class BoilerplateRemover {
             "search", "dialog", "menu", "menubar", "toolbar");
     /** Words of a class or id that name furniture; matched as whole words of the name. */
     private static final Pattern FURNITURE_WORDS = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|navigation|menu|"
-            + "breadcrumbs?|share|sharing|social|related|recommended|comments?|sidebar|footer|masthead|ads?|advert|"
+            + "breadcrumbs?|share|sharing|social|related|recommended|sidebar|footer|masthead|ads?|advert|"
             + "advertising|advertisement|banner|promo|sponsored|newsletter|subscribe|subscription|paywall|cookies?|"
             + "tags|taglist|keywords|login|signup|widget|outbrain|taboola)(?:$|[^a-z])");
+    /**
+     * Words that name a readers' thread. A thread is prose by nature and is often longer than the story, and
+     * sites name its parts after the story ("article-comments", "comment-body"): neither the prose it holds
+     * nor a story word in its name keeps it.
+     */
+    private static final Pattern THREAD_WORDS = Pattern.compile("(?:^|[^a-z])(?:comments?|discussions?|disqus|"
+            + "replies|respond|reader-?comments)(?:$|[^a-z])");
     /** Words that name the story itself: an element named both ways ("content-sidebar") is kept. */
     private static final Pattern CONTENT_WORDS = Pattern.compile("(?:^|[^a-z])(?:article|body|content|main|story|"
             + "text|entry|post)(?:$|[^a-z])");
@@ -64,6 +71,9 @@ final class BoilerplateRemover {
             return true;
         }
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (!"body".equals(tag) && THREAD_WORDS.matcher(names).find()) {
+            return true;
+        }
         return !"body".equals(tag) && !"article".equals(tag) && !"main".equals(tag)
                 && FURNITURE_WORDS.matcher(names).find() && !CONTENT_WORDS.matcher(names).find()
                 && !holdsProse(element);

@@ -12,10 +12,19 @@ import org.polypress.model.Source;
  * @param statedLanguage a language the source states (file name such as {@code story.fr.txt},
  *                       document metadata), or null
  * @param statedTitle    a title the document's metadata states, or null
+ * @param stated         the date and authors the document's metadata states, for the recognizer to fall back
+ *                       on when the text shows none
  */
-public record Extraction(String text, Source source, String statedLanguage, String statedTitle) {
+public record Extraction(String text, Source source, String statedLanguage, String statedTitle,
+        StatedMetadata stated) {
     public Extraction {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
+        stated = stated == null ? StatedMetadata.NONE : stated;
+    }
+
+    /** An extraction whose metadata states no date and no author. */
+    public Extraction(String text, Source source, String statedLanguage, String statedTitle) {
+        this(text, source, statedLanguage, statedTitle, StatedMetadata.NONE);
     }
 }

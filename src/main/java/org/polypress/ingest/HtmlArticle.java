@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param warnings       doubts about the encoding and bytes that could not be decoded
  * @param statedLanguage the language {@code <html lang>} states (BCP 47), or null
  * @param statedTitle    the title the page's metadata states ({@code og:title}, {@code <title>}), or null
+ * @param stated         the date and authors the page's metadata states ({@link PageMetadataReader})
  */
-record HtmlArticle(String text, String charset, List<String> warnings, String statedLanguage, String statedTitle) {
+record HtmlArticle(String text, String charset, List<String> warnings, String statedLanguage, String statedTitle,
+        StatedMetadata stated) {
 
     HtmlArticle {
         Objects.requireNonNull(text, "text");

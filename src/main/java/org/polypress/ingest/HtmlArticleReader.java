@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  * declared encoding ({@link HtmlDecoder}).
  *
  * <p>The steps: decode; choose the headline ({@code <h1>} matching the page's stated title, else the stated
- * title); remove furniture ({@link BoilerplateRemover}); find the body ({@link ArticleBodyFinder}); write the
+ * title); read the date and authors its metadata states ({@link PageMetadataReader}), carried beside the
+ * text for the recognizer to fall back on; remove furniture ({@link BoilerplateRemover}); find the body ({@link ArticleBodyFinder}); write the
  * headline, what stands between the headline and the body (date, byline, top photo, standfirst), then the
  * body ({@link HtmlBlocks}). Thread-safe: it holds no state between pages.
  */
@@ -35,6 +36,7 @@ final class HtmlArticleReader {
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final BoilerplateRemover remover = new BoilerplateRemover();
     private final ArticleBodyFinder bodyFinder = new ArticleBodyFinder();
+    private final PageMetadataReader metadataReader = new PageMetadataReader();
 
     HtmlArticle read(byte[] bytes) {
         DecodedHtml decoded = decoder.decode(bytes);
@@ -42,6 +44,7 @@ final class HtmlArticleReader {
         String statedTitle = statedTitle(page);
         String language = statedLanguage(page);
         Element headline = headline(page, statedTitle);
+        StatedMetadata stated = metadataReader.read(page);
         remover.clean(page, headline);
         Element body = bodyFinder.find(page);
         List<String> blocks = new ArrayList<>();
@@ -57,7 +60,7 @@ final class HtmlArticleReader {
         }
         blocks.addAll(article);
         return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.warnings(), language,
-                statedTitle);
+                statedTitle, stated);
     }
 
     /** {@code og:title}, else {@code <title>} without the site's name after it. */
@@ -101,7 +104,28 @@ final class HtmlArticleReader {
                 }
             }
         }
+        if (headings.isEmpty() && statedTitle != null) {
+            return titleElement(page, squash(statedTitle));
+        }
         return headings.stream().filter(h -> LinkDensity.of(h) < 0.5).findFirst().orElse(null);
+    }
+
+    /**
+     * On a page without {@code <h1>} (old layouts set the headline in {@code <font size=5><b>}), the element
+     * whose whole text is the stated title, the innermost of its wrappers, unless it is a link (a teaser of the
+     * same story); or null. Written apart, the headline is then not run into the byline below it.
+     */
+    private static Element titleElement(Document page, String stated) {
+        for (Element candidate : page.body().getAllElements()) {
+            if (candidate != page.body() && squash(candidate.text()).equals(stated)) {
+                Element inner = candidate;
+                while (inner.childrenSize() == 1 && squash(inner.child(0).text()).equals(stated)) {
+                    inner = inner.child(0);
+                }
+                return LinkDensity.of(inner) < 0.5 && inner.closest("a") == null ? inner : null;
+            }
+        }
+        return null;
     }
 
     private static String squash(String text) {

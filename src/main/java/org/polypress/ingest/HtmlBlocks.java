@@ -62,8 +62,11 @@ final class HtmlBlocks {
         } else if ("figcaption".equals(tag)) {
             caption(element);
         } else if ("li".equals(tag)) {
-            // a list is one block, an item a line of it, as the recognizer reads lists
-            current.append("\n- ").append(element.text());
+            // a list is one block, an item a line of it, as the recognizer reads lists; an item without text (a
+            // gallery's thumbnails) is no line
+            if (!element.text().isBlank()) {
+                current.append("\n- ").append(element.text());
+            }
         } else if (isBlock(tag)) {
             flush();
             children(element);

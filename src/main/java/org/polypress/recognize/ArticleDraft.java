@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.polypress.ingest.LanguageTags;
+import org.polypress.ingest.StatedMetadata;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
 import org.polypress.model.Byline;
@@ -177,9 +178,14 @@ final class ArticleDraft {
                     opening.get().reporters());
             byline = new Byline(text.strip(), opening.get().reporters(), null);
         }
+        StatedMetadata stated = document.extraction().stated();
+        // what the text shows wins; a page's metadata only fills what the text leaves empty
+        if (byline == null && !stated.authors().isEmpty()) {
+            byline = new Byline(String.join(", ", stated.authors()), stated.authors(), null);
+        }
         return new Article(id, slugMaker.slug(title, SlugMaker.nameDigest(document.extraction().source().fileName())),
                 document.language().tag(), document.language().script(),
-                document.language().direction(), title, subtitle, byline, dateline, published(dateline), body,
+                document.language().direction(), title, subtitle, byline, dateline, published(dateline, stated), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
                 storyKey(document), List.of());
     }
@@ -193,8 +199,14 @@ final class ArticleDraft {
                 && document.language().stated() ? LanguageTags.storyKey(fileName) : null;
     }
 
-    /** A line of its own is the date as written, label and all; in a byline, only the date. */
-    private Published published(Dateline dateline) {
+    /**
+     * A line of its own is the date as written, label and all; in a byline, only the date. With no date in the
+     * text, the date the document's metadata states, already ISO 8601.
+     */
+    private Published published(Dateline dateline, StatedMetadata stated) {
+        if (publishedDate == null && relativeDate == null && stated.published() != null) {
+            return new Published(stated.published(), stated.published());
+        }
         if (publishedDate == null) {
             return relativeDate == null ? null : new Published(dateLineText != null ? dateLineText : relativeDate, null);
         }

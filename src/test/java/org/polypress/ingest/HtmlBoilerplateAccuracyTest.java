@@ -1,0 +1,102 @@
+package org.polypress.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Boilerplate removal measured: every page of {@code src/test/resources/html-boilerplate/} (pages written for
+ * the project in many site layouts and languages, see the folder's README) is read by
+ * {@link HtmlArticleReader}, the reader {@link ArticleExtractor} uses for web pages, and its text scored
+ * against the page's {@code .expected.txt} by word-level precision, recall and F1 ({@link WordOverlap}: bags of
+ * words with counts, cut by ICU's word boundaries so CJK is scored by words). Prints one row per page and the
+ * totals.
+ *
+ * <p>Measured when this test was written, on 21 pages (2,503 expected words): precision 0.940, recall 1.000,
+ * F1 0.969 overall; the lowest page F1 0.956 ({@code ru-bridge-divs}, {@code ru-theatre-comments}). Precision
+ * stays near 0.94 by design: the date line and byline the reader writes are not in the expected texts (see the
+ * folder's README). Before the rules this test brought (a readers' thread is removed even when it holds prose
+ * or a story word in its name; a page without {@code <h1>} is headed by the element holding its stated title;
+ * a list item without text is no line), the same pages measured F1 0.941 overall: the Russian page with a flat
+ * {@code #discussion} thread came out with the whole thread (F1 0.473), the table pages with their headline
+ * twice (0.926 and 0.955). The bars leave room for a rule change that
+ * costs a few words, not for a page losing its body or gaining a thread.
+ */
+class HtmlBoilerplateAccuracyTest {
+
+    static final Path PAGES = Path.of("src/test/resources/html-boilerplate");
+    /** The overall F1 may not fall below this. */
+    private static final double OVERALL_F1 = 0.95;
+    /** No page's F1 may fall below this. */
+    private static final double PAGE_F1 = 0.90;
+    private static final int MIN_PAGES = 20;
+
+    private static final Map<String, WordOverlap> scores = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void scoreEveryPage() throws IOException {
+        HtmlArticleReader reader = new HtmlArticleReader();
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(PAGES)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        for (Path page : pages) {
+            String name = page.getFileName().toString().replaceFirst("\\.html$", "");
+            Path expected = PAGES.resolve(name + ".expected.txt");
+            assertTrue(Files.exists(expected), "a page without its expected text: " + page);
+            String extracted = reader.read(Files.readAllBytes(page)).text();
+            scores.put(name, WordOverlap.of(extracted, Files.readString(expected, StandardCharsets.UTF_8)));
+        }
+        System.out.println(table());
+    }
+
+    @Test
+    void atLeastTwentyPagesAreMeasured() {
+        assertTrue(scores.size() >= MIN_PAGES, "pages: " + scores.keySet());
+    }
+
+    @Test
+    void overallF1StaysAboveTheMeasuredBar() {
+        WordOverlap total = total();
+        assertTrue(total.f1() >= OVERALL_F1, String.format(Locale.ROOT, "overall F1 %.3f < %.2f%n%s", total.f1(),
+                OVERALL_F1, table()));
+    }
+
+    @Test
+    void noPageFallsBelowThePageBar() {
+        List<String> below = new ArrayList<>();
+        scores.forEach((name, score) -> {
+            if (score.f1() < PAGE_F1) {
+                below.add(name);
+            }
+        });
+        assertTrue(below.isEmpty(), "F1 below " + PAGE_F1 + ": " + below + "\n" + table());
+    }
+
+    private static WordOverlap total() {
+        return scores.values().stream().reduce(new WordOverlap(0, 0, 0), WordOverlap::plus);
+    }
+
+    private static String table() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-28s %9s %9s %9s %7s%n", "page",
+                "precision", "recall", "F1", "words"));
+        scores.forEach((name, s) -> out.append(row(name, s)));
+        return out.append(row("all", total())).toString();
+    }
+
+    private static String row(String name, WordOverlap s) {
+        return String.format(Locale.ROOT, "%-28s %9.3f %9.3f %9.3f %7d%n", name, s.precision(), s.recall(), s.f1(),
+                s.expected());
+    }
+}
