@@ -68,6 +68,7 @@ public class PolypressConfiguration implements CamelConfiguration {
         return renditionSet;
     }
 
+    /** One publisher for the route and the story publisher: it serializes writes into the output folder. */
     @BindToRegistry("publisher")
     public synchronized ArticlePublisher publisher(@PropertyInject("polypress.output") String output) {
         if (articlePublisher == null) {

@@ -17,10 +17,4 @@ public record Language(String tag, String script, Direction direction, boolean s
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(direction, "direction");
     }
-
-    /** The primary language subtag: {@code zh} for {@code zh-Hans}. */
-    public String primary() {
-        int dash = tag.indexOf('-');
-        return dash < 0 ? tag : tag.substring(0, dash);
-    }
 }

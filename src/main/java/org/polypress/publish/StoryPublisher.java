@@ -21,6 +21,7 @@ import org.polypress.model.Translation;
 import org.polypress.render.RenditionSet;
 import org.polypress.render.StoryRenderer;
 import org.polypress.render.json.ArticleJsonReader;
+import org.polypress.render.json.JsonRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryPublisher {
 
-    private static final String ARTICLE_JSON = "article.json";
+    private static final String ARTICLE_JSON = JsonRenderer.FILE_NAME;
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
 
     private final Path output;
