@@ -48,6 +48,7 @@ public final class ArticleExtractor {
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final StructuredDocumentReader documents = new StructuredDocumentReader();
+    private final PictureReader pictures;
     private final long maxBytes;
     private final int maxChars;
 
@@ -63,6 +64,7 @@ public final class ArticleExtractor {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
         this.parser = new AutoDetectParser();
+        this.pictures = new PictureReader(parser.getDetector(), Math.min(maxBytes, PictureReader.DEFAULT_MAX_BYTES));
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
     }
@@ -140,16 +142,35 @@ public final class ArticleExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         DocumentParagraphs handler = documents.handler(new BodyContentHandler(maxChars));
-        parse(bytes, metadata, fileName, handler, documents.context());
-        String text = documents.text(handler.paragraphs(), type, bytes);
+        EmbeddedPictures embedded = new EmbeddedPictures(pictures.maxBytes());
+        parse(bytes, metadata, fileName, handler, documents.context(embedded));
+        StructuredDocumentReader.Written written = documents.write(handler.paragraphs(), type, bytes);
+        String text = written.text();
         if (text.isBlank() && StructuredDocumentReader.PDF.equals(type)) {
             throw new PipelineException(Stage.INGEST, "The PDF has no text layer",
                     fileName + " holds no text, only images (a scan?); run OCR on it and drop it again");
         }
         requireReadable(text, "read as " + type);
+        List<String> warnings = new ArrayList<>(embedded.warnings());
+        List<PlacedImage> images = new ArrayList<>();
+        for (StructuredDocumentReader.Placed placed : written.pictures()) {
+            byte[] picture = embedded.bytes(placed.picture().src());
+            String name = placed.picture().src().replaceFirst("^embedded:", "");
+            if (picture == null) {
+                warnings.add("the picture " + name + " was left out: the document does not hold its file");
+                continue;
+            }
+            PictureReader.Result read = pictures.read(picture, name, placed.picture().alt());
+            if (read.image() != null) {
+                images.add(new PlacedImage(placed.block(), read.image()));
+            } else {
+                warnings.add(read.warning());
+            }
+        }
         Source source = new Source(fileName, type.toString(), charsetOf(metadata, type), null, sha256(bytes),
-                bytes.length, List.of());
-        return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
+                bytes.length, warnings);
+        return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE),
+                StatedMetadata.NONE, images);
     }
 
     private Extraction extractPlainText(byte[] bytes, String fileName) throws PipelineException {

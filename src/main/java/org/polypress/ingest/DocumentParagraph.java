@@ -9,8 +9,27 @@ import java.util.Objects;
  * @param role  what the document's markup says the paragraph is
  * @param lines its lines: soft line breaks in DOCX/ODT, printed lines in a PDF
  * @param page  the PDF page it stands on, from 1; 0 for formats without pages
+ * @param picture the picture a {@link Role#PICTURE} stands for, else null
  */
-record DocumentParagraph(Role role, List<String> lines, int page) {
+record DocumentParagraph(Role role, List<String> lines, int page, Picture picture) {
+
+    /**
+     * A picture the document shows.
+     *
+     * @param src what the text refers to it by ({@code embedded:image1.png})
+     * @param alt the description the document gives it, or null
+     */
+    record Picture(String src, String alt) {
+    }
+
+    DocumentParagraph(Role role, List<String> lines, int page) {
+        this(role, lines, page, null);
+    }
+
+    /** A picture standing between paragraphs. */
+    static DocumentParagraph picture(Picture picture, int page) {
+        return new DocumentParagraph(Role.PICTURE, List.of(), page, Objects.requireNonNull(picture, "picture"));
+    }
 
     /** What a paragraph's element and style say it is. */
     enum Role {
@@ -23,7 +42,9 @@ record DocumentParagraph(Role role, List<String> lines, int page) {
         /** A Caption-styled paragraph. */
         CAPTION,
         /** Running text, a list item, a quote or a table cell. */
-        TEXT
+        TEXT,
+        /** A picture: no text of its own. */
+        PICTURE
     }
 
     DocumentParagraph {
@@ -37,6 +58,6 @@ record DocumentParagraph(Role role, List<String> lines, int page) {
     }
 
     DocumentParagraph withLines(List<String> newLines) {
-        return new DocumentParagraph(role, newLines, page);
+        return new DocumentParagraph(role, newLines, page, picture);
     }
 }

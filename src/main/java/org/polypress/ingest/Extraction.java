@@ -1,5 +1,6 @@
 package org.polypress.ingest;
 
+import java.util.List;
 import java.util.Objects;
 import org.polypress.model.Source;
 
@@ -14,13 +15,22 @@ import org.polypress.model.Source;
  * @param statedTitle    a title the document's metadata states, or null
  * @param stated         the date and authors the document's metadata states, for the recognizer to fall back
  *                       on when the text shows none
+ * @param images         the source's pictures, each placed among the text's blocks, in document order; empty
+ *                       for plain text
  */
 public record Extraction(String text, Source source, String statedLanguage, String statedTitle,
-        StatedMetadata stated) {
+        StatedMetadata stated, List<PlacedImage> images) {
     public Extraction {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
         stated = stated == null ? StatedMetadata.NONE : stated;
+        images = List.copyOf(images);
+    }
+
+    /** An extraction without pictures. */
+    public Extraction(String text, Source source, String statedLanguage, String statedTitle,
+            StatedMetadata stated) {
+        this(text, source, statedLanguage, statedTitle, stated, List.of());
     }
 
     /** An extraction whose metadata states no date and no author. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -18,7 +17,9 @@ import org.xml.sax.ContentHandler;
  * headline; each heading, paragraph and list item a block; consecutive Caption-styled paragraphs one block
  * (a caption and its credit as two lines). RTF and PDF paragraphs are rebuilt first
  * ({@link FlowingParagraphs}): their lines are printed lines, and a PDF repeats headers and page numbers.
- * Comments, tracked deletions and embedded files are not the article and are left out.
+ * Comments, tracked deletions and embedded files are not the article and are left out; the pictures a DOCX or
+ * ODT shows are kept where they stand among the blocks (their bytes are collected by {@link EmbeddedPictures}).
+ * PDF and RTF pictures are not read.
  */
 final class StructuredDocumentReader {
 
@@ -39,9 +40,9 @@ final class StructuredDocumentReader {
      * A fresh context for one document: DOCX through Tika's streaming extractor, which leaves tracked
      * deletions out (its DOM extractor writes them with the text); headers and footers left out; no OCR, so
      * a PDF without a text layer reads as no text, and is refused as such rather than guessed at; embedded
-     * files (pictures, attachments) not parsed.
+     * files (pictures, attachments) not parsed: the pictures' bytes are kept by {@code pictures}.
      */
-    ParseContext context() {
+    ParseContext context(EmbeddedPictures pictures) {
         ParseContext context = new ParseContext();
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
@@ -52,20 +53,43 @@ final class StructuredDocumentReader {
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
-        context.set(EmbeddedDocumentExtractor.class, new SkippedEmbeddedDocuments());
+        context.set(EmbeddedDocumentExtractor.class, pictures);
         return context;
+    }
+
+    /**
+     * The article text and the pictures among its blocks.
+     *
+     * @param text     blocks separated by one blank line
+     * @param pictures each picture and how many blocks stand before it, in document order
+     */
+    record Written(String text, List<Placed> pictures) {
+    }
+
+    /** A picture of the document and how many blocks of its text stand before it. */
+    record Placed(int block, DocumentParagraph.Picture picture) {
     }
 
     /** The article text of the paragraphs read from {@code bytes}, a document of type {@code type}. */
     String text(List<DocumentParagraph> read, MediaType type, byte[] bytes) {
+        return write(read, type, bytes).text();
+    }
+
+    /** The article text and pictures of the paragraphs read from {@code bytes}, a document of type {@code type}. */
+    Written write(List<DocumentParagraph> read, MediaType type, byte[] bytes) {
         List<DocumentParagraph> paragraphs = read;
+        if (!DOCX.equals(type) && !ODT.equals(type)) {
+            paragraphs = paragraphs.stream().filter(p -> p.role() != DocumentParagraph.Role.PICTURE).toList();
+        }
         if (DOCX.equals(type)) {
             paragraphs = withoutComments(paragraphs, WordComments.paragraphs(bytes));
         }
         if (RTF.equals(type) || PDF.equals(type)) {
             paragraphs = flowing.rebuild(paragraphs);
         }
-        return String.join("\n\n", blocks(headlineFirst(paragraphs)));
+        List<Placed> pictures = new ArrayList<>();
+        List<String> blocks = blocks(headlineFirst(paragraphs), pictures);
+        return new Written(String.join("\n\n", blocks), pictures);
     }
 
     /** The comments come after the document's text: each is removed from the end. */
@@ -102,10 +126,15 @@ final class StructuredDocumentReader {
         return ordered;
     }
 
-    private static List<String> blocks(List<DocumentParagraph> paragraphs) {
+    private static List<String> blocks(List<DocumentParagraph> paragraphs, List<Placed> pictures) {
         List<String> blocks = new ArrayList<>();
         boolean lastWasCaption = false;
         for (DocumentParagraph p : paragraphs) {
+            if (p.role() == DocumentParagraph.Role.PICTURE) {
+                pictures.add(new Placed(blocks.size(), p.picture()));
+                lastWasCaption = false;
+                continue;
+            }
             String block = String.join("\n", p.lines());
             boolean caption = p.role() == DocumentParagraph.Role.CAPTION;
             if (caption && lastWasCaption) {
@@ -116,19 +145,5 @@ final class StructuredDocumentReader {
             lastWasCaption = caption;
         }
         return blocks;
-    }
-
-    /** Leaves embedded files unread: a picture's or an attachment's text is not the article's. */
-    private static final class SkippedEmbeddedDocuments implements EmbeddedDocumentExtractor {
-        @Override
-        public boolean shouldParseEmbedded(Metadata metadata) {
-            return false;
-        }
-
-        @Override
-        public void parseEmbedded(java.io.InputStream stream, ContentHandler handler, Metadata metadata,
-                boolean outputHtml) {
-            // never called: shouldParseEmbedded refuses every embedded file
-        }
     }
 }

@@ -79,6 +79,20 @@ public record Article(
                 credits, notes, source, wordCount, translationKey, others);
     }
 
+    /**
+     * The image files of the body's figures whose bytes are known, once each (the same picture shown twice is one
+     * file), in the order they first appear.
+     */
+    public List<Image> images() {
+        java.util.Map<String, Image> files = new java.util.LinkedHashMap<>();
+        for (Block block : body) {
+            if (block instanceof Block.Figure figure && figure.image() != null && figure.image().hasBytes()) {
+                files.putIfAbsent(figure.image().path(), figure.image());
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
     /** The names credited as authors, from the byline; empty when there is none. */
     public List<String> authors() {
         return byline == null ? List.of() : byline.authors();

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes an article's renditions into {@code <output>/<slug>/} so that no reader ever sees half an
  * article: the files are written and synced into a hidden temporary folder beside it, which is then
- * renamed into place. An earlier version of the same article is replaced whole.
+ * renamed into place. An earlier version of the same article is replaced whole. Image files go into its
+ * {@code images/} folder inside the same staging folder, so they appear with the article or not at all.
  */
 public final class ArticlePublisher {
 
@@ -39,7 +40,12 @@ public final class ArticlePublisher {
             // a plain directory takes the umask (readable by a web server); a temp directory would be 0700
             Files.createDirectory(staging);
             for (Renditions.File file : renditions.files()) {
-                writeSynced(staging.resolve(file.name()), file.bytes());
+                Path path = staging.resolve(file.name()).normalize();
+                if (!path.startsWith(staging) || path.equals(staging)) {
+                    throw new IOException("a rendition's name leaves the article folder: " + file.name());
+                }
+                Files.createDirectories(path.getParent());
+                writeSynced(path, file.bytes());
             }
             replace(staging, target);
             return target;

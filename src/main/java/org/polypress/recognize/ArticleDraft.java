@@ -29,6 +29,10 @@ final class ArticleDraft {
     Byline byline;
     String dateLineText;
     List<Block> body = new ArrayList<>();
+    /** For each block of {@link #body}, the reader block it was made from. */
+    final List<Integer> origins = new ArrayList<>();
+    /** The reader block being read. */
+    int reading;
     private DateRecognizer.Found publishedDate;
     private String relativeDate;
     private String dateSource;
@@ -128,8 +132,14 @@ final class ArticleDraft {
         return true;
     }
 
+    /** A block of the body, made from the reader block being read. */
+    void add(Block block) {
+        body.add(block);
+        origins.add(reading);
+    }
+
     void takeCaption(CaptionParser.Parsed caption) {
-        body.add(caption.figure());
+        add(caption.figure());
         credits.addAll(caption.credits());
     }
 

@@ -41,7 +41,8 @@ public final class ArticleRecognizer {
     /** Recognizes one article. */
     public Article recognize(NormalizedDocument document) throws PipelineException {
         Conventions conventions = conventionsLibrary.forLanguage(document.language().tag());
-        List<List<String>> blocks = TextBlocks.split(document.text());
+        TextBlocks.Split split = TextBlocks.splitWithOrigins(document.text());
+        List<List<String>> blocks = split.blocks();
         if (blocks.isEmpty()) {
             throw new PipelineException(Stage.RECOGNIZE, "The file holds no text", "nothing but whitespace");
         }
@@ -51,6 +52,7 @@ public final class ArticleRecognizer {
             reader.readHeadline(document);
             reader.readHeader();
             reader.readBody();
+            draft.body = ImagePlacement.place(draft.body, draft.origins, placed(document, split.origins()));
         } catch (RuntimeException e) {
             throw new PipelineException(Stage.RECOGNIZE, "The article's structure could not be recognized",
                     e.toString(), e);
@@ -66,6 +68,24 @@ public final class ArticleRecognizer {
             throw new PipelineException(Stage.RECOGNIZE, "The article's structure could not be recognized",
                     e.toString(), e);
         }
+    }
+
+    /**
+     * The document's pictures, each before the first reader block made from the text block it stands before.
+     */
+    private static List<ImagePlacement.Placed> placed(NormalizedDocument document, List<Integer> origins) {
+        List<ImagePlacement.Placed> placed = new ArrayList<>();
+        for (var image : document.images()) {
+            int before = origins.size();
+            for (int i = 0; i < origins.size(); i++) {
+                if (origins.get(i) >= image.block()) {
+                    before = i;
+                    break;
+                }
+            }
+            placed.add(new ImagePlacement.Placed(before, image.image()));
+        }
+        return placed;
     }
 
     /** Reads the blocks of one article in order into its draft. */
@@ -117,6 +137,7 @@ public final class ArticleRecognizer {
             int headlineEnd = next;
             boolean previousWasTopCaption = false;
             while (next < blocks.size()) {
+                draft.reading = next;
                 String block = blocks.get(next);
                 boolean last = next + 1 >= blocks.size();
                 if (draft.byline == null && draft.takeByline(block)) {
@@ -168,6 +189,7 @@ public final class ArticleRecognizer {
             List<Integer> headingCandidates = new ArrayList<>();
             int bodyStart = draft.body.size();
             for (int i = next; i < blocks.size(); i++) {
+                draft.reading = i;
                 String block = blocks.get(i);
                 if (draft.takeCreditBlock(lines.get(i))) {
                     continue;
@@ -185,7 +207,7 @@ public final class ArticleRecognizer {
                 List<String> blockLines = lines.get(i);
                 if (blockLines.size() > 1 && blockLines.stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
                     boolean ordered = blockLines.stream().allMatch(l -> ORDERED_ITEM.matcher(l).find());
-                    draft.body.add(new Block.ListBlock(ordered, blockLines.stream()
+                    draft.add(new Block.ListBlock(ordered, blockLines.stream()
                             .map(l -> l.replaceFirst(ordered ? ORDERED_ITEM.pattern() : "^\\S+\\s+", "")).toList()));
                     continue;
                 }
@@ -194,7 +216,7 @@ public final class ArticleRecognizer {
                 if (blockLines.size() == 1 && !opensBody && Headings.looksLikeHeading(block, conventions)) {
                     headingCandidates.add(draft.body.size());
                 }
-                draft.body.add(new Block.Paragraph(block));
+                draft.add(new Block.Paragraph(block));
             }
             draft.body = Headings.confirm(draft.body, headingCandidates);
             draft.takeTrailingCredits();

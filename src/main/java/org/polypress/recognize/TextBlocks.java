@@ -17,22 +17,40 @@ final class TextBlocks {
      * line at all but several lines is read one block per line: that is how such files are written.
      */
     static List<List<String>> split(String text) {
+        return splitWithOrigins(text).blocks();
+    }
+
+    /**
+     * The blocks a reader sees and, for each, the blank-line separated block of {@code text} it comes from
+     * (counting from 0): one text block may be read as several (lines that are each a paragraph).
+     */
+    record Split(List<List<String>> blocks, List<Integer> origins) {
+    }
+
+    static Split splitWithOrigins(String text) {
         List<List<String>> blocks = new ArrayList<>();
+        List<Integer> origins = new ArrayList<>();
         if (text.isBlank()) {
-            return blocks;
+            return new Split(blocks, origins);
         }
-        for (String block : text.split("\n\n")) {
-            List<String> lines = List.of(block.split("\n"));
+        String[] parts = text.split("\n\n");
+        for (int i = 0; i < parts.length; i++) {
+            List<String> lines = List.of(parts[i].split("\n"));
             if (linesAreParagraphs(lines)) {
-                lines.forEach(line -> blocks.add(List.of(line)));
+                for (String line : lines) {
+                    blocks.add(List.of(line));
+                    origins.add(i);
+                }
             } else {
                 blocks.add(lines);
+                origins.add(i);
             }
         }
         if (blocks.size() == 1 && blocks.get(0).size() > 1) {
-            return blocks.get(0).stream().map(List::of).toList();
+            List<List<String>> lines = blocks.get(0).stream().map(List::of).toList();
+            return new Split(lines, java.util.Collections.nCopies(lines.size(), 0));
         }
-        return blocks;
+        return new Split(blocks, origins);
     }
 
     /**

@@ -6,7 +6,10 @@ import org.polypress.PipelineException;
 import org.polypress.Stage;
 import org.polypress.model.Article;
 
-/** The render stage: every rendition of an article, from the article alone. */
+/**
+ * The render stage: every rendition of an article, from the article alone, and the image files its figures show
+ * ({@code images/<name>}), which the Markdown and JSON renditions link to.
+ */
 public final class RenditionSet {
 
     private final List<Renderer> renderers;
@@ -27,6 +30,13 @@ public final class RenditionSet {
                 throw new PipelineException(Stage.RENDER, "The " + renderer.fileName() + " rendition could not be written",
                         e.toString(), e);
             }
+        }
+        for (org.polypress.model.Image image : article.images()) {
+            if (!org.polypress.model.Image.isPublishedPath(image.path())) {
+                throw new PipelineException(Stage.RENDER, "An image of the article has a name Polypress did not give it",
+                        image.path());
+            }
+            files.add(new Renditions.File(image.path(), image.bytes()));
         }
         return new Renditions(article, files);
     }

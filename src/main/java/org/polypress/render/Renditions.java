@@ -12,7 +12,7 @@ import org.polypress.model.Article;
  */
 public record Renditions(Article article, List<File> files) {
 
-    /** One rendered file: its name inside the article folder and its bytes. */
+    /** One rendered file: its path inside the article folder ({@code article.md}, {@code images/…}) and its bytes. */
     public record File(String name, byte[] bytes) {
         public File {
             Objects.requireNonNull(name, "name");

@@ -36,7 +36,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * fixture is committed. The seed's blocks: headline, byline, paragraphs, one photo caption, three
  * subheadings, two credit lines.
  */
-final class OfficeDocuments {
+public final class OfficeDocuments {
 
     static final Path SEED = Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
             + "peoples-daily-kazakhstan-china.txt");
@@ -68,7 +68,7 @@ final class OfficeDocuments {
      * Title-styled headline, Heading 2 subheadings, the caption Caption-styled under an inline picture, an
      * empty paragraph, a comment on the first paragraph and a tracked deletion in it.
      */
-    static byte[] docx(String language) throws IOException {
+    public static byte[] docx(String language) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addStyles(doc);
             List<String> blocks = seedBlocks();
@@ -242,7 +242,7 @@ final class OfficeDocuments {
      * An ODT written as its parts (no ODF library is on the classpath): the headline as a Title-styled
      * paragraph, the subheadings as outline level 2 headings, the caption Caption-styled.
      */
-    static byte[] odt(String language) throws IOException {
+    public static byte[] odt(String language) throws IOException {
         StringBuilder body = new StringBuilder();
         List<String> blocks = seedBlocks();
         for (int i = 0; i < blocks.size(); i++) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
+import org.polypress.model.Image;
 
 /**
- * The EPUB Accessibility (schema.org) metadata, stated from what this EPUB really contains: text-only
- * documents in reading order (one for an article, one per language version for a story) with a table
- * of contents. Image files are never packed (the model carries only their path), so the book is
- * textual even when the article had photos; the summary says what became of them.
+ * The EPUB Accessibility (schema.org) metadata, stated from what this EPUB really contains: text documents in
+ * reading order (one for an article, one per language version for a story) with a table of contents, and the
+ * pictures of its figures when it packs any. With pictures the book is visual too; it is sufficient as text alone,
+ * and claims {@code alternativeText}, only when every picture has a text alternative (the source's description
+ * or its caption). The summary says what became of the figures.
  *
  * @param accessModes          {@code schema:accessMode} values
  * @param accessModeSufficient {@code schema:accessModeSufficient} values
@@ -36,7 +38,7 @@ record AccessibilityMetadata(
 
     /** For the single-article EPUB. */
     static AccessibilityMetadata of(Article article, HeadingAnchors headings) {
-        return textual(summary(article, headings));
+        return stated(summary(article, headings), PackedImages.of(article));
     }
 
     /**
@@ -44,16 +46,30 @@ record AccessibilityMetadata(
      * version is a text document with its headings marked up and linked from the table of contents).
      */
     static AccessibilityMetadata ofStory(List<StoryChapter> chapters) {
-        return textual(storySummary(chapters));
+        return stated(storySummary(chapters),
+                PackedImages.ofArticles(chapters.stream().map(StoryChapter::article).toList()));
     }
 
-    private static AccessibilityMetadata textual(String summary) {
+    private static AccessibilityMetadata stated(String summary, List<Image> images) {
+        List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder"));
+        if (images.isEmpty()) {
+            return new AccessibilityMetadata(List.of("textual"), List.of("textual"), features, List.of("none"),
+                    summary);
+        }
+        boolean described = images.stream().allMatch(AccessibilityMetadata::hasAlt);
+        if (described) {
+            features.add("alternativeText");
+        }
         return new AccessibilityMetadata(
-                List.of("textual"),
-                List.of("textual"),
-                List.of("structuralNavigation", "tableOfContents", "readingOrder"),
+                List.of("textual", "visual"),
+                described ? List.of("textual", "textual,visual") : List.of("textual,visual"),
+                features,
                 List.of("none"),
                 summary);
+    }
+
+    private static boolean hasAlt(Image image) {
+        return image.alt() != null && !XmlCharacters.clean(image.alt()).isBlank();
     }
 
     private static String summary(Article article, HeadingAnchors headings) {
@@ -106,16 +122,34 @@ record AccessibilityMetadata(
     }
 
     private static String figureSentence(List<Block> body) {
-        long shown = body.stream()
-                .filter(block -> block instanceof Block.Figure figure && ContentDocumentWriter.isShown(figure))
-                .count();
-        long pictureOnly = body.stream().filter(Block.Figure.class::isInstance).count() - shown;
-        String sentence = switch ((int) Math.min(shown, 2)) {
-            case 0 -> "It has no images and no figure captions.";
-            case 1 -> "It has no images: its one figure is given as its caption and credit, in text.";
-            default -> "It has no images: its " + shown + " figures are given as their captions and credits, in text.";
-        };
-        if (pictureOnly > 0) {
+        List<Block.Figure> figures = body.stream().filter(Block.Figure.class::isInstance).map(Block.Figure.class::cast)
+                .toList();
+        long pictures = figures.stream().filter(PackedImages::showsPicture).count();
+        long shown = figures.stream().filter(ContentDocumentWriter::isShown).count();
+        long captionOnly = shown - pictures;
+        long left = figures.size() - shown;
+        String sentence;
+        if (pictures == 0) {
+            sentence = switch ((int) Math.min(shown, 2)) {
+                case 0 -> "It has no images and no figure captions.";
+                case 1 -> "It has no images: its one figure is given as its caption and credit, in text.";
+                default -> "It has no images: its " + shown
+                        + " figures are given as their captions and credits, in text.";
+            };
+        } else {
+            long described = figures.stream().filter(PackedImages::showsPicture)
+                    .filter(figure -> hasAlt(figure.image())).count();
+            sentence = (pictures == 1 ? "It has one image" : "It has " + pictures + " images")
+                    + ", shown in figures with their captions and credits; "
+                    + (described == pictures ? (pictures == 1 ? "it has" : "each has") + " a text alternative."
+                            : described == 0 ? (pictures == 1 ? "it has" : "they have") + " no text alternative."
+                            : described + " of them have a text alternative.");
+            if (captionOnly > 0) {
+                sentence += " " + (captionOnly == 1 ? "One figure is" : captionOnly + " figures are")
+                        + " given as caption and credit only, in text.";
+            }
+        }
+        if (left > 0) {
             sentence += " Pictures without a caption or credit are left out.";
         }
         return sentence;

@@ -20,11 +20,11 @@ final class ContentDocumentWriter {
     }
 
     /**
-     * Whether a figure shows anything: its caption or credit. Image files are not packed (the model
-     * has only their path), so a figure with neither is left out rather than written empty.
+     * Whether a figure shows anything: its packed picture, its caption or its credit. A figure with none of them
+     * (a picture whose file is not in the book, without caption) is left out rather than written empty.
      */
     static boolean isShown(Block.Figure figure) {
-        return hasText(figure.caption()) || hasText(figure.credit());
+        return PackedImages.showsPicture(figure) || hasText(figure.caption()) || hasText(figure.credit());
     }
 
     private void writeDocument(MarkupWriter xml, Article article, HeadingAnchors headings)
@@ -120,15 +120,25 @@ final class ContentDocumentWriter {
         if (!isShown(figure)) {
             return;
         }
-        xml.start("figure").newline().start("figcaption");
+        xml.start("figure").newline();
+        if (PackedImages.showsPicture(figure)) {
+            // an image without a text alternative is marked as such (alt=""), not left to the file name
+            String alt = figure.image().alt();
+            xml.empty("img").attribute("src", figure.image().path())
+                    .attribute("alt", alt == null ? "" : alt).newline();
+        }
         boolean hasCaption = hasText(figure.caption());
-        if (hasCaption) {
-            xml.text(figure.caption());
+        if (hasCaption || hasText(figure.credit())) {
+            xml.start("figcaption");
+            if (hasCaption) {
+                xml.text(figure.caption());
+            }
+            if (hasText(figure.credit())) {
+                writeCredit(xml, figure.credit(), hasCaption, FullWidthPunctuation.usedIn(script));
+            }
+            xml.end().newline();
         }
-        if (hasText(figure.credit())) {
-            writeCredit(xml, figure.credit(), hasCaption, FullWidthPunctuation.usedIn(script));
-        }
-        xml.end().newline().end().newline();
+        xml.end().newline();
     }
 
     /** After a caption the credit is bracketed as the sources print it: " (Photo …)" or "（…）". */

@@ -1,5 +1,6 @@
 package org.polypress.render.epub;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.polypress.model.Article;
@@ -52,14 +53,22 @@ public final class EpubRenderer implements Renderer {
         XmlCharacters.requireText(article.title(), "article.title");
         XmlCharacters.requireText(article.language(), "article.language");
         HeadingAnchors headings = HeadingAnchors.of(article.body());
-        return archiveWriter.write(List.of(
+        PackageMetadata metadata = PackageMetadata.ofArticle(article, headings);
+        List<ArchiveFile> files = new ArrayList<>(List.of(
                 fixedFiles.container(),
-                new ArchiveFile(PublicationLayout.PACKAGE_PATH,
-                        packageWriter.write(PackageMetadata.ofArticle(article, headings))),
+                new ArchiveFile(PublicationLayout.PACKAGE_PATH, packageWriter.write(metadata)),
                 new ArchiveFile(PublicationLayout.inPackage(PublicationLayout.NAV_HREF),
                         navigationWriter.write(TableOfContents.ofArticle(article, headings))),
                 new ArchiveFile(PublicationLayout.inPackage(PublicationLayout.ARTICLE_HREF),
                         contentWriter.write(article, headings)),
                 fixedFiles.stylesheet()));
+        files.addAll(imageFiles(metadata));
+        return archiveWriter.write(files);
+    }
+
+    /** The packed images' files, in manifest order. */
+    static List<ArchiveFile> imageFiles(PackageMetadata metadata) {
+        return metadata.images().stream()
+                .map(image -> new ArchiveFile(PublicationLayout.inPackage(image.path()), image.bytes())).toList();
     }
 }

@@ -27,7 +27,7 @@ final class PackageDocumentWriter {
                 .attribute("dir", metadata.language().direction().code())
                 .newline();
         writeMetadata(xml, metadata);
-        writeManifest(xml, metadata.contents());
+        writeManifest(xml, metadata.contents(), metadata.images());
         writeSpine(xml, metadata);
         xml.end();
     }
@@ -122,11 +122,11 @@ final class PackageDocumentWriter {
     }
 
     /**
-     * Only files that are in the archive: figures' images are not, because the model carries only
-     * their path, and a manifest item without its file is an epubcheck error.
+     * Only files that are in the archive (a manifest item without its file is an epubcheck error): the packed
+     * images, the first one declared the cover image.
      */
-    private void writeManifest(MarkupWriter xml, List<PackageMetadata.ContentItem> contents)
-            throws XMLStreamException {
+    private void writeManifest(MarkupWriter xml, List<PackageMetadata.ContentItem> contents,
+            List<org.polypress.model.Image> images) throws XMLStreamException {
         xml.start("manifest").newline();
         item(xml, "nav", PublicationLayout.NAV_HREF, PublicationLayout.XHTML_MEDIA_TYPE).attribute("properties", "nav");
         xml.newline();
@@ -134,6 +134,14 @@ final class PackageDocumentWriter {
             item(xml, content.id(), content.href(), PublicationLayout.XHTML_MEDIA_TYPE).newline();
         }
         item(xml, "style", PublicationLayout.STYLE_HREF, PublicationLayout.CSS_MEDIA_TYPE).newline();
+        for (int i = 0; i < images.size(); i++) {
+            org.polypress.model.Image image = images.get(i);
+            item(xml, PackedImages.id(image), image.path(), image.mediaType());
+            if (i == 0) {
+                xml.attribute("properties", "cover-image");
+            }
+            xml.newline();
+        }
         xml.end().newline();
     }
 

@@ -32,6 +32,8 @@ import org.polypress.model.Direction;
  * @param accessibility   the schema.org accessibility metadata
  * @param contents        the content documents, in reading order: manifest items and spine
  * @param pageProgression the spine's {@code page-progression-direction}
+ * @param images          the image files packed, once each, in order of first appearance; the first is the
+ *                        cover image
  */
 record PackageMetadata(
         String identifier,
@@ -46,7 +48,8 @@ record PackageMetadata(
         String modified,
         AccessibilityMetadata accessibility,
         List<ContentItem> contents,
-        Direction pageProgression) {
+        Direction pageProgression,
+        List<org.polypress.model.Image> images) {
 
     PackageMetadata {
         Objects.requireNonNull(identifier, "identifier");
@@ -61,6 +64,7 @@ record PackageMetadata(
         Objects.requireNonNull(accessibility, "accessibility");
         contents = List.copyOf(contents);
         Objects.requireNonNull(pageProgression, "pageProgression");
+        images = List.copyOf(images);
     }
 
     /**
@@ -113,7 +117,8 @@ record PackageMetadata(
                 dates.modified(),
                 AccessibilityMetadata.of(article, headings),
                 List.of(new ContentItem(PublicationLayout.ARTICLE_ID, PublicationLayout.ARTICLE_HREF)),
-                article.direction());
+                article.direction(),
+                PackedImages.of(article));
     }
 
     /**
@@ -155,7 +160,8 @@ record PackageMetadata(
                 chapters.stream().map(chapter -> new ContentItem(chapter.itemId(), chapter.href())).toList(),
                 chapters.stream().allMatch(chapter -> chapter.language().direction() == Direction.RTL)
                         ? Direction.RTL
-                        : Direction.LTR);
+                        : Direction.LTR,
+                PackedImages.ofArticles(chapters.stream().map(StoryChapter::article).toList()));
     }
 
     private static List<Credited> inPackageLanguage(List<CreditedName> names) {

@@ -73,8 +73,8 @@ public final class StoryEpubRenderer implements StoryRenderer {
         List<StoryChapter> chapters = StoryChapter.inLanguageOrder(versions);
         List<ArchiveFile> files = new ArrayList<>();
         files.add(fixedFiles.container());
-        files.add(new ArchiveFile(PublicationLayout.PACKAGE_PATH,
-                packageWriter.write(PackageMetadata.ofStory(storyKey, chapters))));
+        PackageMetadata metadata = PackageMetadata.ofStory(storyKey, chapters);
+        files.add(new ArchiveFile(PublicationLayout.PACKAGE_PATH, packageWriter.write(metadata)));
         files.add(new ArchiveFile(PublicationLayout.inPackage(PublicationLayout.NAV_HREF),
                 navigationWriter.write(TableOfContents.ofStory(chapters))));
         for (StoryChapter chapter : chapters) {
@@ -82,6 +82,7 @@ public final class StoryEpubRenderer implements StoryRenderer {
                     contentWriter.write(chapter.article(), chapter.headings())));
         }
         files.add(fixedFiles.stylesheet());
+        files.addAll(EpubRenderer.imageFiles(metadata));
         return archiveWriter.write(files);
     }
 }

@@ -27,8 +27,30 @@ public final class ArticleJsonReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /**
+     * The article of a published {@code article.json}, with the bytes of its images read from the folder beside
+     * it (only paths Polypress writes, {@code images/<digest>.<ext>}; an image whose file is missing is
+     * described but has no bytes).
+     */
     public Article read(Path articleJson) throws IOException {
-        return read(mapper.readTree(articleJson.toFile()));
+        Article article = read(mapper.readTree(articleJson.toFile()));
+        Path folder = articleJson.toAbsolutePath().getParent();
+        List<Block> body = new ArrayList<>();
+        boolean changed = false;
+        for (Block block : article.body()) {
+            if (block instanceof Block.Figure f && f.image() != null && Image.isPublishedPath(f.image().path())
+                    && java.nio.file.Files.isRegularFile(folder.resolve(f.image().path()))) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(folder.resolve(f.image().path()));
+                body.add(new Block.Figure(f.caption(), f.credit(), f.image().withBytes(bytes)));
+                changed = true;
+            } else {
+                body.add(block);
+            }
+        }
+        return changed ? new Article(article.id(), article.slug(), article.language(), article.script(),
+                article.direction(), article.title(), article.subtitle(), article.byline(), article.dateline(),
+                article.published(), body, article.credits(), article.notes(), article.source(), article.wordCount(),
+                article.translationKey(), article.translations()) : article;
     }
 
     Article read(JsonNode a) {
