@@ -42,8 +42,12 @@ public final class ArticleExtractor {
 
     private final AutoDetectParser parser;
     /** Web pages, read by {@link HtmlArticleReader}; XHTML is HTML written as XML. */
+    private static final MediaType ZIP = MediaType.application("zip");
     private static final Set<MediaType> HTML_TYPES = Set.of(MediaType.TEXT_HTML,
             MediaType.application("xhtml+xml"));
+
+    /** Pictures of a web page smaller than this many pixels a side are spacers and tracking pixels. */
+    private static final int MIN_PAGE_PICTURE = 16;
 
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
@@ -77,11 +81,50 @@ public final class ArticleExtractor {
             throw new PipelineException(Stage.INGEST, "The file is empty", fileName + " has 0 bytes");
         }
         MediaType detected = detect(bytes, fileName);
+        if (ZIP.equals(detected) && "zip".equals(Bundle.extension(fileName))) {
+            return extractBundle(bytes, fileName);
+        }
+        return extract(bytes, fileName, detected, BundlePictures.none());
+    }
+
+    /**
+     * A zip bundle: its one article file, extracted as if it had been dropped alone but with the bundle's
+     * pictures ({@link Bundle}); the source is the bundle as dropped.
+     */
+    private Extraction extractBundle(byte[] zip, String fileName) throws PipelineException {
+        Bundle bundle = Bundle.read(zip, maxBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxBytes * 4);
+        if (bundle.article().length == 0) {
+            throw new PipelineException(Stage.INGEST, "The file is empty", bundle.articleName() + " has 0 bytes");
+        }
+        String articleName = bundle.articleFileName();
+        BundlePictures bundled = new BundlePictures(bundle.pictures(), bundle.articleName());
+        Extraction inner = extract(bundle.article(), articleName, detect(bundle.article(), articleName), bundled);
+        List<PlacedImage> images = new ArrayList<>(inner.images());
+        List<String> warnings = new ArrayList<>(inner.source().warnings());
+        warnings.addAll(bundle.warnings());
+        for (BundlePictures.Found left : bundled.unused()) {
+            PictureReader.Result read = pictures.read(left.bytes(), left.name(), null);
+            if (read.image() != null) {
+                images.add(new PlacedImage(PlacedImage.UNPLACED, read.image()));
+            } else {
+                warnings.add(read.warning());
+            }
+        }
+        String zipLanguage = statedLanguage(fileName, new Metadata());
+        Source source = new Source(fileName, ZIP.toString(), inner.source().charset(),
+                inner.source().charsetConfidence(), sha256(zip), zip.length, warnings);
+        return new Extraction(inner.text(), source, zipLanguage != null ? zipLanguage : inner.statedLanguage(),
+                inner.statedTitle(), inner.stated(), images);
+    }
+
+    /** Extracts a file's bytes, of the type Tika detected; {@code bundled} gives the pictures it may show. */
+    private Extraction extract(byte[] bytes, String fileName, MediaType detected, BundlePictures bundled)
+            throws PipelineException {
         if (MediaType.TEXT_PLAIN.equals(detected)) {
-            return extractPlainText(bytes, fileName);
+            return extractPlainText(bytes, fileName, bundled);
         }
         if (HTML_TYPES.contains(detected)) {
-            return extractHtml(bytes, fileName, detected);
+            return extractHtml(bytes, fileName, detected, bundled);
         }
         if (StructuredDocumentReader.TYPES.contains(detected)) {
             return extractDocument(bytes, fileName, detected);
@@ -115,7 +158,8 @@ public final class ArticleExtractor {
      * A web page: the article is read out of it ({@link HtmlArticleReader}), not every text of the page. The
      * file name's language wins over the page's {@code lang}, as for every format.
      */
-    private Extraction extractHtml(byte[] bytes, String fileName, MediaType type) throws PipelineException {
+    private Extraction extractHtml(byte[] bytes, String fileName, MediaType type, BundlePictures bundled)
+            throws PipelineException {
         HtmlArticle article = html.read(bytes);
         if (article.text().length() > maxChars) {
             throw new PipelineException(Stage.INGEST, "The text is too long",
@@ -128,9 +172,32 @@ public final class ArticleExtractor {
         }
         String fromName = statedLanguage(fileName, new Metadata());
         String stated = fromName != null ? fromName : article.statedLanguage();
+        List<String> warnings = new ArrayList<>(article.warnings());
+        List<PlacedImage> images = new ArrayList<>();
+        for (HtmlBlocks.Picture picture : article.pictures()) {
+            BundlePictures.Found found = bundled.forSource(picture.src());
+            if (found != null) {
+                readPicture(found, picture.alt(), picture.block(), images, warnings);
+            }
+        }
         Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(), null, sha256(bytes),
-                bytes.length, article.warnings());
-        return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated());
+                bytes.length, warnings);
+        return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated(), images);
+    }
+
+    /**
+     * Reads a picture into {@code images}, or its refusal into {@code warnings}. A page's picture smaller than
+     * {@link #MIN_PAGE_PICTURE} pixels a side is a spacer or a tracking pixel, not a photo: left out silently.
+     */
+    private void readPicture(BundlePictures.Found found, String alt, int block, List<PlacedImage> images,
+            List<String> warnings) {
+        PictureReader.Result read = pictures.read(found.bytes(), found.name(), alt);
+        if (read.image() == null) {
+            warnings.add(read.warning());
+        } else if (read.image().width() == 0 || read.image().width() >= MIN_PAGE_PICTURE
+                && read.image().height() >= MIN_PAGE_PICTURE) {
+            images.add(new PlacedImage(block, read.image()));
+        }
     }
 
     /**
@@ -173,7 +240,8 @@ public final class ArticleExtractor {
                 StatedMetadata.NONE, images);
     }
 
-    private Extraction extractPlainText(byte[] bytes, String fileName) throws PipelineException {
+    private Extraction extractPlainText(byte[] bytes, String fileName, BundlePictures bundled)
+            throws PipelineException {
         String stated = statedLanguage(fileName, new Metadata());
         PlainText plain = plainText.read(bytes, stated);
         if (plain.text().length() > maxChars) {
@@ -184,9 +252,64 @@ public final class ArticleExtractor {
         readAs.add("read as text/plain in " + plain.charset());
         readAs.addAll(plain.warnings());
         requireReadable(plain.text(), String.join("; ", readAs));
+        List<String> warnings = new ArrayList<>(plain.warnings());
+        String text = plain.text();
+        List<PlacedImage> images = new ArrayList<>();
+        if (!bundled.isEmpty()) {
+            text = placeBundledPictures(text, bundled, images, warnings);
+        }
         Source source = new Source(fileName, MediaType.TEXT_PLAIN.toString(), plain.charset(),
-                plain.charsetConfidence(), sha256(bytes), bytes.length, plain.warnings());
-        return new Extraction(plain.text(), source, stated, null);
+                plain.charsetConfidence(), sha256(bytes), bytes.length, warnings);
+        return new Extraction(text, source, stated, null, StatedMetadata.NONE, images);
+    }
+
+    /**
+     * A text article of a bundle names its pictures: a line that is only a picture's name in brackets
+     * ({@code [photo.jpg]}) is the picture, standing there (the line is not text); a block that mentions a
+     * picture's file name (a caption "photo.jpg: …") has that picture right before it. Pictures named nowhere
+     * are placed later, by {@link #extractBundle}.
+     */
+    private String placeBundledPictures(String text, BundlePictures bundled, List<PlacedImage> images,
+            List<String> warnings) {
+        List<String> kept = new ArrayList<>();
+        for (String block : text.split("\n\s*\n")) {
+            List<String> lines = new ArrayList<>();
+            List<String> after = new ArrayList<>();
+            for (String line : block.split("\n")) {
+                String marker = bundled.markerIn(line);
+                if (marker == null) {
+                    lines.add(line);
+                } else if (lines.stream().allMatch(String::isBlank)) {
+                    addBundled(bundled.forName(marker), kept.size(), images, warnings);
+                } else {
+                    after.add(marker);
+                }
+            }
+            String rest = String.join("\n", lines).strip();
+            if (!rest.isEmpty()) {
+                String mentioned = bundled.mentionedIn(rest);
+                if (mentioned != null) {
+                    addBundled(bundled.forName(mentioned), kept.size(), images, warnings);
+                }
+                kept.add(rest);
+            }
+            for (String marker : after) {
+                addBundled(bundled.forName(marker), kept.size(), images, warnings);
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    private void addBundled(BundlePictures.Found found, int block, List<PlacedImage> images, List<String> warnings) {
+        if (found == null) {
+            return;
+        }
+        PictureReader.Result read = pictures.read(found.bytes(), found.name(), null);
+        if (read.image() != null) {
+            images.add(new PlacedImage(block, read.image()));
+        } else {
+            warnings.add(read.warning());
+        }
     }
 
     private byte[] readBounded(Path file) throws PipelineException {

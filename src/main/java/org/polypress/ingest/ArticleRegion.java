@@ -47,11 +47,16 @@ record ArticleRegion(Element headline, Element body) {
 
     /** The article's blocks, the headline left out. */
     List<String> blocks() {
+        return written().blocks();
+    }
+
+    /** The article written, the headline left out: its blocks and pictures. */
+    HtmlBlocks written() {
         HtmlBlocks writer = new HtmlBlocks(headline);
         if (headline == null || body.parents().contains(headline) || headline.parents().contains(body)
                 || headline == body) {
             writer.write(body);
-            return writer.blocks();
+            return writer;
         }
         Element common = commonAncestor(headline, body);
         Element headlineBranch = childOnPath(common, headline);
@@ -66,7 +71,7 @@ record ArticleRegion(Element headline, Element body) {
             writeBefore(writer, body, bodyBranch);
         }
         writer.write(body);
-        return writer.blocks();
+        return writer;
     }
 
     /** Writes what follows {@code from} inside {@code branch}, level by level up to the branch. */

@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param statedLanguage the language {@code <html lang>} states (BCP 47), or null
  * @param statedTitle    the title the page's metadata states ({@code og:title}, {@code <title>}), or null
  * @param stated         the date and authors the page's metadata states ({@link PageMetadataReader})
+ * @param pictures       the article's pictures, placed among the blocks of {@code text}
  */
 record HtmlArticle(String text, String charset, List<String> warnings, String statedLanguage, String statedTitle,
-        StatedMetadata stated) {
+        StatedMetadata stated, List<HtmlBlocks.Picture> pictures) {
 
     HtmlArticle {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
         warnings = List.copyOf(warnings);
+        pictures = List.copyOf(pictures);
     }
 }

@@ -50,7 +50,8 @@ final class HtmlArticleReader {
         List<String> blocks = new ArrayList<>();
         ArticleRegion region = new ArticleRegion(headline, body);
         String dateLine = region.dateLineAbove();
-        List<String> article = region.blocks();
+        HtmlBlocks written = region.written();
+        List<String> article = written.blocks();
         if (dateLine != null && !article.contains(dateLine)) {
             blocks.add(dateLine);
         }
@@ -58,9 +59,12 @@ final class HtmlArticleReader {
         if (title != null && !title.isBlank()) {
             blocks.add(title);
         }
+        int before = blocks.size();
         blocks.addAll(article);
+        List<HtmlBlocks.Picture> pictures = written.pictures().stream()
+                .map(p -> new HtmlBlocks.Picture(p.block() + before, p.src(), p.alt())).toList();
         return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.warnings(), language,
-                statedTitle, stated);
+                statedTitle, stated, pictures);
     }
 
     /** {@code og:title}, else {@code <title>} without the site's name after it. */

@@ -14,6 +14,9 @@ import org.jsoup.nodes.TextNode;
  * quote, list and caption one block; a line break ({@code <br>}) a line inside its block; a caption's credit,
  * when the page marks it apart, a second line of the caption's block, as it stands under a photo. Blocks
  * made mostly of links (a "read more" list, a row of tags) are left out: a reader does not copy them.
+ *
+ * <p>Pictures ({@code <img>}, alone or in a {@code <figure>}) are noted where they stand among the blocks, with
+ * their {@code src} and {@code alt}: before a figure's caption, after the paragraph whose text they follow.
  */
 final class HtmlBlocks {
 
@@ -33,6 +36,19 @@ final class HtmlBlocks {
     private final Set<String> captions = new java.util.HashSet<>();
     private final Element skip;
     private final StringBuilder current = new StringBuilder();
+    private final List<Picture> pictures = new ArrayList<>();
+    /** Pictures inside the block being written, after some of its text: placed once it ends. */
+    private final List<Picture> pending = new ArrayList<>();
+
+    /**
+     * A picture of the page.
+     *
+     * @param block how many blocks stand before it
+     * @param src   its {@code src} as written
+     * @param alt   its {@code alt}, or null when it has none
+     */
+    record Picture(int block, String src, String alt) {
+    }
 
     /** @param skip an element not written (the headline, written first), or null */
     HtmlBlocks(Element skip) {
@@ -55,6 +71,11 @@ final class HtmlBlocks {
         if (HEADINGS.contains(tag) || "h1".equals(tag)) {
             block(element.text());
         } else if ("figure".equals(tag)) {
+            flush();
+            Element img = element.selectFirst("img");
+            if (img != null) {
+                picture(img);
+            }
             Element caption = element.selectFirst("figcaption");
             if (caption != null) {
                 caption(caption);
@@ -74,7 +95,7 @@ final class HtmlBlocks {
         } else if ("br".equals(tag)) {
             current.append('\n');
         } else if ("img".equals(tag)) {
-            return;
+            picture(element);
         } else if ("time".equals(tag)) {
             // a date printed in its own element stands apart from the words around it ("08:22Actualizado")
             if (current.length() > 0 && Character.isLetterOrDigit(current.charAt(current.length() - 1))) {
@@ -155,6 +176,20 @@ final class HtmlBlocks {
         return (element.className() + " " + element.id() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
     }
 
+    /** Notes a picture: here when no text of the current block came yet, else after that block. */
+    private void picture(Element img) {
+        String src = img.attr("src").isBlank() ? img.attr("data-src") : img.attr("src");
+        if (src.isBlank()) {
+            return;
+        }
+        Picture picture = new Picture(0, src.strip(), img.hasAttr("alt") ? img.attr("alt").strip() : null);
+        if (current.toString().isBlank()) {
+            pictures.add(new Picture(blocks.size(), picture.src(), picture.alt()));
+        } else {
+            pending.add(picture);
+        }
+    }
+
     private void block(String text) {
         flush();
         current.append(text);
@@ -176,6 +211,16 @@ final class HtmlBlocks {
             }
         }
         current.setLength(0);
+        for (Picture picture : pending) {
+            pictures.add(new Picture(blocks.size(), picture.src(), picture.alt()));
+        }
+        pending.clear();
+    }
+
+    /** The pictures noted so far, in page order. */
+    List<Picture> pictures() {
+        flush();
+        return List.copyOf(pictures);
     }
 
     /** The blocks written so far. */

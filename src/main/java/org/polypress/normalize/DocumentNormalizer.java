@@ -46,7 +46,8 @@ public final class DocumentNormalizer {
         }
         List<PlacedImage> placed = new ArrayList<>();
         for (PlacedImage image : extraction.images()) {
-            placed.add(new PlacedImage(before[Math.min(image.block(), blocks.length)], image.image()));
+            placed.add(image.placed() ? new PlacedImage(before[Math.min(image.block(), blocks.length)], image.image())
+                    : image);
         }
         return placed;
     }

@@ -76,6 +76,10 @@ public final class ArticleRecognizer {
     private static List<ImagePlacement.Placed> placed(NormalizedDocument document, List<Integer> origins) {
         List<ImagePlacement.Placed> placed = new ArrayList<>();
         for (var image : document.images()) {
+            if (!image.placed()) {
+                placed.add(new ImagePlacement.Placed(ImagePlacement.Placed.UNPLACED, image.image()));
+                continue;
+            }
             int before = origins.size();
             for (int i = 0; i < origins.size(); i++) {
                 if (origins.get(i) >= image.block()) {

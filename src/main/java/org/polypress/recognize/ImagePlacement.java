@@ -12,7 +12,9 @@ import org.polypress.model.Image;
  * its picture or right over it. A picture with a free caption on one side only takes that one; then, where
  * captions stand on both sides of a picture, the one under it (the usual place, and Word's default); a picture
  * with no free caption beside it becomes a figure of its own where it stands, with no caption. Either way the
- * image's text alternative is the source's own, else the caption.
+ * image's text alternative is the source's own, else the caption. A picture whose place the text does not show
+ * ({@link Placed#UNPLACED}: a bundle's picture no line names) goes, in order, to the first figure still without a
+ * picture, else to the end of the body as a figure without caption.
  */
 final class ImagePlacement {
 
@@ -23,6 +25,7 @@ final class ImagePlacement {
      *               the text)
      */
     record Placed(int before, Image image) {
+        static final int UNPLACED = -1;
     }
 
     private ImagePlacement() {
@@ -46,7 +49,7 @@ final class ImagePlacement {
         while (changed) {
             changed = false;
             for (int i = 0; i < images.size(); i++) {
-                if (figureOf[i] < 0) {
+                if (figureOf[i] < 0 && images.get(i).before() != Placed.UNPLACED) {
                     List<Integer> free = freeCaptions(body, origins, images.get(i).before(), taken);
                     if (free.size() == 1) {
                         figureOf[i] = free.get(0);
@@ -57,11 +60,21 @@ final class ImagePlacement {
             }
         }
         for (int i = 0; i < images.size(); i++) {
-            if (figureOf[i] < 0) {
+            if (figureOf[i] < 0 && images.get(i).before() != Placed.UNPLACED) {
                 List<Integer> free = freeCaptions(body, origins, images.get(i).before(), taken);
                 if (!free.isEmpty()) {
                     figureOf[i] = free.get(0);
                     taken.add(free.get(0));
+                }
+            }
+        }
+        for (int i = 0; i < images.size(); i++) {
+            if (figureOf[i] < 0 && images.get(i).before() == Placed.UNPLACED) {
+                for (int j = 0; j < body.size() && figureOf[i] < 0; j++) {
+                    if (body.get(j) instanceof Block.Figure figure && figure.image() == null && !taken.contains(j)) {
+                        figureOf[i] = j;
+                        taken.add(j);
+                    }
                 }
             }
         }
@@ -97,7 +110,7 @@ final class ImagePlacement {
         for (int i = images.size() - 1; i >= 0; i--) {
             if (figureOf[i] < 0) {
                 int at = body.size();
-                for (int j = 0; j < body.size(); j++) {
+                for (int j = 0; j < body.size() && images.get(i).before() != Placed.UNPLACED; j++) {
                     if (origins.get(j) >= images.get(i).before()) {
                         at = j;
                         break;

@@ -38,7 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 public final class OfficeDocuments {
 
-    static final Path SEED = Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
+    public static final Path SEED = Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
             + "peoples-daily-kazakhstan-china.txt");
     static final Set<String> HEADINGS = Set.of("Kazakhstan-China relations reach new heights",
             "Belt and Road Initiative brings tangible benefits",
@@ -52,7 +52,7 @@ public final class OfficeDocuments {
     }
 
     /** The seed's blocks, its no-break spaces as spaces (the normalizer does the same to every text). */
-    static List<String> seedBlocks() throws IOException {
+    public static List<String> seedBlocks() throws IOException {
         List<String> blocks = new ArrayList<>();
         for (String block : Files.readString(SEED).split("\n\\s*\n")) {
             blocks.add(block.replace('\u00A0', ' ').strip());
@@ -60,7 +60,7 @@ public final class OfficeDocuments {
         return blocks;
     }
 
-    static boolean isCaption(String block) {
+    public static boolean isCaption(String block) {
         return block.endsWith("(Photo provided to People's Daily Online)");
     }
 
@@ -115,10 +115,22 @@ public final class OfficeDocuments {
 
     private static void addPicture(XWPFDocument doc) throws IOException,
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png);
-        doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), PictureType.PNG,
+        doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(PICTURE), PictureType.PNG,
                 "photo.png", Units.toEMU(80), Units.toEMU(80));
+    }
+
+    /** The DOCX's picture: an 8×8 PNG. */
+    public static final byte[] PICTURE = png(8, 8);
+
+    /** A black PNG of this size. */
+    public static byte[] png(int width, int height) {
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void comment(XWPFDocument doc, XWPFParagraph p) {
@@ -243,6 +255,14 @@ public final class OfficeDocuments {
      * paragraph, the subheadings as outline level 2 headings, the caption Caption-styled.
      */
     public static byte[] odt(String language) throws IOException {
+        return odt(language, null, null);
+    }
+
+    /**
+     * The ODT with a picture in a frame in its own paragraph right above the caption, as LibreOffice writes it:
+     * {@code Pictures/photo.png} with an optional title (LibreOffice's "Text Alternative").
+     */
+    public static byte[] odt(String language, byte[] picture, String pictureTitle) throws IOException {
         StringBuilder body = new StringBuilder();
         List<String> blocks = seedBlocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -252,6 +272,12 @@ public final class OfficeDocuments {
             } else if (HEADINGS.contains(blocks.get(i))) {
                 body.append("<text:h text:outline-level=\"2\">").append(text).append("</text:h>");
             } else if (isCaption(blocks.get(i))) {
+                if (picture != null) {
+                    body.append("<text:p><draw:frame draw:name=\"Image1\" svg:width=\"2cm\" svg:height=\"2cm\">"
+                            + "<draw:image xlink:href=\"Pictures/photo.png\" xlink:type=\"simple\"/>"
+                            + (pictureTitle == null ? "" : "<svg:title>" + xml(pictureTitle) + "</svg:title>")
+                            + "</draw:frame></text:p>");
+                }
                 body.append("<text:p text:style-name=\"Caption\">").append(text).append("</text:p>");
             } else {
                 body.append("<text:p text:style-name=\"Text_20_body\">").append(text).append("</text:p>");
@@ -260,6 +286,9 @@ public final class OfficeDocuments {
         String ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
                 + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
                 + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                + "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
                 + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" office:version=\"1.2\"";
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + ns
                 + "><office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
@@ -271,6 +300,8 @@ public final class OfficeDocuments {
                 + "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
                 + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
                 + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+                + (picture == null ? "" : "<manifest:file-entry manifest:full-path=\"Pictures/photo.png\" "
+                        + "manifest:media-type=\"image/png\"/>")
                 + "</manifest:manifest>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -278,6 +309,11 @@ public final class OfficeDocuments {
             entry(zip, "META-INF/manifest.xml", manifest);
             entry(zip, "meta.xml", meta);
             entry(zip, "content.xml", content);
+            if (picture != null) {
+                zip.putNextEntry(new ZipEntry("Pictures/photo.png"));
+                zip.write(picture);
+                zip.closeEntry();
+            }
         }
         return out.toByteArray();
     }
