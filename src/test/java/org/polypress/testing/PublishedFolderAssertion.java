@@ -26,11 +26,27 @@ public final class PublishedFolderAssertion {
     }
 
     public static void assertPublishedFolderIsComplete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("article.epub", "article.json", "article.md"),
-                    files.map(f -> f.getFileName().toString()).sorted().toList(), folder.toString());
-        }
         byte[] json = Files.readAllBytes(folder.resolve("article.json"));
+        java.util.Set<String> images = new java.util.TreeSet<>();
+        for (JsonNode block : JSON.readTree(json).get("body")) {
+            JsonNode image = block.get("image");
+            if (image != null && !image.isNull()) {
+                images.add(image.get("path").asText());
+            }
+        }
+        List<String> expected = new java.util.ArrayList<>(List.of("article.epub", "article.json", "article.md"));
+        if (!images.isEmpty()) {
+            expected.add("images");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(expected, files.map(f -> f.getFileName().toString()).sorted().toList(), folder.toString());
+        }
+        if (!images.isEmpty()) {
+            try (Stream<Path> files = Files.list(folder.resolve("images"))) {
+                assertEquals(List.copyOf(images), files.map(f -> "images/" + f.getFileName()).sorted().toList(),
+                        "the images/ folder holds exactly the figures' images");
+            }
+        }
         JsonSchemaAssertion.assertArticleJsonIsValid(json);
         EpubCheckAssertion.assertEpubIsValid(folder.resolve("article.epub"));
         assertMarkdownKeepsTheText(JSON.readTree(json),
