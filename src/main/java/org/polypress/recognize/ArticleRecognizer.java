@@ -41,7 +41,8 @@ public final class ArticleRecognizer {
     /** Recognizes one article. */
     public Article recognize(NormalizedDocument document) throws PipelineException {
         Conventions conventions = conventionsLibrary.forLanguage(document.language().tag());
-        List<List<String>> blocks = TextBlocks.split(document.text());
+        List<List<String>> blocks = TextBlocks.split(document.text()).stream()
+                .filter(block -> !conventions.isPageControls(TextBlocks.join(block))).toList();
         if (blocks.isEmpty()) {
             throw new PipelineException(Stage.RECOGNIZE, "The file holds no text", "nothing but whitespace");
         }
@@ -200,10 +201,14 @@ public final class ArticleRecognizer {
             draft.takeTrailingCredits();
         }
 
-        /** A name standing alone as the last block, after the text: the author signing off. */
+        /**
+         * A name standing alone as the last block, after the text: the author signing off, or the page's author
+         * box repeating the byline's name ("AFP" under a wire story).
+         */
         private boolean isSignOff(int index) {
             return index == blocks.size() - 1 && index > next && lines.get(index).size() == 1
-                    && conventions.name().matcher(blocks.get(index)).matches();
+                    && (conventions.name().matcher(blocks.get(index)).matches()
+                            || draft.isBylineAuthor(blocks.get(index)));
         }
 
         /** A caption: credit-closed, credit on its own last line, or opened by picture words. */
