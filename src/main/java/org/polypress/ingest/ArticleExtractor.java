@@ -126,7 +126,8 @@ public final class ArticleExtractor {
         }
         String fromName = statedLanguage(fileName, new Metadata());
         String stated = fromName != null ? fromName : article.statedLanguage();
-        Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(), null, sha256(bytes),
+        Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(),
+                article.charsetConfidence(), sha256(bytes),
                 bytes.length, article.warnings());
         return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated());
     }

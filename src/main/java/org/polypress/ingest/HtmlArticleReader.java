@@ -59,7 +59,8 @@ final class HtmlArticleReader {
             blocks.add(title);
         }
         blocks.addAll(article);
-        return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.warnings(), language,
+        return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.confidence(),
+                decoded.warnings(), language,
                 statedTitle, stated);
     }
 
