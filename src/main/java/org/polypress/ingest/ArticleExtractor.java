@@ -180,8 +180,8 @@ public final class ArticleExtractor {
                 readPicture(found, picture.alt(), picture.block(), images, warnings);
             }
         }
-        Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(), null, sha256(bytes),
-                bytes.length, warnings);
+        Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(),
+                article.charsetConfidence(), sha256(bytes), bytes.length, warnings);
         return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated(), images);
     }
 

@@ -40,6 +40,10 @@ final class BoilerplateRemover {
     /** Words that name the story itself: an element named both ways ("content-sidebar") is kept. */
     private static final Pattern CONTENT_WORDS = Pattern.compile("(?:^|[^a-z])(?:article|body|content|main|story|"
             + "text|entry|post)(?:$|[^a-z])");
+    /** Addresses of a site's house rules: privacy, terms, community guidelines, imprint. */
+    private static final Pattern POLICY_LINK = Pattern.compile("(?i)(?:privacy|terms|guidelines|community[-_]?rules"
+            + "|house[-_]?rules|datenschutz|nutzungsbedingungen|impressum|confidentialite|mentions[-_]legales"
+            + "|conditions|privacidad|aviso[-_]legal|normas)");
     private static final int PROSE_CHARS = 40;
     private static final int PROSE_PARAGRAPHS = 3;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -49,9 +53,28 @@ final class BoilerplateRemover {
         removeComments(page);
         for (Element element : List.copyOf(page.body().getAllElements())) {
             if (element.parent() != null && element != page.body() && isFurniture(element) && !holds(element, keep)) {
+                Element before = element.previousElementSibling();
+                if (isThread(element) && before != null && isThreadPreamble(before) && !holds(before, keep)) {
+                    before.remove();
+                }
                 element.remove();
             }
         }
+    }
+
+    private static boolean isThread(Element element) {
+        return THREAD_WORDS.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * The house rules that stand right before a readers' thread ("we welcome a lively debate… see our community
+     * guidelines and privacy policy"): a container of at most two paragraphs, no heading, that links to the
+     * site's policy pages. The story's own last container links to stories, not to policies.
+     */
+    private static boolean isThreadPreamble(Element element) {
+        return !"p".equals(element.normalName()) && element.select("p").size() <= 2
+                && element.select("h1, h2, h3, h4, h5, h6, figure, img").isEmpty()
+                && element.select("a[href]").stream().anyMatch(a -> POLICY_LINK.matcher(a.attr("href")).find());
     }
 
     private static boolean holds(Element element, Element keep) {

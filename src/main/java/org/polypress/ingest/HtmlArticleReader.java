@@ -63,7 +63,8 @@ final class HtmlArticleReader {
         blocks.addAll(article);
         List<HtmlBlocks.Picture> pictures = written.pictures().stream()
                 .map(p -> new HtmlBlocks.Picture(p.block() + before, p.src(), p.alt())).toList();
-        return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.warnings(), language,
+        return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.confidence(),
+                decoded.warnings(), language,
                 statedTitle, stated, pictures);
     }
 

@@ -22,25 +22,32 @@ final class HtmlDecoder {
 
     private final HtmlEncodingDetector declared = new HtmlEncodingDetector();
 
-    /** The page as text, with the encoding chosen and what could not be decoded. */
+    /**
+     * The page as text, with the encoding chosen, how sure the choice is, and what could not be decoded. A
+     * declared encoding the bytes agree with, or UTF-8 that every byte is, is sure (100) but for the share of
+     * bytes that could not be decoded; a page that declares nothing and is no UTF-8 has its encoding guessed,
+     * with the guess's confidence.
+     */
     DecodedHtml decode(byte[] bytes) {
         Charset stated = declaredCharset(bytes);
         DecodedText utf8 = StrictDecoder.decode(bytes, bomLength(bytes), StandardCharsets.UTF_8);
         if (stated != null && !StandardCharsets.UTF_8.equals(stated)) {
             DecodedText asStated = StrictDecoder.decode(bytes, 0, stated);
             if (asStated.undecodableBytes() > 0 && utf8.undecodableBytes() == 0) {
-                return result(utf8, StandardCharsets.UTF_8, List.of(String.format(Locale.ROOT,
+                return result(utf8, StandardCharsets.UTF_8, bytes.length, List.of(String.format(Locale.ROOT,
                         "the page declares %s, but %d bytes are not %s while all are UTF-8: read as UTF-8",
                         stated.name(), asStated.undecodableBytes(), stated.name())));
             }
-            return result(asStated, stated, List.of());
+            return result(asStated, stated, bytes.length, List.of());
         }
         if (stated != null || utf8.undecodableBytes() == 0) {
-            return result(utf8, StandardCharsets.UTF_8, List.of());
+            return result(utf8, StandardCharsets.UTF_8, bytes.length, List.of());
         }
         CharsetDecision decision = CharsetDecider.decide(bytes, null);
         DecodedText guessed = StrictDecoder.decode(bytes, decision.bomLength(), decision.charset());
-        return result(guessed, decision.charset(), decision.doubts());
+        DecodedHtml html = result(guessed, decision.charset(), bytes.length, decision.doubts());
+        return new DecodedHtml(html.html(), html.charset(), Math.min(decision.confidence(), html.confidence()),
+                html.warnings());
     }
 
     private Charset declaredCharset(byte[] bytes) {
@@ -57,12 +64,13 @@ final class HtmlDecoder {
                 ? 3 : 0;
     }
 
-    private static DecodedHtml result(DecodedText decoded, Charset charset, List<String> doubts) {
+    private static DecodedHtml result(DecodedText decoded, Charset charset, int length, List<String> doubts) {
         List<String> warnings = new ArrayList<>(doubts);
         if (decoded.undecodableBytes() > 0) {
             warnings.add(String.format(Locale.ROOT, "%d bytes could not be decoded as %s, first at byte %d; "
                     + "they are shown as \uFFFD", decoded.undecodableBytes(), charset.name(), decoded.firstUndecodable()));
         }
-        return new DecodedHtml(decoded.text(), charset.name(), warnings);
+        int confidence = length == 0 ? 100 : (int) (100L * (length - decoded.undecodableBytes()) / length);
+        return new DecodedHtml(decoded.text(), charset.name(), confidence, warnings);
     }
 }

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * Reads the publication date and the authors a web page states for machines: the JSON-LD object of type
  * {@code NewsArticle} (or {@code Article}, {@code ReportageNewsArticle}, …) first, as it states the article and
  * not the site; then the Open Graph {@code article:published_time}, the first {@code <time datetime>}, and
- * {@code <meta name="author">}. Must run before the furniture is removed: {@code <script>} and {@code <meta>}
+ * {@code <meta name="author">}; and the publication, from {@code og:site_name}, else the JSON-LD {@code publisher}.
+ * Must run before the furniture is removed: {@code <script>} and {@code <meta>}
  * go with it.
  */
 final class PageMetadataReader {
@@ -43,7 +44,11 @@ final class PageMetadataReader {
             String meta = attr(page, "meta[name=author]", "content");
             authors = meta == null ? List.of() : List.of(meta);
         }
-        return new StatedMetadata(published, authors);
+        String publication = attr(page, "meta[property=og:site_name], meta[name=og:site_name]", "content");
+        if (publication == null && article != null && article.get("publisher") != null) {
+            publication = text(article.get("publisher"), "name");
+        }
+        return new StatedMetadata(published, authors, publication);
     }
 
     private static JsonNode jsonLdArticle(Document page) {

@@ -102,11 +102,16 @@ final class ArticleDraft {
         byline = new Byline(block, List.of(block), null);
     }
 
-    /** A name alone after the text signs the article. */
+    /** Whether {@code name} is one of the byline's authors (compared without regard to case). */
+    boolean isBylineAuthor(String name) {
+        return byline != null && byline.authors().stream().anyMatch(a -> a.equalsIgnoreCase(name.strip()));
+    }
+
+    /** A name alone after the text signs the article; a byline author's name repeated adds nothing. */
     void takeSignOff(String block) {
         if (byline == null) {
             byline = new Byline(block, List.of(block), null);
-        } else {
+        } else if (!isBylineAuthor(block)) {
             credits.add(new Credit(block, Role.AUTHOR, block));
         }
     }
@@ -221,7 +226,7 @@ final class ArticleDraft {
             return relativeDate == null ? null : new Published(dateLineText != null ? dateLineText : relativeDate, null);
         }
         return new Published(dateLineText != null ? dateLineText : publishedDate.text(),
-                publishedDate.iso(zone(dateline)));
+                publishedDate.iso(zone(dateline, stated)));
     }
 
     private Optional<String> firstParagraph() {
@@ -231,10 +236,11 @@ final class ArticleDraft {
 
     /**
      * The zone of the published date: named in the text beside it, else the zone of the publication
-     * that printed it (byline, date line, dateline agency), else the language's one zone where its
-     * newsrooms keep one clock; else none.
+     * that printed it (byline, date line, dateline agency), else that of the publication the document's
+     * metadata names (a page's site name), else the language's one zone where its newsrooms keep one clock;
+     * else none.
      */
-    private ZoneId zone(Dateline dateline) {
+    private ZoneId zone(Dateline dateline, StatedMetadata stated) {
         if (dateLineText != null) {
             ZoneId named = DateRecognizer.zoneNamedIn(dateLineText, conventions);
             if (named != null) {
@@ -247,6 +253,9 @@ final class ArticleDraft {
         }
         if (zone.isEmpty() && dateline != null) {
             zone = publicationZones.zoneOf(dateline.agency());
+        }
+        if (zone.isEmpty()) {
+            zone = publicationZones.zoneOf(stated.publication());
         }
         return zone.orElse(conventions.zone());
     }

@@ -41,7 +41,8 @@ public final class ArticleRecognizer {
     /** Recognizes one article. */
     public Article recognize(NormalizedDocument document) throws PipelineException {
         Conventions conventions = conventionsLibrary.forLanguage(document.language().tag());
-        TextBlocks.Split split = TextBlocks.splitWithOrigins(document.text());
+        TextBlocks.Split split = TextBlocks.splitWithOrigins(document.text())
+                .without(block -> conventions.isPageControls(TextBlocks.join(block)));
         List<List<String>> blocks = split.blocks();
         if (blocks.isEmpty()) {
             throw new PipelineException(Stage.RECOGNIZE, "The file holds no text", "nothing but whitespace");
@@ -226,10 +227,14 @@ public final class ArticleRecognizer {
             draft.takeTrailingCredits();
         }
 
-        /** A name standing alone as the last block, after the text: the author signing off. */
+        /**
+         * A name standing alone as the last block, after the text: the author signing off, or the page's author
+         * box repeating the byline's name ("AFP" under a wire story).
+         */
         private boolean isSignOff(int index) {
             return index == blocks.size() - 1 && index > next && lines.get(index).size() == 1
-                    && conventions.name().matcher(blocks.get(index)).matches();
+                    && (conventions.name().matcher(blocks.get(index)).matches()
+                            || draft.isBylineAuthor(blocks.get(index)));
         }
 
         /** A caption: credit-closed, credit on its own last line, or opened by picture words. */

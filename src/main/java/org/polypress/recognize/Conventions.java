@@ -37,6 +37,7 @@ public record Conventions(
         List<NoteRule> notes,
         List<NoteRule> trailingCredits,
         List<String> endMarkers,
+        List<String> pageControls,
         List<Pattern> datelines,
         int headingMaxWords,
         int headingMaxChars) {
@@ -65,6 +66,8 @@ public record Conventions(
         captionCreditLines = List.copyOf(captionCreditLines);
         trailingCredits = List.copyOf(trailingCredits);
         endMarkers = List.copyOf(endMarkers);
+        // longest first: "大字号" is taken whole before "字号" could leave "大" behind
+        pageControls = pageControls.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Objects.requireNonNull(dateLabel, "dateLabel");
         bylinePrefixes = List.copyOf(bylinePrefixes);
         bylineStrip = List.copyOf(bylineStrip);
@@ -109,6 +112,7 @@ public record Conventions(
                 requireGroups(rules(file.notes(), compiler), "names", origin + " notes"),
                 requireGroups(rules(file.trailingCredits(), compiler), "names", origin + " trailingCredits"),
                 orEmpty(file.endMarkers()),
+                orEmpty(file.pageControls()),
                 compiler.compileAll(file.datelines()),
                 headings.maxWords(), headings.maxChars());
     }
@@ -132,6 +136,24 @@ public record Conventions(
         return orEmpty(sections).stream()
                 .map(n -> new NoteRule(Role.ofCode(n.role()), compiler.compile(n.pattern())))
                 .toList();
+    }
+
+    /**
+     * Whether a block is only a page's controls, copied or extracted with the article ("小字号", "Print | Share"):
+     * with every control's label and the separators between them taken out, nothing is left.
+     */
+    public boolean isPageControls(String block) {
+        if (pageControls.isEmpty()) {
+            return false;
+        }
+        String rest = block.toLowerCase(Locale.ROOT);
+        boolean found = false;
+        for (String control : pageControls) {
+            String label = control.toLowerCase(Locale.ROOT);
+            found |= rest.contains(label);
+            rest = rest.replace(label, " ");
+        }
+        return found && rest.replaceAll("[\\s|·•/,:;]+", "").isEmpty();
     }
 
     /** The month number for a month name as written, or 0. */

@@ -23,6 +23,7 @@ record ConventionsFile(
         List<NoteSection> notes,
         List<NoteSection> trailingCredits,
         List<String> endMarkers,
+        List<String> pageControls,
         List<String> datelines,
         HeadingSection headings) {
 

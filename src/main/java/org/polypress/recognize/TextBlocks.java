@@ -25,6 +25,19 @@ final class TextBlocks {
      * (counting from 0): one text block may be read as several (lines that are each a paragraph).
      */
     record Split(List<List<String>> blocks, List<Integer> origins) {
+
+        /** The blocks {@code leftOut} does not match, each with its origin. */
+        Split without(java.util.function.Predicate<List<String>> leftOut) {
+            List<List<String>> kept = new ArrayList<>();
+            List<Integer> keptOrigins = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (!leftOut.test(blocks.get(i))) {
+                    kept.add(blocks.get(i));
+                    keptOrigins.add(origins.get(i));
+                }
+            }
+            return new Split(kept, keptOrigins);
+        }
     }
 
     static Split splitWithOrigins(String text) {

@@ -80,8 +80,22 @@ class HtmlArticleReaderTest {
                 .replace("approves new library", "approuve la médiathèque");
         HtmlArticle article = reader.read(page.getBytes(Charset.forName("windows-1252")));
         assertEquals("windows-1252", article.charset());
+        assertEquals(100, article.charsetConfidence());
         assertTrue(article.text().startsWith("Council approuve la médiathèque"), article.text());
         assertEquals(List.of(), article.warnings());
+    }
+
+    /** A page that declares no encoding and is no UTF-8 has it guessed, and says how sure the guess is. */
+    @Test
+    void undeclaredLegacyCharsetIsGuessedWithItsConfidence() {
+        String page = NewsPages.TABLES.replace("Council approves new library", "市议会批准新图书馆")
+                .replace("</h1>", "</h1><p>市议会星期二晚上以十一票对四票批准在旧火车站建设一座新的公共图书馆，"
+                        + "工程将于明年春天开始，预计两年后向市民开放。</p>");
+        byte[] bytes = page.getBytes(Charset.forName("GB18030"));
+        HtmlArticle article = reader.read(bytes);
+        assertEquals("GB18030", article.charset());
+        assertTrue(article.text().contains("市议会批准新图书馆"), article.text());
+        assertEquals(CharsetDecider.decide(bytes, null).confidence(), article.charsetConfidence());
     }
 
     @Test
@@ -90,6 +104,7 @@ class HtmlArticleReaderTest {
                 + "content=\"text/html;charset=GB2312\">").replace("Council approves new library", "市议会批准新图书馆");
         HtmlArticle article = reader.read(page.getBytes(StandardCharsets.UTF_8));
         assertEquals("UTF-8", article.charset());
+        assertEquals(100, article.charsetConfidence());
         assertTrue(article.text().startsWith("市议会批准新图书馆"), article.text());
         assertEquals(1, article.warnings().size(), article.warnings().toString());
         assertTrue(article.warnings().get(0).contains("GB2312"), article.warnings().toString());
