@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * a consent modal, captioned figures). On the 33 pages (4,788 expected words) the extractor then measured
  * precision 0.858, recall 0.924, F1 0.889: the live blog came out as its first entry (0.521), the Next.js page
  * as its first two paragraphs (0.577), the short Hebrew story with the thread (0.401), the museum story with the next
- * story (0.663), and four more below 0.90 (inline related boxes 0.887, paywall prompt 0.875, {@code <br>}
+ * story (0.663), and three more below 0.90 (inline related boxes 0.887, paywall prompt 0.875, {@code <br>}
  * page with its menu column 0.895). After the rules they brought (the headline anchors the body, alike units
  * make one body, {@code <br><br>} runs are paragraphs, teaser boxes, cross-reference lines, paywall prompts,
  * copyright lines and AMP components are furniture by their shape, generated hashes are no words), the same
