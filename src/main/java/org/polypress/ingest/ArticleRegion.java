@@ -53,8 +53,14 @@ record ArticleRegion(Element headline, Element body) {
     /** The article written, the headline left out: its blocks and pictures. */
     HtmlBlocks written() {
         HtmlBlocks writer = new HtmlBlocks(headline);
-        if (headline == null || body.parents().contains(headline) || headline.parents().contains(body)
-                || headline == body) {
+        if (headline != null && headline.parents().contains(body)) {
+            // the body holds the headline (a page set as one column, a print view): what stands above the
+            // headline is the site's (its name, a kicker, breadcrumbs) but for a photo set above it
+            writeFiguresBefore(writer, headline, body);
+            writeAfter(writer, headline, body);
+            return writer.blocks();
+        }
+        if (headline == null || body.parents().contains(headline) || headline == body) {
             writer.write(body);
             return writer;
         }
@@ -82,6 +88,24 @@ record ArticleRegion(Element headline, Element body) {
                 writer.write(next);
             }
             node = node.parent();
+        }
+    }
+
+    /** Writes the photos that precede {@code to} inside {@code branch}, in reading order. */
+    private static void writeFiguresBefore(HtmlBlocks writer, Element to, Element branch) {
+        List<Element> path = new java.util.ArrayList<>();
+        for (Element node = to; node != branch; node = node.parent()) {
+            path.add(0, node);
+        }
+        for (Element node : path) {
+            for (Element previous : node.parent().children()) {
+                if (previous == node) {
+                    break;
+                }
+                for (Element figure : previous.select("figure")) {
+                    writer.write(figure);
+                }
+            }
         }
     }
 

@@ -33,9 +33,13 @@ final class HtmlArticleReader {
     /** Separators before a site's name in a {@code <title>}: "Headline | Site", "Headline - Site". */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:\\s[|｜\\-–—]\\s|--|――|_)\\s*[^|｜\\-–—]*$");
 
+    /** Separators between a title's parts. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|｜\\-–—:]\\s");
+    /** A part of a title shorter than this is a site's name or a section, never a headline. */
+    private static final int MIN_TITLE_PART_CHARS = 12;
+
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final BoilerplateRemover remover = new BoilerplateRemover();
-    private final ArticleBodyFinder bodyFinder = new ArticleBodyFinder();
     private final PageMetadataReader metadataReader = new PageMetadataReader();
 
     HtmlArticle read(byte[] bytes) {
@@ -46,7 +50,7 @@ final class HtmlArticleReader {
         Element headline = headline(page, statedTitle);
         StatedMetadata stated = metadataReader.read(page);
         remover.clean(page, headline);
-        Element body = bodyFinder.find(page);
+        Element body = ArticleBodyFinder.find(page, headline);
         List<String> blocks = new ArrayList<>();
         ArticleRegion region = new ArticleRegion(headline, body);
         String dateLine = region.dateLineAbove();
@@ -110,7 +114,8 @@ final class HtmlArticleReader {
             }
         }
         if (headings.isEmpty() && statedTitle != null) {
-            return titleElement(page, squash(statedTitle));
+            Element whole = titleElement(page, squash(statedTitle));
+            return whole != null ? whole : titlePartElement(page, statedTitle);
         }
         return headings.stream().filter(h -> LinkDensity.of(h) < 0.5).findFirst().orElse(null);
     }
@@ -128,6 +133,26 @@ final class HtmlArticleReader {
                     inner = inner.child(0);
                 }
                 return LinkDensity.of(inner) < 0.5 && inner.closest("a") == null ? inner : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * On a page without {@code <h1>} whose title names the site first ("Jornal da Costa - Headline", which the
+     * suffix rule cannot cut), the element holding the longest part of the title that the page prints on its
+     * own; or null.
+     */
+    private static Element titlePartElement(Document page, String statedTitle) {
+        List<String> parts = new ArrayList<>(List.of(TITLE_PARTS.split(statedTitle)));
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String part : parts) {
+            String squashed = squash(part);
+            if (parts.size() > 1 && squashed.length() >= MIN_TITLE_PART_CHARS) {
+                Element found = titleElement(page, squashed);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;

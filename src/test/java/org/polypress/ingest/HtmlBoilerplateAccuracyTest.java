@@ -30,7 +30,20 @@ import org.junit.jupiter.api.Test;
  * or a story word in its name; a page without {@code <h1>} is headed by the element holding its stated title;
  * a list item without text is no line), the same pages measured F1 0.941 overall: the Russian page with a flat
  * {@code #discussion} thread came out with the whole thread (F1 0.473), the table pages with their headline
- * twice (0.926 and 0.955). The bars leave room for a rule change that
+ * twice (0.926 and 0.955).
+ *
+ * <p>Twelve harder pages were added after that (written one by one as different kinds of sites build their
+ * pages: hashed class names, a live blog, an embedded post, related boxes inside the body, a paywall, AMP,
+ * {@code <br><br>} paragraphs, a next story below the story, a short story beside a long thread, a print view,
+ * a consent modal, captioned figures). On the 33 pages (4,788 expected words) the extractor then measured
+ * precision 0.858, recall 0.924, F1 0.889: the live blog came out as its first entry (0.521), the Next.js page
+ * as its first two paragraphs (0.577), the short Hebrew story with the thread (0.401), the museum story with the next
+ * story (0.663), and three more below 0.90 (inline related boxes 0.887, paywall prompt 0.875, {@code <br>}
+ * page with its menu column 0.895). After the rules they brought (the headline anchors the body, alike units
+ * make one body, {@code <br><br>} runs are paragraphs, teaser boxes, cross-reference lines, paywall prompts,
+ * copyright lines and AMP components are furniture by their shape, generated hashes are no words), the same
+ * 33 pages measure precision 0.950, recall 1.000, F1 0.975; the lowest page F1 0.949
+ * ({@code he-library-short}, whose byline is a tenth of its words). The bars leave room for a rule change that
  * costs a few words, not for a page losing its body or gaining a thread.
  */
 class HtmlBoilerplateAccuracyTest {
