@@ -58,7 +58,7 @@ record ArticleRegion(Element headline, Element body) {
             // headline is the site's (its name, a kicker, breadcrumbs) but for a photo set above it
             writeFiguresBefore(writer, headline, body);
             writeAfter(writer, headline, body);
-            return writer.blocks();
+            return writer;
         }
         if (headline == null || body.parents().contains(headline) || headline == body) {
             writer.write(body);
