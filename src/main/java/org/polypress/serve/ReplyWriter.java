@@ -1,0 +1,34 @@
+package org.polypress.serve;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Puts an {@link HttpReply} on the exchange as the HTTP response. The request's headers are dropped
+ * first: Camel would otherwise send them back as response headers.
+ */
+public final class ReplyWriter {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("polypress");
+
+    /**
+     * Called when a step of an HTTP route failed: the caught exception is logged and answered with a
+     * 500 that says nothing of the server's insides.
+     */
+    public HttpReply failure(Exchange exchange) {
+        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        LOG.warn("{} {} failed: {}", exchange.getMessage().getHeader(Exchange.HTTP_METHOD),
+                exchange.getMessage().getHeader(Exchange.HTTP_PATH), String.valueOf(e), e);
+        return Replies.error(500, "The server could not answer this request; the reason is in its log");
+    }
+
+    /** Called by the HTTP routes as their last step, with the reply the previous step returned. */
+    public void send(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
+        Message message = exchange.getMessage();
+        HttpReply reply = message.getMandatoryBody(HttpReply.class);
+        message.getHeaders().clear();
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, reply.status());
+        reply.headers().forEach(message::setHeader);
+        message.setBody(reply.body());
+    }
+}
