@@ -41,8 +41,9 @@ final class ContentDisposition {
                 .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", " ")
                 .replaceAll("[/\\\\:*?\"<>|]", " ")
                 .replaceAll("\\s+", " ")
-                .strip()
-                .replaceAll("^\\.+", "");
+                // a leading dot hides the file; dots and spaces left from "../" mean nothing
+                .replaceAll("^[.\\s]+", "")
+                .strip();
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME_CODE_POINTS) {
             cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_NAME_CODE_POINTS)).strip();
         }

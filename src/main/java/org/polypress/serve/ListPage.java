@@ -40,7 +40,9 @@ public final class ListPage {
                 : articles.stream().filter(a -> a.language().equalsIgnoreCase(wanted)).toList();
 
         Document page = new Document("");
-        page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base).prettyPrint(true);
+        page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base)
+                // printed as built: text keeps every space it has
+                .prettyPrint(false);
         page.appendChild(new DocumentType("html", "", ""));
         Element html = page.appendElement("html").attr("lang", "en");
         Element head = html.appendElement("head");

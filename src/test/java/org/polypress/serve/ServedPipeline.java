@@ -35,22 +35,25 @@ final class ServedPipeline implements AutoCloseable {
     final Path output;
     final int port;
     final org.apache.camel.main.Main camel;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as browsers speak it to an http:// address (they never upgrade to cleartext HTTP/2). */
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     ServedPipeline(Path tmp, Map<String, String> more) throws Exception {
         input = Files.createDirectories(tmp.resolve("input"));
         output = tmp.resolve("output");
-        port = freePort();
         Map<String, String> properties = new HashMap<>(Map.of(
                 "polypress.input", input.toString(),
                 "polypress.output", output.toString(),
-                "polypress.http.port", Integer.toString(port),
+                // any free port; the server says which
+                "polypress.http.port", "0",
                 "polypress.poll.delay", "100",
                 "polypress.read-lock.min-age", "300",
                 "polypress.read-lock.check-interval", "100"));
         properties.putAll(more);
         camel = MainAccess.camelMain(properties);
         camel.start();
+        port = ServerAddress.port(camel.getCamelContext()).orElseThrow(() -> new AssertionError("no HTTP server"));
     }
 
     static int freePort() throws IOException {
