@@ -125,7 +125,8 @@ public final class ListPage {
         row.appendElement("td").addClass("title").attr("lang", article.language()).attr("dir", article.direction())
                 .text(article.title());
         row.appendElement("td").addClass("language").text(article.language());
-        Element date = row.appendElement("td").addClass("date");
+        Element date = row.appendElement("td").addClass("date").attr("lang", article.language())
+                .attr("dir", article.direction());
         if (article.publishedText() != null || article.publishedIso() != null) {
             Element time = date.appendElement("time").text(
                     article.publishedText() != null ? article.publishedText() : article.publishedIso());
