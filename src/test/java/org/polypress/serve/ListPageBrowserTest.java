@@ -117,7 +117,9 @@ class ListPageBrowserTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try (Stream<Path> files = Files.list(folder)) {
-                List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+                // Chromium writes .org.chromium.Chromium.XXXX, then name.crdownload, then renames it
+                List<Path> done = files.map(f -> f.getFileName().toString())
+                        .filter(n -> !n.startsWith(".") && !n.endsWith(".crdownload")).map(folder::resolve).toList();
                 if (!done.isEmpty()) {
                     return done.get(0);
                 }
