@@ -14,13 +14,16 @@ import java.util.Map;
 record CommandLine(boolean once, boolean help, Map<String, String> properties) {
 
     static final String USAGE = String.join("\n",
-            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR]",
+            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR] [--host=ADDR] [--port=N]",
             "",
             "  (no option)   watch the input folder and publish every article dropped into it",
             "  --once        convert what is in the input folder, then exit:",
             "                status 0 when all was published, 1 when any file failed",
             "  --input=DIR   the drop folder (default: input, property polypress.input)",
             "  --output=DIR  where renditions are published (default: output, property polypress.output)",
+            "  --host=ADDR   the address the HTTP server listens on (default: 127.0.0.1, property polypress.http.host)",
+            "  --port=N      its port, 0 for any free one (default: 8080, property polypress.http.port);",
+            "                with --once no server is started",
             "  --help        print this text");
 
     /** Thrown for arguments Polypress does not understand; the message says which. */
@@ -44,11 +47,38 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
                 properties.put("polypress.input", folder(arg, "--input="));
             } else if (arg.startsWith("--output=")) {
                 properties.put("polypress.output", folder(arg, "--output="));
+            } else if (arg.startsWith("--host=")) {
+                properties.put("polypress.http.host", host(arg.substring("--host=".length())));
+            } else if (arg.startsWith("--port=")) {
+                properties.put("polypress.http.port", port(arg.substring("--port=".length())));
             } else {
                 throw new BadArguments("unknown argument: " + arg);
             }
         }
+        if (once) {
+            // a one-shot batch serves nobody: no HTTP server, no HTTP routes
+            properties.put("polypress.http.enabled", "false");
+        }
         return new CommandLine(once, help, Map.copyOf(properties));
+    }
+
+    private static String host(String value) throws BadArguments {
+        if (value.isBlank() || !value.matches("[A-Za-z0-9.:\\[\\]%-]+")) {
+            throw new BadArguments("--host needs an address to listen on, e.g. --host=127.0.0.1 or --host=0.0.0.0");
+        }
+        return value;
+    }
+
+    private static String port(String value) throws BadArguments {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return Integer.toString(port);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadArguments("--port needs a port number from 0 to 65535, e.g. --port=8080");
     }
 
     private static String folder(String arg, String option) throws BadArguments {

@@ -84,6 +84,8 @@ public final class Main {
             out.printf("polypress: watching %s, publishing into %s (Ctrl-C to stop)%n",
                     Path.of(context.resolvePropertyPlaceholders("{{polypress.input}}")).toAbsolutePath(),
                     Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath());
+            org.polypress.serve.ServerAddress.url(context).ifPresent(url -> out.printf(
+                    "polypress: serving the published articles at %s%n", url));
         }
     }
 

@@ -21,6 +21,14 @@ import org.polypress.render.epub.EpubRenderer;
 import org.polypress.render.epub.StoryEpubRenderer;
 import org.polypress.render.json.JsonRenderer;
 import org.polypress.render.markdown.MarkdownRenderer;
+import org.polypress.serve.ArticleIndex;
+import org.polypress.serve.Downloads;
+import org.polypress.serve.PipelineMetrics;
+import org.polypress.serve.PublishedFiles;
+import org.polypress.serve.ReplyWriter;
+import org.polypress.serve.ServiceHealth;
+import org.polypress.serve.Site;
+import org.polypress.serve.Uploads;
 
 /**
  * The beans the routes call, one per stage, made once at start-up from {@code application.properties}.
@@ -31,6 +39,8 @@ public class PolypressConfiguration implements CamelConfiguration {
     private ConventionsLibrary conventions;
     private RenditionSet renditionSet;
     private ArticlePublisher articlePublisher;
+    private ArticleIndex articleIndex;
+    private io.micrometer.prometheusmetrics.PrometheusMeterRegistry meterRegistry;
 
     private synchronized ConventionsLibrary conventions() {
         if (conventions == null) {
@@ -91,5 +101,61 @@ public class PolypressConfiguration implements CamelConfiguration {
     public BatchProgress batch(@PropertyInject("polypress.input") String input,
             @PropertyInject("polypress.once.patience") int patience) {
         return new BatchProgress(Path.of(input), patience);
+    }
+
+    /** One index of the output folder for the list page, the API and the downloads' names. */
+    private synchronized ArticleIndex articleIndex(String output) {
+        if (articleIndex == null) {
+            articleIndex = new ArticleIndex(new PublishedFiles(Path.of(output)));
+        }
+        return articleIndex;
+    }
+
+    @BindToRegistry("site")
+    public Site site(@PropertyInject("polypress.output") String output) {
+        return new Site(articleIndex(output));
+    }
+
+    @BindToRegistry("downloads")
+    public Downloads downloads(@PropertyInject("polypress.output") String output) {
+        return new Downloads(new PublishedFiles(Path.of(output)), articleIndex(output));
+    }
+
+    @BindToRegistry("uploads")
+    public Uploads uploads(@PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
+            @PropertyInject("polypress.exclude") String exclude, @PropertyInject("polypress.output") String output) {
+        return new Uploads(Path.of(input), maxBytes, java.util.regex.Pattern.compile(exclude), articleIndex(output));
+    }
+
+    @BindToRegistry("health")
+    public ServiceHealth health(@PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.output") String output) {
+        return new ServiceHealth(Path.of(input), Path.of(output));
+    }
+
+    @BindToRegistry("replies")
+    public ReplyWriter replies() {
+        return new ReplyWriter();
+    }
+
+    /** The Prometheus registry served at /observe/metrics: ours, and the JVM's memory, threads and CPU. */
+    @BindToRegistry("metricsRegistry")
+    public synchronized io.micrometer.prometheusmetrics.PrometheusMeterRegistry metricsRegistry() {
+        if (meterRegistry == null) {
+            meterRegistry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                    io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+            new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(meterRegistry);
+            new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(meterRegistry);
+            new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meterRegistry);
+            new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meterRegistry);
+        }
+        return meterRegistry;
+    }
+
+    /** Counters published, failed, unchanged and the conversion time, called from the routes. */
+    @BindToRegistry("metrics")
+    public PipelineMetrics metrics() {
+        return new PipelineMetrics(metricsRegistry());
     }
 }

@@ -1,6 +1,7 @@
 package org.polypress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -122,5 +123,47 @@ class MainTest {
     void helpPrintsUsageAndExitsZero() throws Exception {
         assertEquals(0, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--once"));
+    }
+
+    @Test
+    void badPortOrHostExitsTwoWithTheReason() throws Exception {
+        for (String bad : List.of("--port=http", "--port=65536", "--port=-1", "--port=", "--host=", "--host=a b")) {
+            err.reset();
+            assertEquals(2, run(bad), bad);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains(bad.substring(0, 6)), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void hostAndPortBecomeTheHttpPropertiesAndOnceServesNothing() throws Exception {
+        CommandLine serving = CommandLine.parse(new String[] {"--host=0.0.0.0", "--port=9090"});
+        assertEquals("0.0.0.0", serving.properties().get("polypress.http.host"));
+        assertEquals("9090", serving.properties().get("polypress.http.port"));
+        assertEquals(null, serving.properties().get("polypress.http.enabled"), "the server runs unless told otherwise");
+        assertEquals("false", CommandLine.parse(new String[] {"--once"}).properties().get("polypress.http.enabled"));
+    }
+
+    @Test
+    void withoutTheServerTheHttpRoutesStayStoppedAndNothingListens() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        org.apache.camel.main.Main camel = Main.camelMain(java.util.Map.of(
+                "polypress.input", Files.createDirectory(tmp.resolve("in")).toString(),
+                "polypress.output", tmp.resolve("out").toString(),
+                "polypress.http.enabled", "false",
+                "polypress.http.port", Integer.toString(port)));
+        camel.start();
+        try {
+            org.apache.camel.CamelContext context = camel.getCamelContext();
+            assertTrue(context.getRouteController().getRouteStatus("ingest-article").isStarted());
+            assertTrue(context.getRouteController().getRouteStatus("serve-downloads").isStopped());
+            assertTrue(context.getRouteController().getRouteStatus("accept-uploads").isStopped());
+            assertTrue(org.polypress.serve.ServerAddress.port(context).isEmpty());
+            assertThrows(java.net.ConnectException.class, () -> new java.net.Socket("127.0.0.1", port).close());
+        } finally {
+            camel.stop();
+        }
     }
 }

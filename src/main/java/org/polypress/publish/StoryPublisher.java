@@ -100,7 +100,7 @@ public final class StoryPublisher {
     }
 
     /** The folder of a story's own rendition: {@code story-} and the key in ASCII. */
-    static String storyFolder(String key) {
+    public static String storyFolder(String key) {
         String ascii = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return "story-" + (ascii.isEmpty() ? Integer.toHexString(key.hashCode()) : ascii);
     }

@@ -1,0 +1,143 @@
+package org.polypress.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The published articles: every {@code output/<slug>/article.json}, newest first. Each request lists the
+ * folder and looks at each file's size and time; only a file that changed since it was last read is
+ * parsed again, so listing a thousand articles does not parse a thousand files.
+ */
+public final class ArticleIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
+    private static final Comparator<ArticleEntry> NEWEST_FIRST = Comparator
+            .comparing(ArticleEntry::sortInstant, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ArticleEntry::slug);
+
+    private final PublishedFiles files;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** What was read of one folder's article.json, and the size and time it had then. */
+    private record Cached(long size, long modified, ArticleEntry entry) {
+    }
+
+    /** A listing: the articles and a tag that changes whenever any of their files does. */
+    public record Listing(List<ArticleEntry> articles, String etag) {
+    }
+
+    public ArticleIndex(PublishedFiles files) {
+        this.files = Objects.requireNonNull(files, "files");
+    }
+
+    /** Every published article, newest first. */
+    public Listing list() {
+        Path output = files.output();
+        List<ArticleEntry> entries = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        StringBuilder state = new StringBuilder();
+        if (Files.isDirectory(output)) {
+            try (Stream<Path> folders = Files.list(output)) {
+                for (Path folder : folders.sorted().toList()) {
+                    String slug = folder.getFileName().toString();
+                    // hidden folders are publications in progress; other names are not ours to serve
+                    if (!PublishedFiles.isSlug(slug)) {
+                        continue;
+                    }
+                    Cached cached = read(slug, folder.resolve(Format.JSON.fileName()));
+                    if (cached != null) {
+                        seen.add(slug);
+                        entries.add(cached.entry());
+                        state.append(slug).append(' ').append(cached.size()).append(' ').append(cached.modified()).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                LOG.warn("could not list {}: {}", output, e.toString());
+            }
+        }
+        cache.keySet().retainAll(seen);
+        entries.sort(NEWEST_FIRST);
+        return new Listing(List.copyOf(entries), etag(state));
+    }
+
+    /** The article published as {@code slug}, if there is one. */
+    public java.util.Optional<ArticleEntry> find(String slug) {
+        if (!PublishedFiles.isSlug(slug)) {
+            return java.util.Optional.empty();
+        }
+        Cached cached = read(slug, files.output().resolve(slug).resolve(Format.JSON.fileName()));
+        return cached == null ? java.util.Optional.empty() : java.util.Optional.of(cached.entry());
+    }
+
+    private Cached read(String slug, Path articleJson) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(articleJson, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            LOG.warn("could not read {}: {}", articleJson, e.toString());
+            return null;
+        }
+        if (!attributes.isRegularFile()) {
+            return null;
+        }
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        Cached cached = cache.get(slug);
+        if (cached != null && cached.size() == size && cached.modified() == modified) {
+            return cached;
+        }
+        try {
+            Cached fresh = new Cached(size, modified, entry(slug, json.readTree(articleJson.toFile())));
+            cache.put(slug, fresh);
+            return fresh;
+        } catch (IOException | RuntimeException e) {
+            // replaced while we read it, or not an article: leave it out of this listing
+            LOG.warn("could not read {}: {}", articleJson, e.toString());
+            return null;
+        }
+    }
+
+    private static ArticleEntry entry(String slug, JsonNode node) {
+        List<String> authors = new ArrayList<>();
+        node.path("byline").path("authors").forEach(a -> authors.add(a.asText()));
+        JsonNode published = node.path("published");
+        return new ArticleEntry(text(node, "id"), slug, Objects.requireNonNullElse(text(node, "title"), slug),
+                Objects.requireNonNullElse(text(node, "language"), "und"),
+                "rtl".equals(text(node, "direction")) ? "rtl" : "ltr",
+                text(published, "text"), text(published, "iso"), authors, text(node, "translationKey"),
+                text(node.path("source"), "fileName"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String etag(CharSequence state) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"list-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.polypress.serve;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The HTML page listing the published articles, newest first, the language versions of one story
+ * together under the story's own download. Built as a jsoup document: every value is set as text or as
+ * an attribute, and jsoup escapes it when it prints, so a headline such as
+ * {@code <img src=x onerror=alert(1)>} is shown as those characters. It needs no JavaScript: the
+ * language filter is a form that asks for {@code /?lang=…}.
+ */
+public final class ListPage {
+
+    private static final String STYLE = String.join("\n",
+            "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC','Noto Naskh Arabic',sans-serif;margin:2rem;color:#222}",
+            "table{border-collapse:collapse;width:100%}",
+            "th,td{text-align:start;padding:.35rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}",
+            "tbody.story th{background:#f3f3f3;font-weight:normal}",
+            "td.downloads a{margin-inline-end:.6rem}",
+            "form{margin:1rem 0}");
+
+    /**
+     * The page for {@code articles} (newest first); with {@code language} (a tag, any case) only that
+     * language's articles are listed. An unknown language lists nothing and says so.
+     */
+    public String render(List<ArticleEntry> articles, String language) {
+        String wanted = language == null || language.isBlank() ? null : language.strip();
+        List<ArticleEntry> shown = wanted == null ? articles
+                : articles.stream().filter(a -> a.language().equalsIgnoreCase(wanted)).toList();
+
+        Document page = new Document("");
+        page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base)
+                // printed as built: text keeps every space it has
+                .prettyPrint(false);
+        page.appendChild(new DocumentType("html", "", ""));
+        Element html = page.appendElement("html").attr("lang", "en");
+        Element head = html.appendElement("head");
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text("Polypress: published articles");
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
+        Element body = html.appendElement("body");
+        body.appendElement("h1").text("Published articles");
+        languageForm(body, articles, wanted);
+        if (shown.isEmpty()) {
+            body.appendElement("p").addClass("empty").text(wanted == null
+                    ? "Nothing is published yet: drop an article into the input folder."
+                    : "No article in " + wanted + ".");
+            return page.outerHtml();
+        }
+        Element table = body.appendElement("table").addClass("articles");
+        Element header = table.appendElement("thead").appendElement("tr");
+        for (String column : List.of("Title", "Language", "Date", "Authors", "Download")) {
+            header.appendElement("th").attr("scope", "col").text(column);
+        }
+        for (List<ArticleEntry> group : stories(shown)) {
+            ArticleEntry first = group.get(0);
+            Element rows = table.appendElement("tbody");
+            if (first.translationKey() != null) {
+                storyHeading(rows, first.translationKey(), group.size());
+            }
+            for (ArticleEntry article : group) {
+                row(rows, article);
+            }
+        }
+        return page.outerHtml();
+    }
+
+    /** Articles grouped by story (a story where its newest version stands), each story in language order. */
+    private static List<List<ArticleEntry>> stories(List<ArticleEntry> newestFirst) {
+        Map<String, List<ArticleEntry>> groups = new LinkedHashMap<>();
+        for (ArticleEntry article : newestFirst) {
+            String key = article.translationKey() == null ? "article:" + article.slug() : "story:" + article.translationKey();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+        }
+        List<List<ArticleEntry>> stories = new ArrayList<>();
+        for (List<ArticleEntry> group : groups.values()) {
+            group.sort(Comparator.comparing((ArticleEntry a) -> a.language().toLowerCase(Locale.ROOT)));
+            stories.add(group);
+        }
+        return stories;
+    }
+
+    private static void languageForm(Element body, List<ArticleEntry> articles, String wanted) {
+        TreeSet<String> languages = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        articles.forEach(a -> languages.add(a.language()));
+        Element form = body.appendElement("form").attr("method", "get").attr("action", "/");
+        Element label = form.appendElement("label").attr("for", "lang");
+        label.text("Language ");
+        Element select = form.appendElement("select").attr("name", "lang").attr("id", "lang");
+        select.appendElement("option").attr("value", "").text("all languages");
+        for (String language : languages) {
+            Element option = select.appendElement("option").attr("value", language)
+                    .text(language + " · " + nativeName(language));
+            if (language.equalsIgnoreCase(String.valueOf(wanted))) {
+                option.attr("selected", true);
+            }
+        }
+        form.appendElement("button").attr("type", "submit").text("Show");
+    }
+
+    private static void storyHeading(Element rows, String key, int versions) {
+        rows.addClass("story").attr("data-story", key);
+        Element cell = rows.appendElement("tr").addClass("story-heading").appendElement("th").attr("colspan", "5");
+        cell.appendText("Story " + key + ", " + versions + (versions == 1 ? " language " : " languages "));
+        String storyFolder = org.polypress.publish.StoryPublisher.storyFolder(key);
+        cell.appendElement("a").attr("href", "/stories/" + storyFolder.substring(PublishedFiles.STORY_PREFIX.length()) + ".epub")
+                .addClass("story-epub").text("all languages in one EPUB");
+    }
+
+    private static void row(Element rows, ArticleEntry article) {
+        Element row = rows.appendElement("tr").addClass("article")
+                .attr("data-slug", article.slug()).attr("data-lang", article.language());
+        row.appendElement("td").addClass("title").attr("lang", article.language()).attr("dir", article.direction())
+                .text(article.title());
+        row.appendElement("td").addClass("language").text(article.language());
+        Element date = row.appendElement("td").addClass("date").attr("lang", article.language())
+                .attr("dir", article.direction());
+        if (article.publishedText() != null || article.publishedIso() != null) {
+            Element time = date.appendElement("time").text(
+                    article.publishedText() != null ? article.publishedText() : article.publishedIso());
+            if (article.publishedIso() != null) {
+                time.attr("datetime", article.publishedIso());
+            }
+        }
+        row.appendElement("td").addClass("authors").attr("lang", article.language()).attr("dir", article.direction())
+                .text(String.join(", ", article.authors()));
+        Element downloads = row.appendElement("td").addClass("downloads");
+        for (Format format : Format.values()) {
+            downloads.appendElement("a").attr("href", "/articles/" + article.slug() + "." + format.extension())
+                    .addClass(format.extension()).text("." + format.extension());
+        }
+    }
+
+    /** The language's name in itself (ICU's CLDR names): {@code 中文}, {@code العربية}. */
+    private static String nativeName(String tag) {
+        ULocale locale = ULocale.forLanguageTag(tag);
+        String name = locale.getDisplayName(locale);
+        return name.isBlank() || name.equals(tag) ? tag : name;
+    }
+}

@@ -1,0 +1,207 @@
+package org.polypress.serve;
+
+import org.apache.camel.Header;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /api/articles?filename=NAME} with the file as the body: drops it into the input folder for
+ * the drop-folder route, and answers 202 with where to follow it. The bytes are written and synced under
+ * a hidden name (the drop folder never takes names starting with a dot) and only then given their name,
+ * so the route never sees half an upload. A name already in the input folder gets {@code name-2.txt},
+ * … as the archive does; nothing there is overwritten.
+ */
+public final class Uploads {
+
+    /** Most bytes of a file name on Linux file systems. */
+    private static final int MAX_NAME_BYTES = 255;
+    private static final int MAX_TRIES = 10_000;
+
+    private final Path input;
+    private final long maxBytes;
+    private final Pattern excluded;
+    private final ArticleIndex index;
+
+    /**
+     * @param input    the drop folder
+     * @param maxBytes the largest upload accepted
+     * @param excluded names the drop folder never takes ({@code polypress.exclude})
+     * @param index    the published articles, to tell what became of an upload
+     */
+    public Uploads(Path input, long maxBytes, Pattern excluded, ArticleIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.input = Objects.requireNonNull(input, "input");
+        this.maxBytes = maxBytes;
+        this.excluded = Objects.requireNonNull(excluded, "excluded");
+    }
+
+    /**
+     * {@code POST /api/articles}: the request as Camel hands it over. A body sent as a form
+     * ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) has been parsed into fields
+     * and is no longer the file's bytes: it is refused with 415 and what to send instead.
+     */
+    public HttpReply receive(@Header("filename") String fileName, @Header("Content-Type") String contentType,
+            @org.apache.camel.Body Object body, org.apache.camel.TypeConverter converter) throws IOException {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (body instanceof Map || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+            return Replies.error(415, "Send the file itself as the body, as application/octet-stream: "
+                    + "curl -H 'Content-Type: application/octet-stream' --data-binary @story.en.txt "
+                    + "'http://127.0.0.1:8080/api/articles?filename=story.en.txt'");
+        }
+        return accept(fileName, body == null ? new byte[0] : converter.convertTo(byte[].class, body));
+    }
+
+    /** Accepts {@code body} under {@code fileName}; the reply says where it went, or why it was refused. */
+    public HttpReply accept(String fileName, byte[] body) throws IOException {
+        String refusal = refusal(fileName);
+        if (refusal != null) {
+            return Replies.error(400, refusal);
+        }
+        if (body == null || body.length == 0) {
+            return Replies.error(400, "The upload is empty: send the article file as the request body");
+        }
+        if (body.length > maxBytes) {
+            return Replies.error(413, "The file is larger than " + maxBytes + " bytes");
+        }
+        Files.createDirectories(input);
+        Path hidden = input.resolve(".upload-" + UUID.randomUUID() + ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(hidden, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                out.write(body);
+                out.flush();
+                channel.force(true);
+            }
+            Path placed = place(hidden, fileName);
+            String name = placed.getFileName().toString();
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("file", name);
+            answer.put("bytes", body.length);
+            answer.put("status", "queued");
+            answer.put("location", "/api/uploads/" + percent(name));
+            answer.put("articles", "/api/articles");
+            return Replies.json(202, answer).with("Location", "/api/uploads/" + percent(name));
+        } finally {
+            Files.deleteIfExists(hidden);
+        }
+    }
+
+    /**
+     * {@code GET /api/uploads/<name>}: what became of an upload: {@code waiting} in the drop folder,
+     * {@code published} (with the article's address), or {@code failed} (with the report); 404 when the
+     * name is unknown.
+     */
+    public HttpReply status(@Header("CamelHttpPath") String path) {
+        String encoded = path == null || !path.startsWith("/api/uploads/") ? "" : path.substring("/api/uploads/".length());
+        String fileName;
+        try {
+            fileName = java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Replies.badName();
+        }
+        String refusal = refusal(fileName);
+        if (refusal != null) {
+            return Replies.error(400, refusal);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("file", fileName);
+        if (Files.isRegularFile(input.resolve(fileName))) {
+            answer.put("status", "waiting");
+            return Replies.json(200, answer);
+        }
+        java.util.Optional<ArticleEntry> published = index.list().articles().stream()
+                .filter(a -> fileName.equals(a.sourceFileName())).findFirst();
+        if (published.isPresent()) {
+            answer.put("status", "published");
+            answer.put("slug", published.get().slug());
+            answer.put("article", "/api/articles/" + published.get().slug());
+            return Replies.json(200, answer);
+        }
+        Path report = input.resolve(".failed").resolve(fileName + ".error.json");
+        if (Files.isRegularFile(report)) {
+            answer.put("status", "failed");
+            try {
+                answer.put("report", new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()));
+            } catch (IOException e) {
+                answer.put("report", null);
+            }
+            return Replies.json(200, answer);
+        }
+        return Replies.notFound("No upload of that name is waiting, published or failed");
+    }
+
+    /**
+     * Gives the written file its name: a hard link is made under the first free name (making a link
+     * fails when the name is taken, so two uploads never get the same one), then the hidden name is
+     * removed. Where links cannot be made, the file is renamed after a check.
+     */
+    private Path place(Path hidden, String fileName) throws IOException {
+        for (int n = 1; n <= MAX_TRIES; n++) {
+            Path candidate = input.resolve(numbered(fileName, n));
+            try {
+                Files.createLink(candidate, hidden);
+                return candidate;
+            } catch (FileAlreadyExistsException taken) {
+                continue;
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                if (Files.exists(candidate)) {
+                    continue;
+                }
+                Files.move(hidden, candidate, StandardCopyOption.ATOMIC_MOVE);
+                return candidate;
+            }
+        }
+        throw new IOException("no free name for " + fileName + " in " + input);
+    }
+
+    /** {@code name.txt}, {@code name-2.txt}, … as the drop folder's archive numbers them. */
+    static String numbered(String fileName, int n) {
+        if (n == 1) {
+            return fileName;
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? fileName + "-" + n : fileName.substring(0, dot) + "-" + n + fileName.substring(dot);
+    }
+
+    /** Why {@code fileName} cannot be dropped, or null when it can. */
+    String refusal(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "Name the file: POST /api/articles?filename=story.en.txt";
+        }
+        if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.indexOf('\0') >= 0
+                || fileName.equals(".") || fileName.equals("..") || fileName.contains(":")) {
+            return "The file name must be a plain name, without a folder";
+        }
+        if (fileName.chars().anyMatch(Character::isISOControl)) {
+            return "The file name holds control characters";
+        }
+        if (fileName.startsWith(".")) {
+            return "The file name starts with a dot: the drop folder never takes hidden files";
+        }
+        if (excluded.matcher(fileName).matches()) {
+            return "The drop folder never takes files named like this (lock files, unfinished downloads)";
+        }
+        if (fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES - 8) {
+            return "The file name is too long";
+        }
+        if (!fileName.equals(fileName.strip())) {
+            return "The file name starts or ends with a space";
+        }
+        return null;
+    }
+
+    private static String percent(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,2 @@
+/** The HTTP side of Polypress: the list of published articles, their downloads, uploads, health and metrics. */
+package org.polypress.serve;

@@ -1,0 +1,138 @@
+package org.polypress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The list page in a real browser: Debian's headless Chromium, driven through its chromedriver, loads
+ * the page the running application serves, reads the rows, filters by language with the form (no
+ * JavaScript) and clicks a download link. Skipped with a message where Chromium is not installed,
+ * except in CI ({@code CI=true}), where {@code .ci/run} installs it and its absence is a failure.
+ * A screenshot is kept in {@code target/screenshots/}.
+ */
+class ListPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path tmp;
+
+    private static void requireBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must run the browser test: " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " are missing (.ci/run installs the Debian packages chromium and chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "headless Chromium is not installed (apt-get install chromium chromium-driver):"
+                + " the list page is not tested in a browser here");
+    }
+
+    private static ChromeDriver chrome(Path downloads) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,900", "--lang=en");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        // Selenium Manager cannot download anything here: the driver is named, never looked up
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void listPageShowsTheRowsFiltersByLanguageAndDownloads() throws Exception {
+        requireBrowser();
+        try (ServedPipeline app = new ServedPipeline(tmp, Map.of())) {
+            app.publishFixtures();
+            Map<String, String> slugs = app.slugsBySource();
+            Path downloads = Files.createDirectories(tmp.resolve("downloads"));
+            ChromeDriver browser = chrome(downloads);
+            try {
+                browser.get(app.uri("/").toString());
+                assertEquals("Polypress: published articles", browser.getTitle());
+                List<WebElement> rows = browser.findElements(By.cssSelector("tr.article"));
+                assertEquals(5, rows.size());
+                assertEquals(slugs.get("hostile.txt"), rows.get(0).getAttribute("data-slug"), "newest first");
+
+                // the hostile headline is text on the screen, and no script ran
+                WebElement hostile = browser.findElement(By.cssSelector("tr[data-slug='" + slugs.get("hostile.txt") + "'] td.title"));
+                assertEquals("<img src=x onerror=alert(1)>", hostile.getText());
+                assertTrue(browser.findElements(By.tagName("img")).isEmpty());
+                assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+
+                WebElement arabic = browser.findElement(By.cssSelector("tbody.story tr[data-lang='ar'] td.title"));
+                assertEquals("rtl", arabic.getCssValue("direction"), "the Arabic headline is laid out right to left");
+                assertEquals(3, browser.findElements(By.cssSelector("tbody.story[data-story='kazakhstan'] tr.article")).size());
+                saveScreenshot(browser, "list-page.png");
+
+                // the filter is a form: choosing a language and pressing Show asks for /?lang=…
+                new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hans");
+                browser.findElement(By.cssSelector("form button[type=submit]")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("lang=zh-Hans"));
+                List<WebElement> chinese = browser.findElements(By.cssSelector("tr.article"));
+                assertEquals(1, chinese.size());
+                WebElement title = chinese.get(0).findElement(By.cssSelector("td.title"));
+                assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展", title.getText());
+
+                // a click on .md saves the file under its headline
+                chinese.get(0).findElement(By.cssSelector("td.downloads a.md")).click();
+                Path saved = awaitDownload(downloads);
+                assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展.md", saved.getFileName().toString());
+                assertArrayEquals(Files.readAllBytes(app.output.resolve(slugs.get("kazakhstan.zh.txt")).resolve("article.md")),
+                        Files.readAllBytes(saved));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static Path awaitDownload(Path folder) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(folder)) {
+                // Chromium writes .org.chromium.Chromium.XXXX, then name.crdownload, then renames it
+                List<Path> done = files.map(f -> f.getFileName().toString())
+                        .filter(n -> !n.startsWith(".") && !n.endsWith(".crdownload")).map(folder::resolve).toList();
+                if (!done.isEmpty()) {
+                    return done.get(0);
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the browser saved no file in " + folder);
+    }
+
+    /** Kept for a person to look at: target/ is never committed. */
+    private static void saveScreenshot(ChromeDriver browser, String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target/screenshots"));
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

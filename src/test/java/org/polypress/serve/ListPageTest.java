@@ -1,0 +1,55 @@
+package org.polypress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.polypress.testing.MarkupHeavyTexts;
+
+/** The list page escapes every value it shows: hostile text read back from the page is the same text. */
+class ListPageTest {
+
+    private static ArticleEntry entry(String slug, String title, List<String> authors, String date) {
+        return new ArticleEntry("0".repeat(32), slug, title, "en", "ltr", date, null, authors, null, "x.txt");
+    }
+
+    @Test
+    void hostileTitlesAuthorsAndDatesReadBackAsTheSameText() {
+        List<String> hostile = List.of("<img src=x onerror=alert(1)>", "</td></tr></table><script>alert(1)</script>",
+                "\" onmouseover=\"alert(1)", "' autofocus onfocus='alert(1)", "&amp; &lt;b&gt; &#60;", "<!-- x -->",
+                "]]><![CDATA[", "<style>body{display:none}</style>", "<a href=javascript:alert(1)>x</a>");
+        for (String text : hostile) {
+            String html = new ListPage().render(List.of(entry("a-00000000", text, List.of(text, "B"), text)), null);
+            Document page = Jsoup.parse(html);
+            Element row = page.selectFirst("tr.article");
+            assertEquals(text, row.selectFirst("td.title").text(), html);
+            assertEquals(text + ", B", row.selectFirst("td.authors").text(), html);
+            assertEquals(text, row.selectFirst("td.date").text(), html);
+            assertTrue(page.select("script, img, td a[href^=javascript]").isEmpty(), html);
+            assertEquals(1, page.select("style").size(), "only the page's own stylesheet");
+            assertEquals(1, page.select("table").size(), html);
+        }
+    }
+
+    @Test
+    void markupHeavyTextsOfThePipelineTestsAreShownAsWritten() {
+        java.util.Random random = new java.util.Random(6266);
+        for (int i = 0; i < 200; i++) {
+            String text = MarkupHeavyTexts.next(random);
+            Document page = Jsoup.parse(new ListPage().render(List.of(entry("a-00000000", text, List.of(), null)), null));
+            assertEquals(text, page.selectFirst("td.title").wholeText());
+        }
+    }
+
+    @Test
+    void emptyFolderSaysNothingIsPublishedYet() {
+        Document page = Jsoup.parse(new ListPage().render(List.of(), null));
+        assertFalse(page.select("p.empty").isEmpty());
+        assertTrue(page.select("table").isEmpty());
+    }
+}

@@ -1,0 +1,473 @@
+package org.polypress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.EpubCheckAssertion;
+import org.polypress.testing.JsonSchemaAssertion;
+
+/**
+ * The HTTP server of the running application: the real routes and beans, temporary folders, a free port
+ * on the loopback address, articles published through the drop folder. Started once for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServeHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOSTILE_TITLE = "<img src=x onerror=alert(1)>";
+    /** Below the 6 MB upload that proves uploads are placed whole; above it the server answers 413. */
+    private static final int UPLOAD_LIMIT = 8 * 1024 * 1024;
+
+    private Path tmp;
+    private ServedPipeline app;
+    private Map<String, String> slugs;
+
+    @BeforeAll
+    void start(@TempDir Path folder) throws Exception {
+        tmp = folder;
+        app = new ServedPipeline(tmp, Map.of("polypress.http.max-upload-bytes", Integer.toString(UPLOAD_LIMIT)));
+        app.publishFixtures();
+        slugs = app.slugsBySource();
+        assertEquals(5, slugs.size(), "the five fixtures are published: " + slugs);
+        // what a traversal would reach if it got out of output/
+        Files.writeString(tmp.resolve("secret.md"), "SECRET OUTSIDE OUTPUT");
+        Files.createDirectories(tmp.resolve("secret"));
+        Files.writeString(tmp.resolve("secret/article.md"), "SECRET OUTSIDE OUTPUT");
+        Files.writeString(tmp.resolve("secret/story.epub"), "SECRET OUTSIDE OUTPUT");
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private String slug(String source) {
+        return slugs.get(source);
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    // ---- GET /
+
+    @Test
+    void listPageShowsEveryArticleNewestFirstWithTheStoryVersionsTogether() throws Exception {
+        HttpResponse<byte[]> response = app.get("/");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html; charset=UTF-8", header(response, "Content-Type"));
+        Document page = Jsoup.parse(text(response));
+        Elements rows = page.select("tr.article");
+        // other tests of this class upload more articles: each fixture is there, whatever else is
+        assertTrue(rows.eachAttr("data-slug").containsAll(slugs.values()), page.outerHtml());
+        // the hostile brief is dated July 9, after the story (July 5) and the seed article (July 5, 14:38 +08)
+        assertEquals(slug("hostile.txt"), rows.get(0).attr("data-slug"));
+        Element story = page.selectFirst("tbody.story[data-story=kazakhstan]");
+        assertNotNull(story, "the three language versions are one group");
+        assertEquals(List.of("ar", "en", "zh-Hans"), story.select("tr.article").eachAttr("data-lang"));
+        assertEquals("/stories/kazakhstan.epub", story.selectFirst("a.story-epub").attr("href"));
+
+        Element arabic = story.selectFirst("tr.article[data-lang=ar] td.title");
+        assertEquals("rtl", arabic.attr("dir"));
+        assertEquals("ar", arabic.attr("lang"));
+        assertTrue(arabic.text().startsWith("خبيرة"), arabic.text());
+        Element chinese = story.selectFirst("tr.article[data-lang=zh-Hans]");
+        assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展", chinese.selectFirst("td.title").text());
+        assertEquals("盛初一", chinese.selectFirst("td.authors").text());
+        assertEquals("2024-07-05T14:38:00+08:00", chinese.selectFirst("td.date time").attr("datetime"));
+        assertEquals(List.of("/articles/" + slug("kazakhstan.zh.txt") + ".md", "/articles/" + slug("kazakhstan.zh.txt") + ".json",
+                "/articles/" + slug("kazakhstan.zh.txt") + ".epub"), chinese.select("td.downloads a").eachAttr("href"));
+        assertTrue(page.select("script").isEmpty(), "the page works without JavaScript");
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+                header(response, "Content-Security-Policy"));
+    }
+
+    @Test
+    void hostileHeadlineIsShownAsTextNeverAsMarkup() throws Exception {
+        String html = text(app.get("/"));
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "escaped in the page source");
+        assertFalse(html.contains(HOSTILE_TITLE), "never raw");
+        Document page = Jsoup.parse(html);
+        assertTrue(page.select("img").isEmpty(), "no image element was made from the headline");
+        Element row = page.selectFirst("tr.article[data-slug=" + slug("hostile.txt") + "]");
+        assertEquals(HOSTILE_TITLE, row.selectFirst("td.title").text());
+    }
+
+    @Test
+    void languageFilterListsOnlyThatLanguageWithoutJavaScript() throws Exception {
+        Document page = Jsoup.parse(text(app.get("/?lang=zh-Hans")));
+        assertEquals(List.of(slug("kazakhstan.zh.txt")), page.select("tr.article").eachAttr("data-slug"));
+        Element form = page.selectFirst("form[method=get][action=/]");
+        assertNotNull(form.selectFirst("select[name=lang] option[value=zh-Hans][selected]"));
+        assertEquals(List.of("", "ar", "en", "zh-Hans"), form.select("option").eachAttr("value"));
+
+        Document none = Jsoup.parse(text(app.get("/?lang=%3Cscript%3E")));
+        assertTrue(none.select("tr.article").isEmpty());
+        assertEquals("No article in <script>.", none.selectFirst("p.empty").text());
+        assertTrue(none.select("script").isEmpty());
+    }
+
+    @Test
+    void listPageIsAnsweredNotModifiedWhileNothingChanges() throws Exception {
+        HttpResponse<byte[]> first = app.get("/");
+        String etag = header(first, "ETag");
+        assertNotNull(etag);
+        HttpResponse<byte[]> again = app.get("/", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(200, app.get("/?lang=en", "If-None-Match", etag).statusCode(), "another filter is another page");
+    }
+
+    // ---- the API
+
+    @Test
+    void apiListsTheArticlesWithTheirLinks() throws Exception {
+        HttpResponse<byte[]> response = app.get("/api/articles");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", header(response, "Content-Type"));
+        JsonNode list = JSON.readTree(response.body());
+        assertTrue(list.size() >= 5, list.toString());
+        assertEquals(slug("hostile.txt"), list.get(0).get("slug").asText(), "newest first");
+        JsonNode zh = null;
+        for (JsonNode article : list) {
+            if (article.get("slug").asText().equals(slug("kazakhstan.zh.txt"))) {
+                zh = article;
+            }
+        }
+        assertNotNull(zh);
+        assertEquals(32, zh.get("id").asText().length());
+        assertEquals("zh-Hans", zh.get("language").asText());
+        assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展", zh.get("title").asText());
+        assertEquals("2024-07-05T14:38:00+08:00", zh.get("published").get("iso").asText());
+        assertEquals("/articles/" + slug("kazakhstan.zh.txt") + ".epub", zh.get("links").get("epub").asText());
+        assertEquals("/stories/kazakhstan.epub", zh.get("links").get("story").asText());
+        assertEquals("/api/articles/" + slug("kazakhstan.zh.txt"), zh.get("links").get("self").asText());
+    }
+
+    @Test
+    void apiServesOneArticleAsItsJson() throws Exception {
+        String slug = slug("kazakhstan.ar.txt");
+        HttpResponse<byte[]> response = app.get("/api/articles/" + slug);
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", header(response, "Content-Type"));
+        assertArrayEquals(Files.readAllBytes(app.output.resolve(slug).resolve("article.json")), response.body());
+        assertEquals(null, header(response, "Content-Disposition"), "to read, not to save");
+        JsonSchemaAssertion.assertArticleJsonIsValid(response.body());
+    }
+
+    // ---- downloads
+
+    @Test
+    void everyRenditionDownloadsWithItsTypeAndTheHeadlineAsFileName() throws Exception {
+        String slug = slug("kazakhstan.zh.txt");
+        Map<String, String> types = Map.of("md", "text/markdown; charset=UTF-8", "json", "application/json",
+                "epub", "application/epub+zip");
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            HttpResponse<byte[]> response = app.get("/articles/" + slug + "." + type.getKey());
+            assertEquals(200, response.statusCode(), type.getKey());
+            assertEquals(type.getValue(), header(response, "Content-Type"));
+            assertArrayEquals(Files.readAllBytes(app.output.resolve(slug).resolve("article." + type.getKey())),
+                    response.body());
+            String disposition = header(response, "Content-Disposition");
+            assertTrue(disposition.startsWith("attachment; filename=\"" + slug + "." + type.getKey() + "\"; "), disposition);
+            assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展." + type.getKey(), extendedFileName(disposition));
+            assertTrue(header(response, "ETag").matches("\"[0-9a-f]{32}\""), header(response, "ETag"));
+            assertTrue(header(response, "Last-Modified").endsWith(" GMT"), header(response, "Last-Modified"));
+        }
+        EpubCheckAssertion.assertEpubIsValid(app.get("/articles/" + slug + ".epub").body());
+    }
+
+    @Test
+    void storyEpubDownloadsWithEveryLanguage() throws Exception {
+        HttpResponse<byte[]> response = app.get("/stories/kazakhstan.epub");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/epub+zip", header(response, "Content-Type"));
+        assertArrayEquals(Files.readAllBytes(app.output.resolve("story-kazakhstan/story.epub")), response.body());
+        assertEquals("story-kazakhstan.epub", extendedFileName(header(response, "Content-Disposition")));
+        EpubCheckAssertion.assertEpubIsValid(response.body());
+    }
+
+    /** The name {@code filename*} (RFC 6266, RFC 8187) gives, decoded as a browser does. */
+    static String extendedFileName(String disposition) {
+        Matcher m = Pattern.compile("filename\\*=UTF-8''([^;\\s]+)").matcher(disposition);
+        assertTrue(m.find(), disposition);
+        assertTrue(m.group(1).matches("[A-Za-z0-9!#$&+\\-.^_`|~%]+"), "only attr-chars and escapes: " + m.group(1));
+        return URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sameETagIsAnsweredNotModifiedWithoutBody() throws Exception {
+        String path = "/articles/" + slug("seed.txt") + ".epub";
+        HttpResponse<byte[]> first = app.get(path);
+        String etag = header(first, "ETag");
+        HttpResponse<byte[]> again = app.get(path, "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(etag, header(again, "ETag"));
+        assertEquals(304, app.get(path, "If-None-Match", "\"other\", W/" + etag).statusCode(), "a list, weakly compared");
+        assertEquals(200, app.get(path, "If-None-Match", "\"other\"").statusCode());
+        assertEquals(304, app.get(path, "If-Modified-Since", header(first, "Last-Modified")).statusCode());
+        assertEquals(200, app.get(path, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode());
+    }
+
+    @Test
+    void headAnswersTheHeadersWithoutTheBody() throws Exception {
+        String path = "/articles/" + slug("seed.txt") + ".epub";
+        HttpResponse<byte[]> get = app.get(path);
+        HttpResponse<byte[]> head = app.head(path);
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+        assertEquals(header(get, "ETag"), header(head, "ETag"));
+        assertEquals(header(get, "Content-Type"), header(head, "Content-Type"));
+        assertEquals(Integer.toString(get.body().length), header(head, "Content-Length"));
+    }
+
+    @Test
+    void unknownSlugOrFormatIsNotFound() throws Exception {
+        for (String path : List.of("/articles/no-such-article-00000000.epub", "/articles/" + slug("seed.txt") + ".pdf",
+                "/articles/" + slug("seed.txt"), "/stories/no-such-story.epub", "/stories/kazakhstan.md",
+                "/api/articles/no-such-article-00000000")) {
+            HttpResponse<byte[]> response = app.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("application/json", header(response, "Content-Type"), path);
+            assertEquals(404, JSON.readTree(response.body()).get("status").asInt());
+        }
+        HttpResponse<byte[]> page = app.get("/no/such/page");
+        assertEquals(404, page.statusCode());
+        assertEquals("text/html; charset=UTF-8", header(page, "Content-Type"));
+        assertFalse(text(page).contains("/no/such/page"), "the address asked for is not repeated");
+    }
+
+    @Test
+    void requestsThatTryToLeaveTheOutputFolderAreRefused() throws Exception {
+        List<String> attempts = List.of(
+                "/articles/../secret.md",
+                "/articles/../../secret.md",
+                "/articles/%2e%2e/secret.md",
+                "/articles/%2e%2e%2fsecret.md",
+                "/articles/..%2fsecret.md",
+                "/articles/%2e%2e%2f%2e%2e%2fsecret.md",
+                "/articles/..%5csecret.md",
+                "/articles/..\\secret.md",
+                "/articles/secret%00.md",
+                "/articles/" + slug("seed.txt") + "%00.md",
+                "/articles//etc/passwd",
+                "/articles/%2fetc%2fpasswd",
+                "/articles/" + tmp.resolve("secret.md"),
+                "/stories/../secret.epub",
+                "/stories/%2e%2e%2fsecret%2fstory.epub",
+                "/api/articles/..%2fsecret",
+                "/api/articles/../../secret",
+                "/../secret.md",
+                "/%2e%2e/%2e%2e/secret.md");
+        for (String target : attempts) {
+            RawResponse response = rawGet(target);
+            assertTrue(response.status() == 400 || response.status() == 404, target + " → " + response.status());
+            assertFalse(response.body().contains("SECRET"), target + " served a file outside output/");
+        }
+    }
+
+    @Test
+    void linkInsideTheOutputFolderToAFolderOutsideIsNotFollowed() throws Exception {
+        Path link = app.output.resolve("escape-link-00000000");
+        Files.createSymbolicLink(link, tmp.resolve("secret"));
+        try {
+            assertEquals(404, app.get("/articles/escape-link-00000000.md").statusCode());
+            assertFalse(text(app.get("/")).contains("escape-link"), "not listed either");
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    private record RawResponse(int status, String body) {
+    }
+
+    /** Sends {@code target} byte for byte, as no URI class would let it through. */
+    private RawResponse rawGet(String target) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", app.port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            in.transferTo(answer);
+            String text = answer.toString(StandardCharsets.UTF_8);
+            Matcher status = Pattern.compile("^HTTP/1\\.[01] (\\d{3})").matcher(text);
+            assertTrue(status.find(), "an HTTP answer to " + target + ": " + text);
+            return new RawResponse(Integer.parseInt(status.group(1)), text);
+        }
+    }
+
+    // ---- health and metrics
+
+    @Test
+    void healthIsUpWithEveryRouteStarted() throws Exception {
+        HttpResponse<byte[]> response = app.get("/observe/health");
+        assertEquals(200, response.statusCode());
+        JsonNode health = JSON.readTree(response.body());
+        assertEquals("UP", health.get("status").asText());
+        for (String route : List.of("ingest-article", "publish-renditions", "serve-downloads", "accept-uploads")) {
+            assertEquals("Started", health.get("checks").get("routes").get(route).asText(), route);
+        }
+    }
+
+    @Test
+    void metricsCountPublishedAndFailedFilesAndTimeTheConversions() throws Exception {
+        app.publish(Map.of(Path.of("src/test/resources/golden/one-paragraph-brief/one-paragraph-brief.txt"), "brief.txt"));
+        Files.write(app.input.resolve("empty.txt"), new byte[0]);
+        app.publish(Map.of());
+        waitFor(() -> metric("polypress_articles_failed_total") >= 1);
+        HttpResponse<byte[]> response = app.get("/observe/metrics");
+        assertEquals(200, response.statusCode());
+        assertTrue(header(response, "Content-Type").startsWith("text/plain; version=0.0.4"));
+        double published = metric("polypress_articles_published_total");
+        assertTrue(published >= 6, "five fixtures and the brief: " + published);
+        assertEquals(1.0, metric("polypress_articles_failed_total"));
+        assertEquals(0.0, metric("polypress_articles_unchanged_total"));
+        assertEquals(published, metric("polypress_conversion_seconds_count"), "one conversion time per publication");
+        assertTrue(metric("polypress_conversion_seconds_sum") > 0);
+        assertTrue(text(response).contains("polypress_conversion_seconds_bucket{le=\"1.0\"}"), "a histogram");
+        assertTrue(text(response).contains("jvm_memory_used_bytes"));
+    }
+
+    private double metric(String name) throws Exception {
+        for (String line : text(app.get("/observe/metrics")).lines().toList()) {
+            if (line.startsWith(name + " ")) {
+                return Double.parseDouble(line.substring(name.length() + 1));
+            }
+        }
+        throw new AssertionError("no metric " + name);
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Condition condition) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!condition.holds()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(50);
+        }
+    }
+
+    // ---- uploads
+
+    @Test
+    void uploadIsDroppedIntoTheInputFolderAndPublished() throws Exception {
+        byte[] article = Files.readAllBytes(Path.of("src/test/resources/golden/no-blank-lines/no-blank-lines.txt"));
+        org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(app.camel.getCamelContext())
+                .fromRoute("ingest-article").whenDone(1).create();
+        HttpResponse<String> response = app.post("/api/articles?filename=ferry.txt", article);
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals("/api/uploads/ferry.txt", header(response, "Location"));
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals("ferry.txt", answer.get("file").asText());
+        assertTrue(done.matches(60, java.util.concurrent.TimeUnit.SECONDS));
+        waitFor(() -> JSON.readTree(app.get("/api/uploads/ferry.txt").body()).path("status").asText().equals("published"));
+        JsonNode status = JSON.readTree(app.get("/api/uploads/ferry.txt").body());
+        assertEquals(200, app.get(status.get("article").asText()).statusCode());
+        assertArrayEquals(article, Files.readAllBytes(app.input.resolve(".done/ferry.txt")));
+    }
+
+    @Test
+    void uploadIsPlacedWholeUnderItsNameNeverHalfWritten() throws Exception {
+        // a large text the drop folder will set aside or publish: what matters is that it appears whole
+        byte[] big = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        java.util.concurrent.atomic.AtomicReference<String> seenPartial = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean uploading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            while (uploading.get()) {
+                try (java.util.stream.Stream<Path> files = Files.list(app.input)) {
+                    for (Path f : files.toList()) {
+                        String name = f.getFileName().toString();
+                        // big.txt, or big-2.txt were it taken; the route's own big.txt.camelLock is not the upload
+                        if (name.matches("big(-\\d+)?\\.txt") && Files.isRegularFile(f) && Files.size(f) != big.length) {
+                            seenPartial.set(name + " with " + Files.size(f) + " bytes");
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // a file taken by the route while we looked: look again
+                }
+            }
+        });
+        watcher.start();
+        HttpResponse<String> response;
+        try {
+            response = app.post("/api/articles?filename=big.txt", big);
+        } finally {
+            Thread.sleep(100);
+            uploading.set(false);
+            watcher.join();
+        }
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(null, seenPartial.get(), "the drop folder showed a half-written upload");
+        try (java.util.stream.Stream<Path> files = Files.list(app.input)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".upload-")), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void uploadOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
+        HttpResponse<String> response = app.post("/api/articles?filename=huge.txt", new byte[UPLOAD_LIMIT + 1]);
+        assertEquals(413, response.statusCode());
+        assertFalse(Files.exists(app.input.resolve("huge.txt")));
+    }
+
+    @Test
+    void uploadNamesThatTryToLeaveTheDropFolderAreRefusedWith400() throws Exception {
+        for (String name : List.of("..%2Fescape.txt", "..%2F..%2Fescape.txt", "%2Ftmp%2Fescape.txt", "..%5Cescape.txt",
+                "a%2Fb.txt", "..", ".", ".hidden.txt", "escape%00.txt", "", "C%3A%5Cescape.txt")) {
+            HttpResponse<String> response = app.post("/api/articles?filename=" + name, "text".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, response.statusCode(), name + ": " + response.body());
+        }
+        HttpResponse<String> unnamed = app.post("/api/articles", "text".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, unnamed.statusCode());
+        assertFalse(Files.exists(tmp.resolve("escape.txt")));
+        assertFalse(Files.exists(app.input.resolve("escape.txt")));
+    }
+
+    @Test
+    void formPostIsRefusedWith415SayingWhatToSend() throws Exception {
+        HttpResponse<String> response = app.http.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/articles?filename=form.txt"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode());
+        assertTrue(response.body().contains("application/octet-stream"), response.body());
+        assertFalse(Files.exists(app.input.resolve("form.txt")));
+    }
+}

@@ -1,0 +1,131 @@
+package org.polypress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.camel.builder.NotifyBuilder;
+import org.polypress.MainAccess;
+
+/**
+ * The real application (the route files of {@code routes/}, the beans of the configuration) on temporary
+ * folders, serving HTTP on a free port of the loopback address, with articles published through its drop
+ * folder as a newsroom would.
+ */
+final class ServedPipeline implements AutoCloseable {
+
+    static final Path STORIES = Path.of("src/test/resources/stories");
+    static final Path HOSTILE = Path.of("src/test/resources/serve/hostile-headline.txt");
+    static final Path SEED = Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
+            + "peoples-daily-kazakhstan-china.txt");
+
+    final Path input;
+    final Path output;
+    final int port;
+    final org.apache.camel.main.Main camel;
+    /** HTTP/1.1 as browsers speak it to an http:// address (they never upgrade to cleartext HTTP/2). */
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    ServedPipeline(Path tmp, Map<String, String> more) throws Exception {
+        input = Files.createDirectories(tmp.resolve("input"));
+        output = tmp.resolve("output");
+        Map<String, String> properties = new HashMap<>(Map.of(
+                "polypress.input", input.toString(),
+                "polypress.output", output.toString(),
+                // any free port; the server says which
+                "polypress.http.port", "0",
+                "polypress.poll.delay", "100",
+                "polypress.read-lock.min-age", "300",
+                "polypress.read-lock.check-interval", "100"));
+        properties.putAll(more);
+        camel = MainAccess.camelMain(properties);
+        camel.start();
+        port = ServerAddress.port(camel.getCamelContext()).orElseThrow(() -> new AssertionError("no HTTP server"));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Drops {@code files} (source → name in the drop folder) and waits until each is published or set aside. */
+    void publish(Map<Path, String> files) throws Exception {
+        NotifyBuilder done = new NotifyBuilder(camel.getCamelContext()).fromRoute("ingest-article")
+                .whenDone(files.size()).create();
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            Files.copy(file.getKey(), input.resolve(file.getValue()));
+        }
+        assertTrue(done.matches(90, TimeUnit.SECONDS), "the drop folder route did not finish in time");
+    }
+
+    /** The newsroom's usual morning: a story in three languages, an English article, a hostile headline. */
+    void publishFixtures() throws Exception {
+        publish(Map.of(
+                STORIES.resolve("kazakhstan.en.txt"), "kazakhstan.en.txt",
+                STORIES.resolve("kazakhstan.zh.txt"), "kazakhstan.zh.txt",
+                STORIES.resolve("kazakhstan.ar.txt"), "kazakhstan.ar.txt",
+                SEED, "seed.txt",
+                HOSTILE, "hostile.txt"));
+    }
+
+    /** The slugs published, by the name of the file they came from. */
+    Map<String, String> slugsBySource() throws IOException {
+        Map<String, String> slugs = new HashMap<>();
+        try (Stream<Path> folders = Files.list(output)) {
+            for (Path json : folders.map(f -> f.resolve("article.json")).filter(Files::exists).toList()) {
+                com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+                slugs.put(node.path("source").path("fileName").asText(), node.path("slug").asText());
+            }
+        }
+        return slugs;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<byte[]> head(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The files of the drop folder that are not hidden. */
+    List<String> visibleInput() throws IOException {
+        try (Stream<Path> files = Files.list(input)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+    }
+}

@@ -1,0 +1,82 @@
+package org.polypress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Uploads into a drop folder no route is watching: names, numbering, refusals, nothing left behind. */
+class UploadsTest {
+
+    @TempDir
+    Path tmp;
+
+    private Uploads uploads(long maxBytes) {
+        Path output = tmp.resolve("output");
+        return new Uploads(tmp.resolve("input"), maxBytes,
+                Pattern.compile("^(~\\$.*|.*\\.(part|tmp))$"), new ArticleIndex(new PublishedFiles(output)));
+    }
+
+    private List<String> inputFiles() throws Exception {
+        try (Stream<Path> files = Files.list(tmp.resolve("input"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void nameAlreadyInTheDropFolderGetsTheNextNumberAndNothingIsOverwritten() throws Exception {
+        Uploads uploads = uploads(1000);
+        byte[] first = "first".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "second".getBytes(StandardCharsets.UTF_8);
+        byte[] third = "third".getBytes(StandardCharsets.UTF_8);
+        assertEquals(202, uploads.accept("story.en.txt", first).status());
+        HttpReply reply = uploads.accept("story.en.txt", second);
+        assertEquals(202, reply.status());
+        assertEquals("/api/uploads/story.en-2.txt", reply.headers().get("Location"));
+        assertEquals(202, uploads.accept("story.en.txt", third).status());
+        assertEquals(List.of("story.en-2.txt", "story.en-3.txt", "story.en.txt"), inputFiles(), "no hidden temporary file is left");
+        assertArrayEquals(first, Files.readAllBytes(tmp.resolve("input/story.en.txt")));
+        assertArrayEquals(second, Files.readAllBytes(tmp.resolve("input/story.en-2.txt")));
+        assertArrayEquals(third, Files.readAllBytes(tmp.resolve("input/story.en-3.txt")));
+    }
+
+    @Test
+    void numberingFollowsTheArchive() {
+        assertEquals("a.txt", Uploads.numbered("a.txt", 1));
+        assertEquals("a-2.txt", Uploads.numbered("a.txt", 2));
+        assertEquals("a.b-3.txt", Uploads.numbered("a.b.txt", 3));
+        assertEquals("README-2", Uploads.numbered("README", 2));
+    }
+
+    @Test
+    void largerThanTheLimitIs413AndNothingIsWritten() throws Exception {
+        Uploads uploads = uploads(4);
+        assertEquals(413, uploads.accept("big.txt", new byte[5]).status());
+        assertEquals(202, uploads.accept("ok.txt", new byte[4]).status());
+        assertEquals(List.of("ok.txt"), inputFiles());
+    }
+
+    @Test
+    void namesThatLeaveTheFolderOrAreNeverTakenAreRefused() throws Exception {
+        Uploads uploads = uploads(1000);
+        for (String name : List.of("../x.txt", "a/b.txt", "/etc/passwd", "..\\x.txt", "C:\\x.txt", "x\0.txt", "..", ".",
+                ".hidden.txt", "~$draft.docx", "notes.part", "a\nb.txt", " padded.txt", "x".repeat(250) + ".txt", "")) {
+            assertNotNull(uploads.refusal(name), name);
+        }
+        assertEquals(400, uploads.accept("../x.txt", new byte[1]).status());
+        assertEquals(400, uploads.accept("empty.txt", new byte[0]).status(), "an empty body is refused, not queued");
+        for (String name : List.of("story.en.txt", "Müller – Bericht.de.docx", "新闻.zh.txt", "report (2).pdf")) {
+            assertNull(uploads.refusal(name), name);
+        }
+        assertEquals(false, Files.exists(tmp.resolve("x.txt")));
+    }
+}
