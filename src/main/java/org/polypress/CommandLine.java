@@ -14,13 +14,14 @@ import java.util.Map;
 record CommandLine(boolean once, boolean help, Map<String, String> properties) {
 
     static final String USAGE = String.join("\n",
-            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR]",
+            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR] [--workers=N]",
             "",
             "  (no option)   watch the input folder and publish every article dropped into it",
             "  --once        convert what is in the input folder, then exit:",
             "                status 0 when all was published, 1 when any file failed",
             "  --input=DIR   the drop folder (default: input, property polypress.input)",
             "  --output=DIR  where renditions are published (default: output, property polypress.output)",
+            "  --workers=N   files converted at once (default: one per processor core, property polypress.workers)",
             "  --help        print this text");
 
     /** Thrown for arguments Polypress does not understand; the message says which. */
@@ -44,11 +45,20 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
                 properties.put("polypress.input", folder(arg, "--input="));
             } else if (arg.startsWith("--output=")) {
                 properties.put("polypress.output", folder(arg, "--output="));
+            } else if (arg.startsWith("--workers=")) {
+                properties.put("polypress.workers", workers(arg.substring("--workers=".length())));
             } else {
                 throw new BadArguments("unknown argument: " + arg);
             }
         }
         return new CommandLine(once, help, Map.copyOf(properties));
+    }
+
+    private static String workers(String value) throws BadArguments {
+        if (!value.matches("[1-9][0-9]{0,3}")) {
+            throw new BadArguments("--workers needs a number from 1 to 9999, e.g. --workers=4: " + value);
+        }
+        return value;
     }
 
     private static String folder(String arg, String option) throws BadArguments {
