@@ -263,4 +263,58 @@ class DropFolderRouteTest {
         assertTrue(archived(input.resolve(".done/growing.txt")));
         assertEquals(Files.size(SEED) + 1, Files.size(input.resolve(".done/growing.txt")));
     }
+
+    @Test
+    void withReadyMarkersAFileIsTakenOnlyOnceItsMarkerExistsAndTheMarkerIsRemoved() throws Exception {
+        startWith(Map.of("polypress.ready-marker", "${file:name}.ready"));
+        Files.copy(SEED, input.resolve("waiting.txt"));
+        // settled long ago: only the missing marker keeps it from being taken
+        Files.setLastModifiedTime(input.resolve("waiting.txt"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        NotifyBuilder first = whenDone(1);
+        Files.copy(BRIEF, input.resolve("ready.txt"));
+        Files.createFile(input.resolve("ready.txt.ready"));
+        awaitMatch(first);
+        assertTrue(archived(input.resolve(".done/ready.txt")));
+        assertTrue(Files.exists(input.resolve("waiting.txt")), "no marker, not taken");
+        assertEquals(1, publishedFolders().size());
+
+        NotifyBuilder second = whenDone(1);
+        Files.createFile(input.resolve("waiting.txt.ready"));
+        awaitMatch(second);
+        assertTrue(archived(input.resolve(".done/waiting.txt")));
+        assertEquals(2, publishedFolders().size());
+        assertTrue(gone(input.resolve("ready.txt.ready")) && gone(input.resolve("waiting.txt.ready")),
+                "markers are removed once their files are archived");
+    }
+
+    private static boolean gone(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return !Files.exists(file);
+    }
+
+    @Test
+    void aGrowingFileWhoseWriterKeepsAnOldModificationTimeIsTakenOnlyWhenItsSizeSettles() throws Exception {
+        NotifyBuilder done = whenDone(1);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        List<String> lines = Files.readAllLines(SEED);
+        Path growing = input.resolve("preserved-time.txt");
+        try (OutputStream out = Files.newOutputStream(growing, StandardOpenOption.CREATE_NEW)) {
+            for (String line : lines) {
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                // as a copy that preserves the original's time: the modification time alone says "settled"
+                Files.setLastModifiedTime(growing, old);
+                Thread.sleep(40);
+            }
+        }
+        awaitMatch(done);
+        String json = Files.readString(publishedFolders().get(0).resolve("article.json"));
+        assertTrue(json.contains("(Web editor: Hongyu, Wu Chengliang)"), "the last line was read too");
+        assertEquals(Files.size(SEED) + 1, Files.size(input.resolve(".done/preserved-time.txt")));
+    }
 }
