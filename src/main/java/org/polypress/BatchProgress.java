@@ -35,6 +35,8 @@ public final class BatchProgress {
     private final AtomicInteger idlePollsWithFilesLeft = new AtomicInteger();
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile int left;
+    /** Files the current poll found that are not taken yet: the batch's size is known before they are. */
+    private volatile int takenNotYet;
 
     /**
      * @param input    the drop folder
@@ -47,8 +49,12 @@ public final class BatchProgress {
         this.once = once;
     }
 
-    /** Called on the polling thread for each file taken from the drop folder. */
-    public void taken() {
+    /**
+     * Called on the polling thread for each file taken from the drop folder: the {@code index}-th of the
+     * {@code size} files its poll found.
+     */
+    public void taken(int index, int size) {
+        takenNotYet = Math.max(0, size - index - 1);
         taken.incrementAndGet();
         inFlight.incrementAndGet();
     }
@@ -83,7 +89,7 @@ public final class BatchProgress {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (once) {
             int done = published.get() + unchanged.get() + failed.get();
-            LOG.info("[" + done + "/" + taken.get() + "] " + message, fileName, slug, millis);
+            LOG.info("[" + done + "/" + (taken.get() + takenNotYet) + "] " + message, fileName, slug, millis);
         } else {
             LOG.info(message, fileName, slug, millis);
         }
