@@ -12,9 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts what the drop folder route published and set aside, and tells a one-shot batch when the
- * folder has been drained: a poll found nothing and no file is left waiting, or files are left that
- * polls keep passing over (still being written, unreadable) for longer than the batch's patience.
+ * Counts what the drop folder route took, published, found unchanged and set aside, logs one line per
+ * article, and tells a one-shot batch when the folder has been drained: a poll found nothing, no file is
+ * being converted, and no file is left waiting, or files are left that polls keep passing over (still
+ * being written, unreadable) for longer than the batch's patience.
+ * <p>
+ * Files are taken on the polling thread and converted on the workers: a file counts as in flight from
+ * {@link #taken()} until {@link #published}, {@link #unchanged} or {@link #failed}.
  */
 public final class BatchProgress {
 
@@ -22,34 +26,83 @@ public final class BatchProgress {
 
     private final Path input;
     private final int patience;
+    private final boolean once;
+    private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger published = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger idlePollsWithFilesLeft = new AtomicInteger();
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile int left;
+    /** Files the current poll found that are not taken yet: the batch's size is known before they are. */
+    private volatile int takenNotYet;
 
     /**
      * @param input    the drop folder
      * @param patience idle polls to wait while files are left that no poll takes
+     * @param once     a one-shot batch: progress lines count the files, {@code [12/200]}
      */
-    public BatchProgress(Path input, int patience) {
+    public BatchProgress(Path input, int patience, boolean once) {
         this.input = input;
         this.patience = patience;
+        this.once = once;
     }
 
-    /** Called by the publish route for each article published. */
-    public void published(String fileName, String slug) {
-        int n = published.incrementAndGet();
-        LOG.info("[{}] published {} as {}", n + failed.get(), fileName, slug);
+    /**
+     * Called on the polling thread for each file taken from the drop folder: the {@code index}-th of the
+     * {@code size} files its poll found.
+     */
+    public void taken(int index, int size) {
+        takenNotYet = Math.max(0, size - index - 1);
+        taken.incrementAndGet();
+        inFlight.incrementAndGet();
     }
 
-    /** Called by the error handler for each file set aside. */
+    /** The moment a worker starts on a file, for the time it took. */
+    public long started() {
+        return System.nanoTime();
+    }
+
+    /** Called by the publish route for each article published; {@code started} is from {@link #started()}. */
+    public void published(String fileName, String slug, long started) {
+        published.incrementAndGet();
+        finished("published {} as {} in {} ms", fileName, slug, started);
+    }
+
+    /**
+     * Called for each file whose bytes are already published (under any name): it is archived without
+     * being published again.
+     */
+    public void unchanged(String fileName, String slug, long started) {
+        unchanged.incrementAndGet();
+        finished("unchanged {}: already published as {} ({} ms)", fileName, slug, started);
+    }
+
+    /** Called by the error handler for each file set aside (the failure reporter logs why). */
     public void failed() {
         failed.incrementAndGet();
+        inFlight.decrementAndGet();
     }
 
-    /** Called when a poll of the drop folder found no file to take. */
+    private void finished(String message, String fileName, String slug, long started) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (once) {
+            int done = published.get() + unchanged.get() + failed.get();
+            LOG.info("[" + done + "/" + (taken.get() + takenNotYet) + "] " + message, fileName, slug, millis);
+        } else {
+            LOG.info(message, fileName, slug, millis);
+        }
+        inFlight.decrementAndGet();
+    }
+
+    /** Called on the polling thread when a poll of the drop folder found no file to take. */
     public void pollFoundNothing() {
+        if (inFlight.get() > 0) {
+            // files are still being converted: they are not left, and patience starts when they are done
+            idlePollsWithFilesLeft.set(0);
+            return;
+        }
         int waiting = filesWaiting();
         if (waiting == 0 || idlePollsWithFilesLeft.incrementAndGet() > patience) {
             left = waiting;
@@ -70,6 +123,10 @@ public final class BatchProgress {
 
     public int publishedCount() {
         return published.get();
+    }
+
+    public int unchangedCount() {
+        return unchanged.get();
     }
 
     public int failedCount() {

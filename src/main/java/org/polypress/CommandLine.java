@@ -14,13 +14,15 @@ import java.util.Map;
 record CommandLine(boolean once, boolean help, Map<String, String> properties) {
 
     static final String USAGE = String.join("\n",
-            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR] [--host=ADDR] [--port=N]",
+            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR] [--workers=N]",
+            "       [--host=ADDR] [--port=N]",
             "",
             "  (no option)   watch the input folder and publish every article dropped into it",
             "  --once        convert what is in the input folder, then exit:",
             "                status 0 when all was published, 1 when any file failed",
             "  --input=DIR   the drop folder (default: input, property polypress.input)",
             "  --output=DIR  where renditions are published (default: output, property polypress.output)",
+            "  --workers=N   files converted at once (default: one per processor core, property polypress.workers)",
             "  --host=ADDR   the address the HTTP server listens on (default: 127.0.0.1, property polypress.http.host)",
             "  --port=N      its port, 0 for any free one (default: 8080, property polypress.http.port);",
             "                with --once no server is started",
@@ -47,6 +49,8 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
                 properties.put("polypress.input", folder(arg, "--input="));
             } else if (arg.startsWith("--output=")) {
                 properties.put("polypress.output", folder(arg, "--output="));
+            } else if (arg.startsWith("--workers=")) {
+                properties.put("polypress.workers", workers(arg.substring("--workers=".length())));
             } else if (arg.startsWith("--host=")) {
                 properties.put("polypress.http.host", host(arg.substring("--host=".length())));
             } else if (arg.startsWith("--port=")) {
@@ -60,6 +64,13 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
             properties.put("polypress.http.enabled", "false");
         }
         return new CommandLine(once, help, Map.copyOf(properties));
+    }
+
+    private static String workers(String value) throws BadArguments {
+        if (!value.matches("[1-9][0-9]{0,3}")) {
+            throw new BadArguments("--workers needs a number from 1 to 9999, e.g. --workers=4: " + value);
+        }
+        return value;
     }
 
     private static String host(String value) throws BadArguments {

@@ -110,7 +110,8 @@ public final class Main {
                 err.println("polypress: " + batch.leftCount() + " file(s) were left in the input folder"
                         + " (still being written, or unreadable)");
             }
-            out.printf("published %d, failed %d in %d ms%n", batch.publishedCount(), batch.failedCount(), millis);
+            out.printf("published %d, unchanged %d, failed %d in %d ms%n", batch.publishedCount(),
+                    batch.unchangedCount(), batch.failedCount(), millis);
             return batch.failedCount() + batch.leftCount() == 0 ? OK : SOME_FAILED;
         } finally {
             camel.stop();

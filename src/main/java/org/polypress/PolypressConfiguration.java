@@ -3,15 +3,21 @@ package org.polypress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.ScheduledPollConsumerScheduler;
 import org.polypress.ingest.ArticleExtractor;
 import org.polypress.ingest.DropFolderArchive;
+import org.polypress.ingest.DropFolderSchedule;
+import org.polypress.ingest.SettledFileReadLock;
 import org.polypress.normalize.DocumentNormalizer;
 import org.polypress.normalize.LanguageIdentifier;
 import org.polypress.publish.ArticlePublisher;
 import org.polypress.publish.FailureReporter;
+import org.polypress.publish.PublicationLedger;
 import org.polypress.publish.StoryPublisher;
 import org.polypress.recognize.ArticleRecognizer;
 import org.polypress.recognize.ConventionsLibrary;
@@ -99,8 +105,44 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     @BindToRegistry("batch")
     public BatchProgress batch(@PropertyInject("polypress.input") String input,
-            @PropertyInject("polypress.once.patience") int patience) {
-        return new BatchProgress(Path.of(input), patience);
+            @PropertyInject("polypress.once.patience") int patience, @PropertyInject("polypress.once") boolean once) {
+        return new BatchProgress(Path.of(input), patience, once);
+    }
+
+    /** What was published from which bytes, in {@code <output>/.state/}. */
+    @BindToRegistry("ledger")
+    public PublicationLedger ledger(@PropertyInject("polypress.output") String output) {
+        return new PublicationLedger(Path.of(output));
+    }
+
+    /** When the drop folder is polled: continuously, or at the firings of {@code polypress.schedule}. */
+    @BindToRegistry("dropFolderSchedule")
+    public ScheduledPollConsumerScheduler dropFolderSchedule(
+            @PropertyInject(value = "polypress.schedule", defaultValue = "") String cron,
+            @PropertyInject(value = "polypress.schedule.zone", defaultValue = "") String zone,
+            @PropertyInject("polypress.poll.delay") long delay, @PropertyInject("polypress.once") boolean once) {
+        return DropFolderSchedule.scheduler(cron, zone, delay, once);
+    }
+
+    /** A dropped file is taken once its size and modification time have settled. */
+    @BindToRegistry("settledFileReadLock")
+    public SettledFileReadLock settledFileReadLock(@PropertyInject("polypress.read-lock.min-age") long minAge,
+            @PropertyInject("polypress.read-lock.check-interval") long checkInterval,
+            @PropertyInject("polypress.read-lock.timeout") long timeout) {
+        return new SettledFileReadLock(minAge, checkInterval, timeout);
+    }
+
+    /**
+     * The workers that convert dropped files concurrently: {@code polypress.workers}, or one per processor
+     * core when it is 0. Camel's executor manager shuts them down with the application.
+     */
+    @BindToRegistry("dropFolderWorkers")
+    public ExecutorService dropFolderWorkers(CamelContext context, @PropertyInject("polypress.workers") int workers) {
+        if (workers < 0) {
+            throw new IllegalArgumentException("polypress.workers must be 0 (one per core) or more: " + workers);
+        }
+        int size = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
+        return context.getExecutorServiceManager().newFixedThreadPool(this, "polypress-worker", size);
     }
 
     /** One index of the output folder for the list page, the API and the downloads' names. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,18 +45,32 @@ class DropFolderRouteTest {
     void start() throws Exception {
         input = Files.createDirectory(tmp.resolve("input"));
         output = tmp.resolve("output");
-        camel = Main.camelMain(Map.of(
+        startWith(Map.of());
+    }
+
+    /** (Re)starts the application on the same folders, with {@code extra} properties. */
+    private void startWith(Map<String, String> extra) throws Exception {
+        if (camel != null) {
+            camel.stop();
+        }
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
                 "polypress.input", input.toString(),
                 "polypress.output", output.toString(),
                 "polypress.poll.delay", "100",
                 "polypress.read-lock.min-age", "300",
                 "polypress.read-lock.check-interval", "100"));
+        properties.putAll(extra);
+        camel = Main.camelMain(properties);
         camel.start();
     }
 
     @AfterEach
     void stop() {
         camel.stop();
+    }
+
+    private BatchProgress batch() {
+        return camel.getCamelContext().getRegistry().lookupByNameAndType("batch", BatchProgress.class);
     }
 
     private NotifyBuilder whenDone(int files) {
@@ -80,7 +95,8 @@ class DropFolderRouteTest {
 
     private List<Path> publishedFolders() throws IOException {
         try (Stream<Path> folders = Files.list(output)) {
-            return folders.filter(Files::isDirectory).toList();
+            // .state/ holds the ledger, .staging-/.retired- folders a publication in progress
+            return folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith(".")).toList();
         }
     }
 
@@ -134,20 +150,86 @@ class DropFolderRouteTest {
     }
 
     @Test
-    void sameBytesDroppedAgainReplaceTheirOwnOutputsAndBothDropsAreKept() throws Exception {
+    void sameBytesDroppedAgainUnderAnyNameAreUnchangedArchivedAndNotPublishedAgain() throws Exception {
         NotifyBuilder first = whenDone(1);
         Files.copy(SEED, input.resolve("seed.txt"));
         awaitMatch(first);
-        byte[] json = Files.readAllBytes(publishedFolders().get(0).resolve("article.json"));
+        Path folder = publishedFolders().get(0);
+        byte[] json = Files.readAllBytes(folder.resolve("article.json"));
+        java.nio.file.attribute.FileTime published = Files.getLastModifiedTime(folder.resolve("article.json"));
 
-        NotifyBuilder second = whenDone(1);
+        NotifyBuilder second = whenDone(2);
         Files.copy(SEED, input.resolve("seed.txt"));
+        Files.copy(SEED, input.resolve("same bytes, another name.txt"));
         awaitMatch(second);
 
-        assertEquals(1, publishedFolders().size());
-        assertEquals(new String(json, java.nio.charset.StandardCharsets.UTF_8), Files.readString(publishedFolders().get(0).resolve("article.json")));
+        assertEquals(List.of(folder), publishedFolders());
+        assertEquals(new String(json, StandardCharsets.UTF_8), Files.readString(folder.resolve("article.json")));
+        assertEquals(published, Files.getLastModifiedTime(folder.resolve("article.json")), "not written again");
+        assertEquals(1, batch().publishedCount());
+        assertEquals(2, batch().unchangedCount());
         assertTrue(archived(input.resolve(".done/seed.txt")));
         assertTrue(archived(input.resolve(".done/seed-2.txt")), "the second drop is archived beside the first");
+        assertTrue(archived(input.resolve(".done/same bytes, another name.txt")));
+    }
+
+    @Test
+    void changedBytesUnderTheSameNameArePublishedAgainIntoTheSameFolderEvenWithANewHeadline() throws Exception {
+        NotifyBuilder first = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(first);
+        Path folder = publishedFolders().get(0);
+
+        NotifyBuilder second = whenDone(1);
+        String corrected = Files.readString(SEED).replaceFirst("Kazakhstan-China relations", "Corrected: Kazakh-Chinese ties");
+        Files.writeString(input.resolve("seed.txt"), corrected);
+        awaitMatch(second);
+
+        assertEquals(List.of(folder), publishedFolders(), "the corrected headline keeps the folder of its file");
+        JsonNode article = JSON.readTree(folder.resolve("article.json").toFile());
+        assertTrue(article.get("title").asText().startsWith("Corrected: Kazakh-Chinese ties"), article.get("title").asText());
+        assertEquals(folder.getFileName().toString(), article.get("slug").asText());
+        PublishedFolderAssertion.assertPublishedFolderIsComplete(folder);
+        assertEquals(2, batch().publishedCount());
+        assertEquals(0, batch().unchangedCount());
+    }
+
+    @Test
+    void theLedgerSurvivesARestartAndDeletingItRepublishesIntoTheSameFolders() throws Exception {
+        NotifyBuilder first = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(first);
+        Path folder = publishedFolders().get(0);
+        assertTrue(Files.isRegularFile(output.resolve(".state/published.jsonl")));
+
+        startWith(Map.of());
+        NotifyBuilder afterRestart = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(afterRestart);
+        assertEquals(1, batch().unchangedCount(), "recognized after a restart");
+        assertEquals(0, batch().publishedCount());
+
+        deleteTree(output.resolve(".state"));
+        startWith(Map.of());
+        NotifyBuilder forced = whenDone(1);
+        Files.copy(SEED, input.resolve("seed.txt"));
+        awaitMatch(forced);
+        assertEquals(1, batch().publishedCount(), "without the ledger the same bytes are published again");
+        assertEquals(List.of(folder), publishedFolders(), "into the folder the file was published in");
+
+        NotifyBuilder corrected = whenDone(1);
+        Files.writeString(input.resolve("seed.txt"),
+                Files.readString(SEED).replaceFirst("Kazakhstan-China relations", "A new headline for"));
+        awaitMatch(corrected);
+        assertEquals(List.of(folder), publishedFolders(), "the folder recovered from article.json is kept");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test
@@ -180,5 +262,59 @@ class DropFolderRouteTest {
         assertTrue(json.contains("(Web editor: Hongyu, Wu Chengliang)"), "the last line was read too");
         assertTrue(archived(input.resolve(".done/growing.txt")));
         assertEquals(Files.size(SEED) + 1, Files.size(input.resolve(".done/growing.txt")));
+    }
+
+    @Test
+    void withReadyMarkersAFileIsTakenOnlyOnceItsMarkerExistsAndTheMarkerIsRemoved() throws Exception {
+        startWith(Map.of("polypress.ready-marker", "${file:name}.ready"));
+        Files.copy(SEED, input.resolve("waiting.txt"));
+        // settled long ago: only the missing marker keeps it from being taken
+        Files.setLastModifiedTime(input.resolve("waiting.txt"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        NotifyBuilder first = whenDone(1);
+        Files.copy(BRIEF, input.resolve("ready.txt"));
+        Files.createFile(input.resolve("ready.txt.ready"));
+        awaitMatch(first);
+        assertTrue(archived(input.resolve(".done/ready.txt")));
+        assertTrue(Files.exists(input.resolve("waiting.txt")), "no marker, not taken");
+        assertEquals(1, publishedFolders().size());
+
+        NotifyBuilder second = whenDone(1);
+        Files.createFile(input.resolve("waiting.txt.ready"));
+        awaitMatch(second);
+        assertTrue(archived(input.resolve(".done/waiting.txt")));
+        assertEquals(2, publishedFolders().size());
+        assertTrue(gone(input.resolve("ready.txt.ready")) && gone(input.resolve("waiting.txt.ready")),
+                "markers are removed once their files are archived");
+    }
+
+    private static boolean gone(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return !Files.exists(file);
+    }
+
+    @Test
+    void aGrowingFileWhoseWriterKeepsAnOldModificationTimeIsTakenOnlyWhenItsSizeSettles() throws Exception {
+        NotifyBuilder done = whenDone(1);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        List<String> lines = Files.readAllLines(SEED);
+        Path growing = input.resolve("preserved-time.txt");
+        try (OutputStream out = Files.newOutputStream(growing, StandardOpenOption.CREATE_NEW)) {
+            for (String line : lines) {
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                // as a copy that preserves the original's time: the modification time alone says "settled"
+                Files.setLastModifiedTime(growing, old);
+                Thread.sleep(40);
+            }
+        }
+        awaitMatch(done);
+        String json = Files.readString(publishedFolders().get(0).resolve("article.json"));
+        assertTrue(json.contains("(Web editor: Hongyu, Wu Chengliang)"), "the last line was read too");
+        assertEquals(Files.size(SEED) + 1, Files.size(input.resolve(".done/preserved-time.txt")));
     }
 }

@@ -55,7 +55,7 @@ class MainTest {
         Path output = tmp.resolve("out");
         int status = run("--once", "--input=" + input, "--output=" + output);
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(lastLine().matches("published " + goldenArticles + ", failed 0 in \\d+ ms"), lastLine());
+        assertTrue(lastLine().matches("published " + goldenArticles + ", unchanged 0, failed 0 in \\d+ ms"), lastLine());
         List<Path> folders;
         try (Stream<Path> listed = Files.list(output)) {
             // article folders; the zh and ar versions of the seed story also make story-kazakhstan/
@@ -76,7 +76,7 @@ class MainTest {
         Files.write(input.resolve("empty.txt"), new byte[0]);
         int status = run("--once", "--input=" + input, "--output=" + tmp.resolve("out"));
         assertEquals(1, status);
-        assertTrue(lastLine().matches("published " + goldenArticles + ", failed 1 in \\d+ ms"), lastLine());
+        assertTrue(lastLine().matches("published " + goldenArticles + ", unchanged 0, failed 1 in \\d+ ms"), lastLine());
         assertTrue(Files.exists(input.resolve(".failed/empty.txt.error.json")));
     }
 
@@ -84,7 +84,7 @@ class MainTest {
     void onceOnAnEmptyFolderPublishesNothingAndExitsZero() throws Exception {
         Path input = Files.createDirectory(tmp.resolve("in"));
         assertEquals(0, run("--once", "--input=" + input, "--output=" + tmp.resolve("out")));
-        assertTrue(lastLine().matches("published 0, failed 0 in \\d+ ms"), lastLine());
+        assertTrue(lastLine().matches("published 0, unchanged 0, failed 0 in \\d+ ms"), lastLine());
     }
 
     @Test

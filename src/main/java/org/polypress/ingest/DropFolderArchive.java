@@ -2,11 +2,15 @@ package org.polypress.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Objects;
 
 /**
  * Names under which a dropped file is archived in {@code .done/} or {@code .failed/}: its own name,
- * unless a file of that name is already there, so that nothing dropped is ever overwritten.
+ * unless a file of that name is already there, so that nothing dropped is ever overwritten. Files are
+ * converted concurrently and archived when each is done, so a name handed out is reserved until its
+ * file is there.
  */
 public final class DropFolderArchive {
 
@@ -14,24 +18,30 @@ public final class DropFolderArchive {
     public static final String FAILED = ".failed";
 
     private final Path input;
+    private final Set<String> reserved = new HashSet<>();
 
     public DropFolderArchive(Path input) {
         this.input = Objects.requireNonNull(input, "input");
     }
 
     /** {@code story.txt}, or {@code story-2.txt}, {@code story-3.txt}… when that name is taken. */
-    public String nameFor(String fileName) {
+    public synchronized String nameFor(String fileName) {
+        if (reserved.size() > 64) {
+            // names whose files are archived by now are held by the files themselves
+            reserved.removeIf(this::archived);
+        }
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         String extension = dot > 0 ? fileName.substring(dot) : "";
         String candidate = fileName;
-        for (int n = 2; taken(candidate); n++) {
+        for (int n = 2; reserved.contains(candidate) || archived(candidate); n++) {
             candidate = stem + "-" + n + extension;
         }
+        reserved.add(candidate);
         return candidate;
     }
 
-    private boolean taken(String name) {
+    private boolean archived(String name) {
         return Files.exists(input.resolve(DONE).resolve(name))
                 || Files.exists(input.resolve(FAILED).resolve(name))
                 || Files.exists(input.resolve(FAILED).resolve(name + ".error.json"));

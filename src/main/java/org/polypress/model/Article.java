@@ -93,6 +93,12 @@ public record Article(
         return List.copyOf(files.values());
     }
 
+    /** The same article, published in the folder {@code otherSlug}. */
+    public Article withSlug(String otherSlug) {
+        return new Article(id, otherSlug, language, script, direction, title, subtitle, byline, dateline, published,
+                body, credits, notes, source, wordCount, translationKey, translations);
+    }
+
     /** The names credited as authors, from the byline; empty when there is none. */
     public List<String> authors() {
         return byline == null ? List.of() : byline.authors();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
@@ -30,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * ({@code kazakhstan.en.txt}, {@code kazakhstan.zh.txt}) are one story, whether they arrive together or
  * days apart: each version lists the others as its translations, and the story is also published as
  * one multilingual rendition in {@code <output>/story-<key>/}.
+ * <p>
+ * Versions may be converted concurrently. Bringing a story up to date is done for one version of a story
+ * at a time, and always from every version on disk, so the last version to finish links them all,
+ * whatever order they finished in.
  */
 public final class StoryPublisher {
 
@@ -42,6 +48,7 @@ public final class StoryPublisher {
     private final StoryRenderer storyRenderer;
     private final ArticleJsonReader reader = new ArticleJsonReader();
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Object> storyLocks = new ConcurrentHashMap<>();
 
     public StoryPublisher(Path output, RenditionSet renditions, ArticlePublisher publisher, StoryRenderer storyRenderer) {
         this.output = Objects.requireNonNull(output, "output");
@@ -69,7 +76,9 @@ public final class StoryPublisher {
             return;
         }
         try {
-            updateStory(article);
+            synchronized (storyLocks.computeIfAbsent(article.translationKey(), k -> new Object())) {
+                updateStory(article);
+            }
         } catch (PipelineException | RuntimeException e) {
             // the article itself is published; its story is brought up to date with the next version
             LOG.warn("published {}, but its story {} could not be updated: {}", article.slug(),
@@ -110,9 +119,11 @@ public final class StoryPublisher {
                 .sorted(Comparator.comparing(Translation::language)).toList();
     }
 
-    private Article readVersion(Path file) throws PipelineException {
+    private Article readVersion(Path file) throws PipelineException, NoSuchFileException {
         try {
             return reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new PipelineException(Stage.PUBLISH, "A published version of the story cannot be read: " + file,
                     e.toString(), e);
@@ -130,15 +141,20 @@ public final class StoryPublisher {
             // hidden folders are a publication in progress or one being retired
             for (Path file : folders.filter(f -> !f.getFileName().toString().startsWith("."))
                     .map(f -> f.resolve(ARTICLE_JSON)).filter(Files::isRegularFile).sorted().toList()) {
-                JsonNode node = json.readTree(file.toFile());
-                if (!key.equals(node.path("translationKey").asText(null))) {
-                    continue;
-                }
-                String language = node.path("language").asText();
-                FileTime time = Files.getLastModifiedTime(file);
-                if (!times.containsKey(language) || time.compareTo(times.get(language)) > 0) {
-                    times.put(language, time);
-                    newest.put(language, readVersion(file));
+                try {
+                    JsonNode node = json.readTree(file.toFile());
+                    if (!key.equals(node.path("translationKey").asText(null))) {
+                        continue;
+                    }
+                    String language = node.path("language").asText();
+                    FileTime time = Files.getLastModifiedTime(file);
+                    if (!times.containsKey(language) || time.compareTo(times.get(language)) > 0) {
+                        times.put(language, time);
+                        newest.put(language, readVersion(file));
+                    }
+                } catch (NoSuchFileException e) {
+                    // a folder being replaced by another worker: if it is a version of this story, that
+                    // version brings the story up to date itself once it is in place
                 }
             }
         } catch (IOException e) {

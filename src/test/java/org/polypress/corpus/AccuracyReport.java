@@ -80,7 +80,9 @@ final class AccuracyReport {
         }
         Map<String, JsonNode> published = new HashMap<>();
         try (Stream<Path> listed = Files.list(output)) {
-            for (Path folder : listed.filter(Files::isDirectory).toList()) {
+            // hidden folders are not articles: .state/ holds the publication ledger
+            for (Path folder : listed.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
                 JsonNode article = JSON.readTree(folder.resolve("article.json").toFile());
                 String name = article.get("source").get("fileName").asText();
                 published.put(name, article);

@@ -91,7 +91,7 @@ class ServeHttpTest {
         Elements rows = page.select("tr.article");
         // other tests of this class upload more articles: each fixture is there, whatever else is
         assertTrue(rows.eachAttr("data-slug").containsAll(slugs.values()), page.outerHtml());
-        // the hostile brief is dated July 9, after the story (July 5) and the seed article (July 5, 14:38 +08)
+        // the hostile brief is dated July 9, after the story (July 5, 14:38 +08) and the port article (July 5, 16:20 +08)
         assertEquals(slug("hostile.txt"), rows.get(0).attr("data-slug"));
         Element story = page.selectFirst("tbody.story[data-story=kazakhstan]");
         assertNotNull(story, "the three language versions are one group");
@@ -228,7 +228,7 @@ class ServeHttpTest {
 
     @Test
     void sameETagIsAnsweredNotModifiedWithoutBody() throws Exception {
-        String path = "/articles/" + slug("seed.txt") + ".epub";
+        String path = "/articles/" + slug("port.txt") + ".epub";
         HttpResponse<byte[]> first = app.get(path);
         String etag = header(first, "ETag");
         HttpResponse<byte[]> again = app.get(path, "If-None-Match", etag);
@@ -243,7 +243,7 @@ class ServeHttpTest {
 
     @Test
     void headAnswersTheHeadersWithoutTheBody() throws Exception {
-        String path = "/articles/" + slug("seed.txt") + ".epub";
+        String path = "/articles/" + slug("port.txt") + ".epub";
         HttpResponse<byte[]> get = app.get(path);
         HttpResponse<byte[]> head = app.head(path);
         assertEquals(200, head.statusCode());
@@ -255,8 +255,8 @@ class ServeHttpTest {
 
     @Test
     void unknownSlugOrFormatIsNotFound() throws Exception {
-        for (String path : List.of("/articles/no-such-article-00000000.epub", "/articles/" + slug("seed.txt") + ".pdf",
-                "/articles/" + slug("seed.txt"), "/stories/no-such-story.epub", "/stories/kazakhstan.md",
+        for (String path : List.of("/articles/no-such-article-00000000.epub", "/articles/" + slug("port.txt") + ".pdf",
+                "/articles/" + slug("port.txt"), "/stories/no-such-story.epub", "/stories/kazakhstan.md",
                 "/api/articles/no-such-article-00000000")) {
             HttpResponse<byte[]> response = app.get(path);
             assertEquals(404, response.statusCode(), path);
@@ -281,7 +281,7 @@ class ServeHttpTest {
                 "/articles/..%5csecret.md",
                 "/articles/..\\secret.md",
                 "/articles/secret%00.md",
-                "/articles/" + slug("seed.txt") + "%00.md",
+                "/articles/" + slug("port.txt") + "%00.md",
                 "/articles//etc/passwd",
                 "/articles/%2fetc%2fpasswd",
                 "/articles/" + tmp.resolve("secret.md"),
