@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -103,9 +103,9 @@ public final class PictureAssertion {
         throw new AssertionError("no figure with an image in " + article);
     }
 
-    /** The entries of a zip file by name. */
+    /** The entries of a zip file by name, in the zip's order. */
     public static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new HashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 files.put(entry.getName(), in.readAllBytes());
