@@ -1,5 +1,6 @@
 package org.polypress.ingest;
 
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,14 +118,16 @@ final class FlowingParagraphs {
      * The lines as one: a space between lines, none after a line ending in a hyphen that follows a letter
      * ("Kazakhstan-" / "China" is one compound), and that hyphen taken out where the two halves make a word
      * the text uses elsewhere. A soft hyphen at a line end is always taken out: it only marks where a word
-     * may break.
+     * may break. Chinese and Japanese put no space between words, so none is put where a line of theirs breaks
+     * (between two ideographs, or an ideograph and a digit or punctuation mark).
      */
     private static String joinLines(List<String> lines, Set<String> words) {
         StringBuilder text = new StringBuilder(lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             Matcher broken = BROKEN_END.matcher(text);
             if (!broken.find()) {
-                text.append(' ').append(line);
+                text.append(joinedWithoutSpace(text.charAt(text.length() - 1), line.charAt(0)) ? "" : " ")
+                        .append(line);
                 continue;
             }
             Matcher next = FIRST_WORD.matcher(line);
@@ -136,5 +139,22 @@ final class FlowingParagraphs {
             text.append(line);
         }
         return text.toString();
+    }
+
+    /** Whether the printed line break between {@code before} and {@code after} stands for no space. */
+    private static boolean joinedWithoutSpace(char before, char after) {
+        return unspaced(before) && !spacedLetter(after) || unspaced(after) && !spacedLetter(before);
+    }
+
+    /** An ideograph, kana, or CJK punctuation: the scripts that write words without spaces between them. */
+    private static boolean unspaced(char c) {
+        int script = UScript.getScript(c);
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+                || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF';
+    }
+
+    /** A letter of a script that puts spaces between words. */
+    private static boolean spacedLetter(char c) {
+        return Character.isLetter(c) && !unspaced(c);
     }
 }

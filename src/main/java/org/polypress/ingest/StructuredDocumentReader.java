@@ -19,7 +19,8 @@ import org.xml.sax.ContentHandler;
  * ({@link FlowingParagraphs}): their lines are printed lines, and a PDF repeats headers and page numbers.
  * Comments, tracked deletions and embedded files are not the article and are left out; the pictures a DOCX or
  * ODT shows are kept where they stand among the blocks (their bytes are collected by {@link EmbeddedPictures}).
- * PDF and RTF pictures are not read.
+ * PDF and RTF pictures are not read. A right-to-left PDF's lines that PDFBox put in the wrong order are put back
+ * in reading order first ({@link RightToLeftLines}).
  */
 final class StructuredDocumentReader {
 
@@ -83,6 +84,9 @@ final class StructuredDocumentReader {
         }
         if (DOCX.equals(type)) {
             paragraphs = withoutComments(paragraphs, WordComments.paragraphs(bytes));
+        }
+        if (PDF.equals(type)) {
+            paragraphs = RightToLeftLines.restored(paragraphs);
         }
         if (RTF.equals(type) || PDF.equals(type)) {
             paragraphs = flowing.rebuild(paragraphs);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.polypress.render.Renditions;
 import org.polypress.testing.EpubCheckAssertion;
 import org.polypress.testing.JsonSchemaAssertion;
+import org.polypress.testing.PictureAssertion;
 import org.polypress.testing.PipelineStages;
 import org.polypress.testing.PublishedFolderAssertion;
 
@@ -55,7 +53,7 @@ class GoldenFilesTest {
         actual.put("article.md", PipelineStages.file(renditions, "article.md"));
         actual.put("article.json", PipelineStages.file(renditions, "article.json"));
         byte[] epub = PipelineStages.file(renditions, "article.epub");
-        Map<String, byte[]> epubEntries = unzip(epub);
+        Map<String, byte[]> epubEntries = PictureAssertion.unzip(epub);
         for (String entry : EPUB_TEXTS) {
             actual.put("epub/" + entry.substring(entry.indexOf('/') + 1), epubEntries.get(entry));
         }
@@ -91,15 +89,5 @@ class GoldenFilesTest {
             }
             return inputs.get(0);
         }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

@@ -29,7 +29,7 @@ import org.polypress.model.Block;
 import org.polypress.model.Image;
 import org.polypress.publish.ArticlePublisher;
 import org.polypress.render.Renditions;
-import org.polypress.testing.MarkdownReadBack;
+import org.polypress.testing.PictureAssertion;
 import org.polypress.testing.PipelineStages;
 
 /**
@@ -174,58 +174,13 @@ class PicturesInRenditionsTest {
         }
     }
 
-    /** Every rendition carries the one picture: JSON, Markdown, EPUB, and its file beside them. */
     private void assertCarried(Renditions renditions, byte[] bytes, String mediaType, int width, int height,
             String alt) throws Exception {
-        Block.Figure figure = figures(renditions.article()).get(0);
-        Image image = figure.image();
-        assertNotNull(image, "no image in " + figure);
-        assertArrayEquals(bytes, image.bytes());
-        String path = image.path();
-        assertTrue(Image.isPublishedPath(path), path);
-
-        byte[] json = PipelineStages.file(renditions, "article.json");
-        assertArticleJsonIsValid(json);
-        JsonNode node = figureNode(JSON.readTree(json));
-        assertEquals(path, node.path("image").path("path").asText());
-        assertEquals(mediaType, node.path("image").path("mediaType").asText());
-        assertEquals(width, node.path("image").path("width").asInt());
-        assertEquals(height, node.path("image").path("height").asInt());
-        assertEquals(alt, node.path("image").path("alt").asText());
-
-        String markdown = new String(PipelineStages.file(renditions, "article.md"), StandardCharsets.UTF_8);
-        List<MarkdownReadBack.Block> blocks = MarkdownReadBack.blocks(markdown);
-        MarkdownReadBack.Block picture = blocks.stream().filter(b -> b.kind().equals("image")).findFirst()
-                .orElseThrow(() -> new AssertionError("no image in\n" + markdown));
-        assertEquals(path, picture.destination());
-        assertEquals(alt, picture.text());
-        int at = blocks.indexOf(picture);
-        assertTrue(blocks.get(at + 1).text().contains(figure.caption() == null ? "" : figure.caption()),
-                "the caption does not follow the image: " + blocks);
-
-        byte[] epub = PipelineStages.file(renditions, "article.epub");
-        assertEpubIsValid(epub);
-        Map<String, byte[]> files = unzip(epub);
-        assertArrayEquals(bytes, files.get("EPUB/" + path));
-        String opf = new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8);
-        assertTrue(opf.contains("href=\"" + path + "\" media-type=\"" + mediaType + "\" properties=\"cover-image\""),
-                opf);
-        assertTrue(opf.contains("<meta property=\"schema:accessMode\">visual</meta>"), opf);
-        assertTrue(opf.contains("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>"), opf);
-        assertTrue(opf.contains("It has one image"), opf);
-        String xhtml = new String(files.get("EPUB/article.xhtml"), StandardCharsets.UTF_8);
-        assertTrue(xhtml.contains("<figure>\n<img src=\"" + path + "\" alt=\""), xhtml);
-        assertPublished(renditions);
+        PictureAssertion.assertCarried(renditions, bytes, mediaType, width, height, alt, dir.resolve("output"));
     }
 
-    /** Published: every picture's file in images/, byte for byte. */
     private void assertPublished(Renditions renditions) throws Exception {
-        Path output = Files.createDirectories(dir.resolve("output"));
-        Path folder = new ArticlePublisher(output).publish(renditions);
-        for (Image image : renditions.article().images()) {
-            assertArrayEquals(image.bytes(), Files.readAllBytes(folder.resolve(image.path())));
-        }
-        assertTrue(Files.isRegularFile(folder.resolve("article.epub")));
+        PictureAssertion.assertPublished(renditions, dir.resolve("output"));
     }
 
     private Renditions convert(String name, byte[] bytes) throws Exception {
@@ -233,16 +188,7 @@ class PicturesInRenditionsTest {
     }
 
     private static List<Block.Figure> figures(Article article) {
-        return article.body().stream().filter(Block.Figure.class::isInstance).map(Block.Figure.class::cast).toList();
-    }
-
-    private static JsonNode figureNode(JsonNode article) {
-        for (JsonNode block : article.path("body")) {
-            if ("figure".equals(block.path("type").asText()) && !block.path("image").isNull()) {
-                return block;
-            }
-        }
-        throw new AssertionError("no figure with an image in " + article);
+        return PictureAssertion.figures(article);
     }
 
     static byte[] zip(Map<String, byte[]> entries) throws Exception {
@@ -258,13 +204,7 @@ class PicturesInRenditionsTest {
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
+        return PictureAssertion.unzip(zip);
     }
 
     static byte[] bmp(int width, int height) throws Exception {

@@ -51,6 +51,17 @@ class FlowingParagraphsTest {
                 texts(text(1, "Repairs at the pier"), text(2, "Work began in May.")));
     }
 
+    @Test
+    void chineseLinesAreJoinedWithoutASpace() {
+        assertEquals(List.of("哈中关系蓬勃发展，已有2500多公里铁路和12500公里公路。"),
+                texts(text(0, "哈中关系蓬勃", "发展，已有2500", "多公里铁路和", "12500公里公路。")));
+    }
+
+    @Test
+    void latinWordsAroundAChineseNameKeepTheirSpace() {
+        assertEquals(List.of("The envoy 王毅 said so."), texts(text(0, "The envoy", "王毅", "said so.")));
+    }
+
     private List<String> texts(DocumentParagraph... paragraphs) {
         return flowing.rebuild(List.of(paragraphs)).stream().map(DocumentParagraph::text).toList();
     }

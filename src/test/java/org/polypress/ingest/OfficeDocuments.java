@@ -6,11 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -18,77 +18,77 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.util.Units;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The seed article written as a newsroom's DOCX, ODT, RTF and PDF files, built in the test so no binary
- * fixture is committed. The seed's blocks: headline, byline, paragraphs, one photo caption, three
- * subheadings, two credit lines.
+ * A {@link FixtureArticle} written as a newsroom's DOCX, ODT, RTF, PDF and saved web page, built in the test so no
+ * binary fixture is committed. Each builder styles a block by its role in the article (headline, subheading,
+ * caption, text), so the seed and its Arabic and Chinese translations are written by the same code.
  */
 public final class OfficeDocuments {
 
-    public static final Path SEED = Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
-            + "peoples-daily-kazakhstan-china.txt");
-    static final Set<String> HEADINGS = Set.of("Kazakhstan-China relations reach new heights",
-            "Belt and Road Initiative brings tangible benefits",
-            "SCO Summit focuses on regional security and cooperation");
+    public static final Path SEED = FixtureArticle.SEED.text();
     static final String COMMENT = "Check the kilometre figures with the desk.";
     static final String RUNNING_HEADER = "People's Daily Online - World";
-    /** The word the PDF breaks with a hyphen at a line end; the seed uses it elsewhere too. */
+    /** The word the PDF breaks with a hyphen at a line end, when the article uses it (the seed does, twice). */
     static final String BROKEN_WORD = "infrastructure";
 
     private OfficeDocuments() {
     }
 
     /** The seed's blocks, its no-break spaces as spaces (the normalizer does the same to every text). */
-    public static List<String> seedBlocks() throws IOException {
-        List<String> blocks = new ArrayList<>();
-        for (String block : Files.readString(SEED).split("\n\\s*\n")) {
-            blocks.add(block.replace('\u00A0', ' ').strip());
-        }
-        return blocks;
+    public static List<String> seedBlocks() {
+        return FixtureArticle.SEED.blocks();
     }
 
-    public static boolean isCaption(String block) {
-        return block.endsWith("(Photo provided to People's Daily Online)");
+    /** The seed as a DOCX whose metadata states {@code language} (or none). */
+    public static byte[] docx(String language) throws IOException {
+        return docx(FixtureArticle.SEED, language);
     }
 
     /**
-     * Title-styled headline, Heading 2 subheadings, the caption Caption-styled under an inline picture, an
-     * empty paragraph, a comment on the first paragraph and a tracked deletion in it.
+     * Title-styled headline, Heading 2 subheadings, each caption Caption-styled under an inline picture, an
+     * empty paragraph, a comment on the first paragraph and a tracked deletion in it. The document's language
+     * is {@code language} (or none) in its metadata and on its runs, as Word writes it: a right-to-left
+     * article's paragraphs are {@code w:bidi} and its runs {@code w:rtl}, the language given as the runs'
+     * complex-script language; a Chinese one as their East Asian language.
      */
-    public static byte[] docx(String language) throws IOException {
+    public static byte[] docx(FixtureArticle article, String language) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addStyles(doc);
-            List<String> blocks = seedBlocks();
+            List<String> blocks = article.blocks();
             for (int i = 0; i < blocks.size(); i++) {
-                String block = blocks.get(i);
-                if (isCaption(block)) {
-                    addPicture(doc);
+                FixtureArticle.Role role = article.role(i);
+                if (role == FixtureArticle.Role.CAPTION) {
+                    directed(article, language, addPicture(doc));
                 }
                 XWPFParagraph p = doc.createParagraph();
-                p.createRun().setText(block);
-                if (i == 0) {
-                    p.setStyle("Title");
-                    doc.createParagraph();
-                } else if (HEADINGS.contains(block)) {
-                    p.setStyle("Heading2");
-                } else if (isCaption(block)) {
-                    p.setStyle("Caption");
-                } else if (i == 2) {
-                    comment(doc, p);
-                    p.getCTP().addNewDel().addNewR().addNewDelText().setStringValue(" A sentence the editor cut.");
+                directed(article, language, p).setText(blocks.get(i));
+                switch (role) {
+                    case HEADLINE -> {
+                        p.setStyle("Title");
+                        doc.createParagraph();
+                    }
+                    case HEADING -> p.setStyle("Heading2");
+                    case CAPTION -> p.setStyle("Caption");
+                    case TEXT -> {
+                        if (i == article.headline() + 2) {
+                            comment(doc, p);
+                            p.getCTP().addNewDel().addNewR().addNewDelText()
+                                    .setStringValue(" A sentence the editor cut.");
+                        }
+                    }
                 }
             }
             if (language != null) {
@@ -99,6 +99,26 @@ public final class OfficeDocuments {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
+    }
+
+    /** A new run of {@code p}, with the paragraph's direction and the run's language set as Word sets them. */
+    private static XWPFRun directed(FixtureArticle article, String language, XWPFParagraph p) {
+        XWPFRun run = p.getRuns().isEmpty() ? p.createRun() : p.getRuns().get(0);
+        if (article.rightToLeft()) {
+            (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewBidi();
+            run.getCTR().addNewRPr().addNewRtl();
+        }
+        if (language != null) {
+            CTLanguage lang = (run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr()).addNewLang();
+            if (article.rightToLeft()) {
+                lang.setBidi(language);
+            } else if (article.language().startsWith("zh") || article.language().startsWith("ja")) {
+                lang.setEastAsia(language);
+            } else {
+                lang.setVal(language);
+            }
+        }
+        return run;
     }
 
     private static void addStyles(XWPFDocument doc) {
@@ -113,10 +133,13 @@ public final class OfficeDocuments {
         }
     }
 
-    private static void addPicture(XWPFDocument doc) throws IOException,
+    /** The picture in a paragraph of its own, as Word places an inline picture on its own line. */
+    private static XWPFParagraph addPicture(XWPFDocument doc) throws IOException,
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(PICTURE), PictureType.PNG,
-                "photo.png", Units.toEMU(80), Units.toEMU(80));
+        XWPFParagraph p = doc.createParagraph();
+        p.createRun().addPicture(new ByteArrayInputStream(PICTURE), PictureType.PNG, "photo.png", Units.toEMU(80),
+                Units.toEMU(80));
+        return p;
     }
 
     /** The DOCX's picture: an 8×8 PNG. */
@@ -142,11 +165,21 @@ public final class OfficeDocuments {
         p.createRun().getCTR().addNewCommentReference().setId(BigInteger.ONE);
     }
 
-    /** One {@code \par} per block, characters beyond ASCII as {@code \\uN?}. */
-    static byte[] rtf() throws IOException {
-        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n");
-        for (String block : seedBlocks()) {
-            rtf.append("{\\pard ").append(rtfEscaped(block)).append("\\par}\n");
+    static byte[] rtf() {
+        return rtf(FixtureArticle.SEED);
+    }
+
+    /**
+     * One {@code \par} per block, characters beyond ASCII as {@code \\uN?}; a right-to-left article's paragraphs
+     * {@code \rtlpar} and their text {@code \rtlch} in an Arabic font, as Word saves them.
+     */
+    static byte[] rtf(FixtureArticle article) {
+        boolean rtl = article.rightToLeft();
+        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}"
+                + (rtl ? "{\\f1\\fbidi\\fcharset178 Arial;}" : "") + "}\\f0\\fs24\n");
+        for (String block : article.blocks()) {
+            rtf.append(rtl ? "{\\pard\\rtlpar{\\rtlch\\f1 " : "{\\pard ").append(rtfEscaped(block))
+                    .append(rtl ? "}\\par}\n" : "\\par}\n");
         }
         return rtf.append('}').toString().getBytes(StandardCharsets.US_ASCII);
     }
@@ -157,7 +190,7 @@ public final class OfficeDocuments {
             if (c == '\\' || c == '{' || c == '}') {
                 out.append('\\').append(c);
             } else if (c > 127) {
-                out.append("\\u").append((int) c).append('?');
+                out.append("\\u").append((short) c).append('?');
             } else {
                 out.append(c);
             }
@@ -165,74 +198,62 @@ public final class OfficeDocuments {
         return out.toString();
     }
 
-    /**
-     * The seed on two pages, each with a running header and a page number; blocks wrapped into printed lines,
-     * {@link #BROKEN_WORD} broken with a hyphen at the end of a line of the paragraph that first uses it.
-     */
     static byte[] pdf() throws IOException {
-        List<String> blocks = seedBlocks();
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        return pdf(FixtureArticle.SEED);
+    }
+
+    /**
+     * The article on two pages, each with a running header and a page number; blocks wrapped into printed lines
+     * ({@link PrintedLines}: shaped, in visual order and flush right for a right-to-left article), and
+     * {@link #BROKEN_WORD} broken with a hyphen at the end of a line of the paragraph that first uses it.
+     *
+     * @throws PrintedLines.MissingFont when no font on this machine can print the article
+     */
+    static byte[] pdf(FixtureArticle article) throws IOException {
+        List<String> blocks = article.blocks();
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                PrintedLines printed = PrintedLines.forText(doc, String.join(" ", blocks) + RUNNING_HEADER,
+                        article.rightToLeft(), Locale.forLanguageTag(article.language()))) {
             int half = blocks.size() / 2;
             boolean broken = false;
             for (int page = 1; page <= 2; page++) {
                 PDPage pdPage = new PDPage();
                 doc.addPage(pdPage);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
-                    line(cs, font, 9, 760, RUNNING_HEADER);
-                    line(cs, font, 9, 40, String.valueOf(page));
-                    cs.beginText();
-                    cs.setFont(font, 10);
-                    cs.setLeading(13);
-                    cs.newLineAtOffset(72, 730);
+                    printed.show(cs, 9, 760, RUNNING_HEADER);
+                    printed.show(cs, 9, 40, String.valueOf(page));
+                    float y = 730;
                     for (String block : page == 1 ? blocks.subList(0, half) : blocks.subList(half, blocks.size())) {
-                        List<String> lines = wrapped(block, 85);
+                        List<String> lines = printed.wrapped(block, 10, LINE_WIDTH);
                         if (!broken && block.contains(BROKEN_WORD + " ")) {
-                            lines = breakWord(block);
+                            lines = breakWord(printed, block);
                             broken = true;
                         }
                         for (String line : lines) {
-                            cs.showText(line);
-                            cs.newLine();
+                            printed.show(cs, 10, y, line);
+                            y -= 13;
                         }
-                        cs.newLine();
+                        y -= 13;
                     }
-                    cs.endText();
                 }
             }
             doc.save(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         }
     }
 
-    private static void line(PDPageContentStream cs, PDType1Font font, int size, int y, String text)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(72, y);
-        cs.showText(text);
-        cs.endText();
-    }
-
-    private static List<String> wrapped(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + word.length() + 1 > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
+    /** Points a printed line may take: about 85 characters of Helvetica at 10 points. */
+    private static final float LINE_WIDTH = 430;
 
     /** The block in two lines broken inside {@link #BROKEN_WORD}, then wrapped as usual. */
-    private static List<String> breakWord(String block) {
+    private static List<String> breakWord(PrintedLines printed, String block) throws IOException {
         int at = block.indexOf(BROKEN_WORD) + "infra".length();
-        List<String> lines = new ArrayList<>(wrapped(block.substring(0, at) + "-", 85));
-        lines.addAll(wrapped(block.substring(at), 85));
+        List<String> lines = new ArrayList<>(printed.wrapped(block.substring(0, at) + "-", 10, LINE_WIDTH));
+        lines.addAll(printed.wrapped(block.substring(at), 10, LINE_WIDTH));
         return lines;
     }
 
@@ -250,37 +271,43 @@ public final class OfficeDocuments {
         }
     }
 
-    /**
-     * An ODT written as its parts (no ODF library is on the classpath): the headline as a Title-styled
-     * paragraph, the subheadings as outline level 2 headings, the caption Caption-styled.
-     */
+    /** The seed as an ODT whose metadata states {@code language} (or none), without a picture. */
     public static byte[] odt(String language) throws IOException {
-        return odt(language, null, null);
+        return odt(FixtureArticle.SEED, language, null, null);
+    }
+
+    /** The seed as an ODT with {@code picture} above its caption. */
+    public static byte[] odt(String language, byte[] picture, String pictureTitle) throws IOException {
+        return odt(FixtureArticle.SEED, language, picture, pictureTitle);
     }
 
     /**
-     * The ODT with a picture in a frame in its own paragraph right above the caption, as LibreOffice writes it:
-     * {@code Pictures/photo.png} with an optional title (LibreOffice's "Text Alternative").
+     * An ODT written as its parts (no ODF library is on the classpath): the headline as a Title-styled
+     * paragraph, the subheadings as outline level 2 headings, each caption Caption-styled, with (when given) a
+     * picture in a frame in its own paragraph right above it, as LibreOffice writes it: {@code Pictures/photo.png}
+     * with an optional title (LibreOffice's "Text Alternative").
      */
-    public static byte[] odt(String language, byte[] picture, String pictureTitle) throws IOException {
+    public static byte[] odt(FixtureArticle article, String language, byte[] picture, String pictureTitle)
+            throws IOException {
         StringBuilder body = new StringBuilder();
-        List<String> blocks = seedBlocks();
+        List<String> blocks = article.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             String text = xml(blocks.get(i));
-            if (i == 0) {
-                body.append("<text:p text:style-name=\"Title\">").append(text).append("</text:p><text:p/>");
-            } else if (HEADINGS.contains(blocks.get(i))) {
-                body.append("<text:h text:outline-level=\"2\">").append(text).append("</text:h>");
-            } else if (isCaption(blocks.get(i))) {
-                if (picture != null) {
-                    body.append("<text:p><draw:frame draw:name=\"Image1\" svg:width=\"2cm\" svg:height=\"2cm\">"
-                            + "<draw:image xlink:href=\"Pictures/photo.png\" xlink:type=\"simple\"/>"
-                            + (pictureTitle == null ? "" : "<svg:title>" + xml(pictureTitle) + "</svg:title>")
-                            + "</draw:frame></text:p>");
+            switch (article.role(i)) {
+                case HEADLINE -> body.append("<text:p text:style-name=\"Title\">").append(text)
+                        .append("</text:p><text:p/>");
+                case HEADING -> body.append("<text:h text:outline-level=\"2\">").append(text).append("</text:h>");
+                case CAPTION -> {
+                    if (picture != null) {
+                        body.append("<text:p><draw:frame draw:name=\"Image1\" svg:width=\"2cm\" svg:height=\"2cm\">"
+                                + "<draw:image xlink:href=\"Pictures/photo.png\" xlink:type=\"simple\"/>"
+                                + (pictureTitle == null ? "" : "<svg:title>" + xml(pictureTitle) + "</svg:title>")
+                                + "</draw:frame></text:p>");
+                    }
+                    body.append("<text:p text:style-name=\"Caption\">").append(text).append("</text:p>");
                 }
-                body.append("<text:p text:style-name=\"Caption\">").append(text).append("</text:p>");
-            } else {
-                body.append("<text:p text:style-name=\"Text_20_body\">").append(text).append("</text:p>");
+                case TEXT -> body.append("<text:p text:style-name=\"Text_20_body\">").append(text)
+                        .append("</text:p>");
             }
         }
         String ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
@@ -316,6 +343,40 @@ public final class OfficeDocuments {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The article as a page saved from a news site: {@code <html lang dir>}, the site's navigation and footer
+     * around an {@code <article>} holding the headline as {@code <h1>}, the subheadings as {@code <h2>}, each
+     * caption a {@code <figcaption>} in a {@code <figure>} with {@code picture} (when given) as a {@code data:}
+     * URI, every other block a {@code <p>}.
+     */
+    public static byte[] html(FixtureArticle article, String language, byte[] picture) {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html");
+        if (language != null) {
+            page.append(" lang=\"").append(xml(language)).append("\"");
+        }
+        page.append(" dir=\"").append(article.rightToLeft() ? "rtl" : "ltr").append("\">\n<head><meta charset=\"utf-8\">")
+                .append("<title>").append(xml(article.blocks().get(article.headline())))
+                .append(" - People's Daily Online</title></head>\n<body>\n<header><a href=\"/\">People's Daily Online</a>")
+                .append("<nav><ul><li><a href=\"/world\">World</a></li><li><a href=\"/business\">Business</a></li>")
+                .append("<li><a href=\"/culture\">Culture</a></li><li><a href=\"/video\">Video</a></li></ul></nav>")
+                .append("</header>\n<main><article>\n");
+        List<String> blocks = article.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = xml(blocks.get(i));
+            switch (article.role(i)) {
+                case HEADLINE -> page.append("<h1>").append(text).append("</h1>\n");
+                case HEADING -> page.append("<h2>").append(text).append("</h2>\n");
+                case CAPTION -> page.append("<figure>").append(picture == null ? "" : "<img src=\"data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(picture) + "\">").append("<figcaption>").append(text)
+                        .append("</figcaption></figure>\n");
+                case TEXT -> page.append("<p>").append(text).append("</p>\n");
+            }
+        }
+        page.append("</article></main>\n<footer><nav><a href=\"/about\">About us</a> | <a href=\"/contact\">Contact us"
+                + "</a></nav><p>Copyright by People's Daily Online. All rights reserved.</p></footer>\n</body></html>\n");
+        return page.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The {@code mimetype} part comes first and uncompressed: that is how ODF readers detect the type. */
