@@ -40,6 +40,8 @@ class DropFolderRouteTest {
     private Path input;
     private Path output;
     private org.apache.camel.main.Main camel;
+    /** How many files the batch must have seen through when the awaited notification has come. */
+    private int awaitedOutcomes;
 
     @BeforeEach
     void start() throws Exception {
@@ -74,11 +76,27 @@ class DropFolderRouteTest {
     }
 
     private NotifyBuilder whenDone(int files) {
+        awaitedOutcomes = outcomes() + files;
         return new NotifyBuilder(camel.getCamelContext()).fromRoute("ingest-article").whenDone(files).create();
     }
 
-    private static void awaitMatch(NotifyBuilder notify) {
+    /** Files the batch has seen through: published, unchanged or set aside. */
+    private int outcomes() {
+        BatchProgress batch = batch();
+        return batch.publishedCount() + batch.unchangedCount() + batch.failedCount();
+    }
+
+    /**
+     * Waits for the notification, then for the batch to count the awaited files: a notification created while
+     * the file before was still completing on its worker can count that file's completion.
+     */
+    private void awaitMatch(NotifyBuilder notify) throws InterruptedException {
         assertTrue(notify.matches(60, TimeUnit.SECONDS), "the drop folder route did not finish in time");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (outcomes() < awaitedOutcomes && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(outcomes() >= awaitedOutcomes, "the batch counted " + outcomes() + " of " + awaitedOutcomes + " files");
     }
 
     /**

@@ -93,24 +93,16 @@ record ArticleRegion(Element headline, Element body) {
 
     /** Writes the photos that precede {@code to} inside {@code branch}, in reading order. */
     private static void writeFiguresBefore(HtmlBlocks writer, Element to, Element branch) {
-        List<Element> path = new java.util.ArrayList<>();
-        for (Element node = to; node != branch; node = node.parent()) {
-            path.add(0, node);
-        }
-        for (Element node : path) {
-            for (Element previous : node.parent().children()) {
-                if (previous == node) {
-                    break;
-                }
-                for (Element figure : previous.select("figure")) {
-                    writer.write(figure);
-                }
-            }
-        }
+        forEachBefore(to, branch, previous -> previous.select("figure").forEach(writer::write));
     }
 
     /** Writes what precedes {@code to} inside {@code branch}, from the branch down to it. */
     private static void writeBefore(HtmlBlocks writer, Element to, Element branch) {
+        forEachBefore(to, branch, writer::write);
+    }
+
+    /** Gives {@code action} each element that precedes {@code to} inside {@code branch}, from the branch down. */
+    private static void forEachBefore(Element to, Element branch, java.util.function.Consumer<Element> action) {
         List<Element> path = new java.util.ArrayList<>();
         for (Element node = to; node != branch; node = node.parent()) {
             path.add(0, node);
@@ -120,7 +112,7 @@ record ArticleRegion(Element headline, Element body) {
                 if (previous == node) {
                     break;
                 }
-                writer.write(previous);
+                action.accept(previous);
             }
         }
     }
