@@ -140,7 +140,7 @@ final class DocumentParagraphs extends ContentHandlerDecorator {
 
     /** The first title or description span after a picture describes it when the document gave no alt. */
     private void describe(String text) {
-        String stripped = text.replaceAll("\\s+", " ").strip();
+        String stripped = Spaces.oneLine(text);
         if (described == null || stripped.isEmpty() || described.alt() != null) {
             return;
         }
@@ -173,7 +173,7 @@ final class DocumentParagraphs extends ContentHandlerDecorator {
     private void flush() {
         List<String> lines = new ArrayList<>();
         for (String line : current.toString().split("\\R")) {
-            String stripped = line.replaceAll("[ \\t]+", " ").strip();
+            String stripped = Spaces.tidyLine(line);
             if (!stripped.isEmpty()) {
                 lines.add(stripped);
             }

@@ -25,6 +25,8 @@ final class HtmlBlocks {
             "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "tr", "ul", "picture");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table", "menu");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** White space of the page's source: one space when rendered. */
+    private static final Pattern SOURCE_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
     private static final Pattern CREDIT_NAMES = Pattern.compile("credit|copyright|author|byline|source|photographer");
     /** A block more than this share links is a list of links, not text. */
     private static final double MAX_LINK_DENSITY = 0.6;
@@ -115,7 +117,7 @@ final class HtmlBlocks {
     private void children(Element element) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
-                current.append(text.getWholeText().replaceAll("[ \\t\\r\\n\\f]+", " "));
+                current.append(SOURCE_WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
             } else if (child instanceof Element e) {
                 write(e);
             }
@@ -201,7 +203,7 @@ final class HtmlBlocks {
         for (String part : current.toString().split("\n[ ]*\n")) {
             List<String> lines = new ArrayList<>();
             for (String line : part.split("\n")) {
-                String stripped = line.replace("\uFEFF", "").replaceAll("[ \\t]+", " ").strip();
+                String stripped = Spaces.tidyLine(line.replace("\uFEFF", ""));
                 if (!stripped.isEmpty()) {
                     lines.add(stripped);
                 }

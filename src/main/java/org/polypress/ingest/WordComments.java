@@ -61,7 +61,7 @@ final class WordComments {
             public void endElement(String uri, String local, String name) {
                 inText = false;
                 if ("p".equals(local)) {
-                    String paragraph = text.toString().replaceAll("[ \\t]+", " ").strip();
+                    String paragraph = Spaces.tidyLine(text.toString());
                     if (!paragraph.isEmpty()) {
                         paragraphs.add(paragraph);
                     }

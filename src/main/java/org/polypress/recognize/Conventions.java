@@ -49,6 +49,9 @@ public record Conventions(
     static final String DEFAULT_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}"
             + "(?:\\s+\\([\\p{Lu} .&-]{2,20}\\))?";
 
+    /** What stands between a page's controls: "Print | Share", "打印 · 分享". */
+    private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|·•/,:;]+");
+
     /** A credit line pattern and the role of the names it matches. */
     public record NoteRule(Role role, Pattern pattern) {
     }
@@ -67,7 +70,8 @@ public record Conventions(
         trailingCredits = List.copyOf(trailingCredits);
         endMarkers = List.copyOf(endMarkers);
         // longest first: "大字号" is taken whole before "字号" could leave "大" behind
-        pageControls = pageControls.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        pageControls = pageControls.stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Objects.requireNonNull(dateLabel, "dateLabel");
         bylinePrefixes = List.copyOf(bylinePrefixes);
         bylineStrip = List.copyOf(bylineStrip);
@@ -148,12 +152,11 @@ public record Conventions(
         }
         String rest = block.toLowerCase(Locale.ROOT);
         boolean found = false;
-        for (String control : pageControls) {
-            String label = control.toLowerCase(Locale.ROOT);
+        for (String label : pageControls) {
             found |= rest.contains(label);
             rest = rest.replace(label, " ");
         }
-        return found && rest.replaceAll("[\\s|·•/,:;]+", "").isEmpty();
+        return found && CONTROL_SEPARATORS.matcher(rest).replaceAll("").isEmpty();
     }
 
     /** The month number for a month name as written, or 0. */
