@@ -46,12 +46,11 @@ class ScheduledConversionTest {
         try {
             CronExpression cron = new CronExpression(EVERY_FIVE_SECONDS);
             cron.setTimeZone(TimeZone.getTimeZone("Asia/Almaty"));
-            // drop well clear of a firing, so the files are complete before the next one
-            Date firing = cron.getNextValidTimeAfter(new Date());
-            if (firing.getTime() - System.currentTimeMillis() < 2000) {
-                pauseUntil(firing.getTime() + 200);
-                firing = cron.getNextValidTimeAfter(new Date());
-            }
+            // drop well clear of both firings: 1.5 s after one (a poll that started late on a busy
+            // machine has listed the folder by then) and 3.5 s before the next
+            Date previous = cron.getNextValidTimeAfter(new Date());
+            pauseUntil(previous.getTime() + 1500);
+            Date firing = cron.getNextValidTimeAfter(previous);
             NotifyBuilder any = new NotifyBuilder(camel.getCamelContext()).fromRoute("ingest-article").whenDone(1).create();
             NotifyBuilder all = new NotifyBuilder(camel.getCamelContext()).fromRoute("ingest-article").whenDone(3).create();
             int dropped = 0;
