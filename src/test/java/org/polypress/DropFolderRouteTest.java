@@ -59,7 +59,8 @@ class DropFolderRouteTest {
                 "polypress.input", input.toString(),
                 "polypress.output", output.toString(),
                 "polypress.poll.delay", "100",
-                "polypress.read-lock.min-age", "300",
+                // long enough that a writer stalled by a busy machine does not look finished
+                "polypress.read-lock.min-age", "1000",
                 "polypress.read-lock.check-interval", "100"));
         properties.putAll(extra);
         camel = Main.camelMain(properties);
