@@ -30,8 +30,11 @@ public final class ArticlePublisher {
         this.output = Objects.requireNonNull(output, "output");
     }
 
-    /** Publishes and returns the article's folder. */
-    public synchronized Path publish(Renditions renditions) throws PipelineException {
+    /**
+     * Publishes and returns the article's folder. Articles are written and synced in parallel, each in
+     * its own staging folder; only the renames that put a folder in place are taken one at a time.
+     */
+    public Path publish(Renditions renditions) throws PipelineException {
         String slug = renditions.article().slug();
         Path target = output.resolve(slug);
         Path staging = output.resolve(".staging-" + slug + "-" + UUID.randomUUID());
@@ -71,13 +74,15 @@ public final class ArticlePublisher {
      * Writes one file into {@code <output>/<folder>/} atomically: written and synced beside its place,
      * then renamed over it.
      */
-    public synchronized Path publishFile(String folder, String fileName, byte[] bytes) throws PipelineException {
+    public Path publishFile(String folder, String fileName, byte[] bytes) throws PipelineException {
         Path target = output.resolve(folder).resolve(fileName);
         Path staging = target.resolveSibling("." + fileName + "-" + UUID.randomUUID() + ".staging");
         try {
             Files.createDirectories(target.getParent());
             writeSynced(staging, bytes);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            synchronized (this) {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
             return target;
         } catch (IOException e) {
             deleteQuietly(staging);
@@ -97,13 +102,15 @@ public final class ArticlePublisher {
 
     /** Renames the staged folder into place; an existing folder is first moved aside, then removed. */
     private void replace(Path staging, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
         Path retired = output.resolve(".retired-" + target.getFileName() + "-" + UUID.randomUUID());
-        Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        synchronized (this) {
+            if (!Files.exists(target)) {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        }
         // the new version is in place: failing to remove the old one is worth a warning, not a failure
         deleteQuietly(retired);
     }
