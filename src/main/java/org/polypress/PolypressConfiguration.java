@@ -48,6 +48,21 @@ public class PolypressConfiguration implements CamelConfiguration {
     private ArticleIndex articleIndex;
     private io.micrometer.prometheusmetrics.PrometheusMeterRegistry meterRegistry;
 
+    /**
+     * The routes hand a dropped file to the beans as its path header (a string): cheaper than asking the
+     * file message for it, which makes Camel inspect the message's classes again for every file.
+     */
+    @Override
+    public void configure(org.apache.camel.CamelContext context) {
+        context.getTypeConverterRegistry().addTypeConverter(Path.class, String.class,
+                new org.apache.camel.support.TypeConverterSupport() {
+                    @Override
+                    public <T> T convertTo(Class<T> type, org.apache.camel.Exchange exchange, Object value) {
+                        return type.cast(Path.of((String) value));
+                    }
+                });
+    }
+
     private synchronized ConventionsLibrary conventions() {
         if (conventions == null) {
             conventions = ConventionsLibrary.load();
