@@ -13,6 +13,9 @@ final class SlugMaker {
     static final int MAX_TITLE_CHARS = 60;
     private static final int ID_CHARS = 8;
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
     /** The first hex digits of the SHA-256 of a file name: the same name always gives the same digest. */
@@ -29,11 +32,16 @@ final class SlugMaker {
     /** The slug for a headline and a disambiguating hex digest. */
     String slug(String title, String id) {
         String ascii;
-        // ICU transliterators keep per-call state in some compound forms: one call at a time
-        synchronized (toAscii) {
-            ascii = toAscii.transliterate(title);
+        if (title.chars().allMatch(c -> c < 0x80)) {
+            // what the transliterator does to ASCII, without waiting for it
+            ascii = title.toLowerCase(java.util.Locale.ROOT);
+        } else {
+            // ICU transliterators keep per-call state in some compound forms: one call at a time
+            synchronized (toAscii) {
+                ascii = toAscii.transliterate(title);
+            }
         }
-        String words = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String words = EDGE_DASHES.matcher(NOT_WORD.matcher(ascii).replaceAll("-")).replaceAll("");
         if (words.length() > MAX_TITLE_CHARS) {
             int cut = words.lastIndexOf('-', MAX_TITLE_CHARS);
             words = words.substring(0, cut > MAX_TITLE_CHARS / 2 ? cut : MAX_TITLE_CHARS);
