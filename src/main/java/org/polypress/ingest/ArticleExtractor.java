@@ -144,6 +144,9 @@ public final class ArticleExtractor {
 
     /** The base media type Tika's detector (magic bytes, then the file name) gives the file, or null. */
     private MediaType detect(byte[] bytes, String fileName) {
+        if (isProseNamedText(bytes, fileName)) {
+            return MediaType.TEXT_PLAIN;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(bytes)) {
@@ -152,6 +155,27 @@ public final class ArticleExtractor {
             // unreachable for bytes in memory; Tika's own parse reports whatever is wrong
             return null;
         }
+    }
+
+    /**
+     * Whether a {@code .txt} file plainly is text, without Tika's magic: its first kilobyte holds no control
+     * byte, no {@code <} (markup), and it opens like no document format that is text at its start (PDF, RTF,
+     * PostScript). Tika's magic patterns decode and lower-case the head of the file once for each pattern
+     * (0.6 ms for a 3 KB article, a tenth of its conversion); anything else still goes through them.
+     */
+    private static boolean isProseNamedText(byte[] bytes, String fileName) {
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt") || bytes.length == 0) {
+            return false;
+        }
+        int head = Math.min(bytes.length, 1024);
+        for (int i = 0; i < head; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == '<' || b == 0x7f || (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')) {
+                return false;
+            }
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return !(start.startsWith("%PDF") || start.startsWith("{\\rtf") || start.startsWith("%!PS"));
     }
 
     /**
