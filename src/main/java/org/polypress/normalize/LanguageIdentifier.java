@@ -65,7 +65,8 @@ public final class LanguageIdentifier {
      * @param stated a BCP 47 tag the source states, or null
      */
     public Language identify(String text, String stated) {
-        ScriptCount scripts = ScriptCount.of(text);
+        // the scripts of a long article are those of its first pages
+        ScriptCount scripts = ScriptCount.of(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         if (stated != null && fitsScript(stated, scripts.dominant())) {
             return fromStated(stated, scripts, text);
         }
