@@ -19,6 +19,8 @@ import org.polypress.MainAccess;
 final class RunningApp implements AutoCloseable {
 
     private final org.apache.camel.main.Main camel;
+    /** A batch that publishes nothing for this long has failed (an article of 300 KB takes well under a second). */
+    private static final long STALLED_SECONDS = 120;
     private final PublishedMoments published;
     final Path input;
     final Path output;
@@ -58,7 +60,17 @@ final class RunningApp implements AutoCloseable {
         int failedBefore = batch.failedCount();
         int unchangedBefore = batch.unchangedCount();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        int progress = -1;
+        long lastProgress = System.nanoTime();
         while (!published.at.keySet().containsAll(names)) {
+            int now = published.at.size();
+            if (now != progress) {
+                progress = now;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(STALLED_SECONDS)) {
+                throw new IllegalStateException("no article was published for " + STALLED_SECONDS + " s (out of memory?"
+                        + " see target/bench/app.log)");
+            }
             if (batch.failedCount() > failedBefore || batch.unchangedCount() > unchangedBefore) {
                 throw new IllegalStateException("a benchmark article was not published: " + batch.failedCount()
                         + " failed (see " + input.resolve(".failed") + "), " + batch.unchangedCount() + " unchanged");
