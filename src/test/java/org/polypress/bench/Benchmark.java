@@ -316,13 +316,13 @@ public final class Benchmark {
         report.append("\nThe slowest ").append(biggest).append(" KB article per language, extract → publish, ms: ")
                 .append(bigByLanguage.entrySet().stream().map(e -> String.format("%s %.0f", e.getKey(), e.getValue()))
                         .collect(Collectors.joining(", "))).append(".\n");
-        report.append(String.format("%nIn service mode a file is taken once it has settled: the poll that lists it comes up"
-                + " to polypress.poll.delay (default 1000 ms) after the drop, and the read lock waits until the file"
-                + " was last modified polypress.read-lock.min-age (default 1000 ms) ago and kept its size and time over"
-                + " polypress.read-lock.check-interval (default 250 ms); the conversion itself is the rest. The"
-                + " end-to-end batches are dropped as settled files (modified 5 s before) into the application running"
-                + " with a poll delay of 100 ms, and timed from the first file's arrival to the last article's"
-                + " publication, after a warm-up batch of the same kind.%n"));
+        report.append(String.format("%nIn service mode a file is taken once it has settled: the file consumer lists the"
+                + " drop folder every polypress.poll.delay ms (default 1000), and the read lock takes a file only once it"
+                + " was last modified polypress.read-lock.min-age ms ago (default 1000) and kept its size and time over"
+                + " polypress.read-lock.check-interval ms (default 250); the poll that lists a fresh file holds it until"
+                + " then, and the conversion is the rest. The end-to-end batches are dropped as settled files (modified"
+                + " 5 s before) into the application running with a poll delay of 100 ms, and timed from the first"
+                + " file's arrival to the last article's publication, after a warm-up batch of the same kind.%n"));
         for (String note : notes) {
             report.append("\n").append("Note: ").append(note).append('\n');
         }
