@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -63,6 +64,16 @@ class CrashRecoveryIT {
 
     private Path input;
     private Path output;
+    /** The service started last, ended whatever the test's outcome. */
+    private Process service;
+
+    @AfterEach
+    void endTheService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 
     @Test
     void killedThreeTimesTheServiceLosesNothingAndLeavesNothingHalfDone() throws Exception {
@@ -82,6 +93,7 @@ class CrashRecoveryIT {
         long began = System.nanoTime();
         for (int run = 0; run < moments.length; run++) {
             Process service = start(run);
+            this.service = service;
             int moment = moments[run];
             await(() -> archived() >= moment || !service.isAlive(), "the service archived " + moments[run]
                     + " files", run);
@@ -100,6 +112,7 @@ class CrashRecoveryIT {
         long started = System.nanoTime();
         int last = moments.length;
         Process service = start(last);
+        this.service = service;
         try {
             await(() -> waiting().isEmpty() && archived() == total || !service.isAlive(),
                     "the restarted service emptied the drop folder", last);

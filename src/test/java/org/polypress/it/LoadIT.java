@@ -77,7 +77,7 @@ class LoadIT {
         // on the same file system as the drop folder, so each file arrives whole in one rename
         Path ready = Files.createDirectories(service.resolve("ready"));
         copy(source, ready);
-        Client client;
+        Client client = null;
         started = System.nanoTime();
         org.apache.camel.main.Main camel = MainAccess.camelMain(Map.of(
                 "polypress.input", input.toString(),
@@ -93,7 +93,7 @@ class LoadIT {
             camel.start();
             try {
                 int port = ServerAddress.port(camel.getCamelContext()).orElseThrow(() -> new AssertionError("no HTTP server"));
-                client = new Client(port, names.size());
+                client = new Client(port);
                 Thread downloads = new Thread(client, "load-it-client");
                 downloads.start();
                 client.awaitFirstRound();
@@ -105,6 +105,9 @@ class LoadIT {
                 downloads.join(TimeUnit.MINUTES.toMillis(1));
                 assertTrue(!downloads.isAlive(), "the client stopped");
             } finally {
+                if (client != null) {
+                    client.stop();
+                }
                 camel.stop();
             }
         } finally {
@@ -222,7 +225,7 @@ class LoadIT {
         private final java.util.concurrent.CountDownLatch firstRound = new java.util.concurrent.CountDownLatch(1);
         private final String base;
 
-        Client(int port, int files) {
+        Client(int port) {
             this.base = "http://127.0.0.1:" + port;
         }
 
