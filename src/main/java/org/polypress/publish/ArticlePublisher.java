@@ -41,7 +41,7 @@ public final class ArticlePublisher {
     }
 
     /**
-     * Puts the output folder right after a process was killed in the middle of a publication, before
+     * Sets the output folder right after a process was killed in the middle of a publication, before
      * anything is published: a staging folder or staged file is removed (its article is still in the drop
      * folder, as it is archived only after its publication, and is published again); a retired folder is
      * removed when the new version is in place, and renamed back into place when the kill came between the
