@@ -99,11 +99,20 @@ public class PolypressConfiguration implements CamelConfiguration {
         return renditionSet;
     }
 
-    /** One publisher for the route and the story publisher: it serializes writes into the output folder. */
+    /**
+     * One publisher for the route and the story publisher: it serializes writes into the output folder.
+     * Made before any route starts, it first cleans up after a process killed in mid-publication.
+     */
     @BindToRegistry("publisher")
     public synchronized ArticlePublisher publisher(@PropertyInject("polypress.output") String output) {
         if (articlePublisher == null) {
             articlePublisher = new ArticlePublisher(Path.of(output));
+            try {
+                articlePublisher.recoverInterruptedPublications();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("The output folder " + output
+                        + " could not be cleaned up after an interrupted publication: " + e, e);
+            }
         }
         return articlePublisher;
     }

@@ -41,9 +41,12 @@ public final class DropFolderArchive {
         return candidate;
     }
 
+    /**
+     * Whether a file is archived under {@code name}. A report {@code .failed/<name>.error.json} without its
+     * file does not hold the name: it is left by a process killed between writing the report and moving the
+     * file, which is then still in the drop folder and is reported again, under the same name.
+     */
     private boolean archived(String name) {
-        return Files.exists(input.resolve(DONE).resolve(name))
-                || Files.exists(input.resolve(FAILED).resolve(name))
-                || Files.exists(input.resolve(FAILED).resolve(name + ".error.json"));
+        return Files.exists(input.resolve(DONE).resolve(name)) || Files.exists(input.resolve(FAILED).resolve(name));
     }
 }

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
 import org.polypress.render.Renditions;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,10 +26,65 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticlePublisher {
 
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
+
+    private static final String STAGING = ".staging-";
+    private static final String RETIRED = ".retired-";
+    private static final String STAGED_FILE = ".staging";
+    /** A random UUID and the hyphen before it, at the end of a staging or retired folder's name. */
+    private static final int UUID_SUFFIX = 1 + 36;
+
     private final Path output;
 
     public ArticlePublisher(Path output) {
         this.output = Objects.requireNonNull(output, "output");
+    }
+
+    /**
+     * Sets the output folder right after a process was killed in the middle of a publication, before
+     * anything is published: a staging folder or staged file is removed (its article is still in the drop
+     * folder, as it is archived only after its publication, and is published again); a retired folder is
+     * removed when the new version is in place, and renamed back into place when the kill came between the
+     * two renames of {@link #replace}, so an article never stays missing. Call it once, at start-up.
+     */
+    public synchronized void recoverInterruptedPublications() throws IOException {
+        if (!Files.isDirectory(output)) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(output)) {
+            entries = list.sorted().toList();
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(STAGING)) {
+                LOG.warn("removing {}, an unfinished publication; its file is published again", entry);
+                deleteTree(entry);
+            } else if (name.startsWith(RETIRED) && name.length() > RETIRED.length() + UUID_SUFFIX) {
+                Path target = output.resolve(name.substring(RETIRED.length(), name.length() - UUID_SUFFIX));
+                if (Files.exists(target)) {
+                    deleteTree(entry);
+                } else {
+                    LOG.warn("restoring {} from {}: its new version was never put in place", target, entry);
+                    Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else if (!name.startsWith(".") && Files.isDirectory(entry)) {
+                removeStagedFiles(entry);
+            }
+        }
+    }
+
+    /** Files {@link #publishFile} was writing when the process was killed. */
+    private static void removeStagedFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(STAGED_FILE)) {
+                    LOG.warn("removing {}, an unfinished file", file);
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /**
@@ -37,7 +94,7 @@ public final class ArticlePublisher {
     public Path publish(Renditions renditions) throws PipelineException {
         String slug = renditions.article().slug();
         Path target = output.resolve(slug);
-        Path staging = output.resolve(".staging-" + slug + "-" + UUID.randomUUID());
+        Path staging = output.resolve(STAGING + slug + "-" + UUID.randomUUID());
         try {
             Files.createDirectories(output);
             // a plain directory takes the umask (readable by a web server); a temp directory would be 0700
@@ -66,7 +123,7 @@ public final class ArticlePublisher {
                 deleteTree(path);
             }
         } catch (IOException e) {
-            LoggerFactory.getLogger("polypress").warn("could not remove {}: {}", path, e.toString());
+            LOG.warn("could not remove {}: {}", path, e.toString());
         }
     }
 
@@ -76,7 +133,7 @@ public final class ArticlePublisher {
      */
     public Path publishFile(String folder, String fileName, byte[] bytes) throws PipelineException {
         Path target = output.resolve(folder).resolve(fileName);
-        Path staging = target.resolveSibling("." + fileName + "-" + UUID.randomUUID() + ".staging");
+        Path staging = target.resolveSibling("." + fileName + "-" + UUID.randomUUID() + STAGED_FILE);
         try {
             Files.createDirectories(target.getParent());
             writeSynced(staging, bytes);
@@ -102,7 +159,7 @@ public final class ArticlePublisher {
 
     /** Renames the staged folder into place; an existing folder is first moved aside, then removed. */
     private void replace(Path staging, Path target) throws IOException {
-        Path retired = output.resolve(".retired-" + target.getFileName() + "-" + UUID.randomUUID());
+        Path retired = output.resolve(RETIRED + target.getFileName() + "-" + UUID.randomUUID());
         synchronized (this) {
             if (!Files.exists(target)) {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

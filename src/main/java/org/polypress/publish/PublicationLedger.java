@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * written and synced after each successful publication (never before: a crash in between publishes the
  * file again rather than losing it). A torn last line, left by a crash during a write, is ignored and cut
  * off. At start-up the log is compacted (written beside itself and renamed over it) when it holds many
- * superseded lines. Without a log, the folders already published still give each name its slug (read
+ * superseded lines; a compaction cut short by a kill leaves the old log whole, and its temporary file is
+ * removed at the next start. Without a log, the folders already published still give each name its slug (read
  * from their {@code article.json}), so deleting {@code .state/} re-publishes everything into the same
  * folders, without duplicates.
  * <p>
@@ -77,6 +78,8 @@ public final class PublicationLedger {
         this.output = Objects.requireNonNull(output, "output");
         this.log = output.resolve(FOLDER).resolve(FILE_NAME);
         try {
+            // a compaction the process was killed in: the log it was replacing is still whole
+            Files.deleteIfExists(temporary());
             if (Files.exists(log)) {
                 load();
             } else {
@@ -250,7 +253,7 @@ public final class PublicationLedger {
         byName.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> text.append(line(e.getKey(), e.getValue())));
         Files.createDirectories(log.getParent());
-        Path temporary = log.resolveSibling(FILE_NAME + ".tmp");
+        Path temporary = temporary();
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -260,6 +263,10 @@ public final class PublicationLedger {
             channel.force(false);
         }
         Files.move(temporary, log, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Path temporary() {
+        return log.resolveSibling(FILE_NAME + ".tmp");
     }
 
     /** Each published folder's file name keeps its slug; no bytes count as published without the log. */

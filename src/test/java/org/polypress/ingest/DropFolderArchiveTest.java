@@ -23,4 +23,15 @@ class DropFolderArchiveTest {
         assertEquals("seed-2-2.txt", archive.nameFor("seed-2.txt"));
         assertEquals("other.txt", archive.nameFor("other.txt"));
     }
+
+    @Test
+    void aReportWhoseFileWasNeverMovedBesideItDoesNotHoldTheName() throws Exception {
+        // killed after the report was written, before the file was moved: the file is still in the drop folder
+        Files.createDirectories(input.resolve(".failed"));
+        Files.writeString(input.resolve(".failed/empty.txt.error.json"), "{\"file\" : \"empty.txt\"");
+        Files.writeString(input.resolve(".failed/binary.txt"), "set aside yesterday");
+        DropFolderArchive archive = new DropFolderArchive(input);
+        assertEquals("empty.txt", archive.nameFor("empty.txt"), "reported again under its own name");
+        assertEquals("binary-2.txt", archive.nameFor("binary.txt"));
+    }
 }

@@ -61,4 +61,45 @@ class ArticlePublisherTest {
         }
         assertEquals(List.of(renditions.article().slug()), entries(), "no staging or retired folder is left");
     }
+
+    @Test
+    void whatAKilledPublicationLeftBehindIsRemovedAtStartUp() throws Exception {
+        Renditions renditions = PipelineStages.get().convert(SEED);
+        String slug = renditions.article().slug();
+        new ArticlePublisher(output).publish(renditions);
+        // killed while staging a new article, after putting a new version of this one in place, and while
+        // writing a story's file
+        Path staging = Files.createDirectories(output.resolve(".staging-other-" + java.util.UUID.randomUUID()));
+        Files.write(staging.resolve("article.md"), new byte[] {'#', ' '});
+        Path retired = Files.createDirectories(output.resolve(".retired-" + slug + "-" + java.util.UUID.randomUUID()));
+        Files.writeString(retired.resolve("article.md"), "the version before");
+        Path story = Files.createDirectories(output.resolve("story-kazakhstan"));
+        Files.writeString(story.resolve("story.epub"), "the story as published");
+        Files.writeString(story.resolve(".story.epub-" + java.util.UUID.randomUUID() + ".staging"), "half a");
+
+        new ArticlePublisher(output).recoverInterruptedPublications();
+
+        assertEquals(List.of(slug, "story-kazakhstan"), entries());
+        try (Stream<Path> files = Files.list(story)) {
+            assertEquals(List.of("story.epub"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        PublishedFolderAssertion.assertPublishedFolderIsComplete(output.resolve(slug));
+    }
+
+    @Test
+    void aFolderRetiredRightBeforeItsNewVersionWasPutInPlaceIsPutBack() throws Exception {
+        Renditions renditions = PipelineStages.get().convert(SEED);
+        String slug = renditions.article().slug();
+        Path folder = new ArticlePublisher(output).publish(renditions);
+        byte[] epub = Files.readAllBytes(folder.resolve("article.epub"));
+        // killed between the two renames of a replacement: the old version moved aside, the new one staged
+        Files.move(folder, output.resolve(".retired-" + slug + "-" + java.util.UUID.randomUUID()));
+        Files.createDirectories(output.resolve(".staging-" + slug + "-" + java.util.UUID.randomUUID()));
+
+        new ArticlePublisher(output).recoverInterruptedPublications();
+
+        assertEquals(List.of(slug), entries(), "the article is back where readers find it, nothing hidden beside it");
+        assertArrayEquals(epub, Files.readAllBytes(folder.resolve("article.epub")));
+        PublishedFolderAssertion.assertPublishedFolderIsComplete(folder);
+    }
 }

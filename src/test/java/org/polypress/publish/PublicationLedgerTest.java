@@ -94,4 +94,22 @@ class PublicationLedgerTest {
         ledger.record(earlier, article("same-1", "a.txt"));
         assertEquals("same-1", answer.get(10, TimeUnit.SECONDS));
     }
+
+    @Test
+    void aCompactionCutShortByAKillLeavesTheLogWholeAndNoTemporaryFile() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        Path file = Files.writeString(input.resolve("a.txt"), "a story");
+        String sha = PublicationLedger.sha256(file);
+        published("a-story-1");
+        Path state = Files.createDirectories(tmp.resolve(".state"));
+        Files.writeString(state.resolve("published.jsonl"),
+                "{\"file\":\"a.txt\",\"sha256\":\"" + sha + "\",\"slug\":\"a-story-1\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(state.resolve("published.jsonl.tmp"), "{\"file\":\"a.t", StandardCharsets.UTF_8);
+
+        PublicationLedger ledger = new PublicationLedger(tmp);
+        assertEquals("a-story-1", ledger.publishedAs(ledger.admit(file)));
+        try (java.util.stream.Stream<Path> files = Files.list(state)) {
+            assertEquals(java.util.List.of("published.jsonl"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
 }

@@ -1,0 +1,269 @@
+package org.polypress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service ({@code java -jar target/polypress.jar}, as an operator runs it) is killed with
+ * SIGKILL at three moments of a batch of 500 articles and ten bad files, chosen at random (early, middle,
+ * late: when that many files are archived, then after a random few milliseconds), and restarted each time;
+ * after the last restart it runs until the drop folder is empty. Then every dropped file is in exactly one
+ * place, whole: published once (three complete renditions, one folder, one ledger line) and archived in
+ * {@code .done/}, or set aside in {@code .failed/} with its report; stories link all their versions; nothing
+ * else is left in {@code output/} (no staging folder, no temporary file) or in the drop folder.
+ * <p>
+ * The last run is the service again, not a {@code --once} batch: a killed service is restarted as a
+ * service, and its start-up is what has to clean up. The seed of the random moments is logged, and
+ * {@code -Dcrash.seed=N} repeats them (as far as timing allows). Each run's log is kept in
+ * {@code target/crash-recovery-it/}, and the folders of a failed run are kept too.
+ */
+@Tag("integration")
+class CrashRecoveryIT {
+
+    private static final int ARTICLES = 500;
+    private static final int BAD_FILES = 10;
+    private static final Path JAR = Path.of("target/polypress.jar");
+    private static final Path LOGS = Path.of("target/crash-recovery-it");
+    /** Generous on a loaded machine: start-up takes about 7 s, a conversion about 30 ms. */
+    private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(5);
+    private static final Pattern SERVING = Pattern.compile("serving the published articles at (http://\\S+/)");
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path tmp;
+
+    private Path input;
+    private Path output;
+    /** The service started last, ended whatever the test's outcome. */
+    private Process service;
+
+    @AfterEach
+    void endTheService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void killedThreeTimesTheServiceLosesNothingAndLeavesNothingHalfDone() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: this test runs after the package phase (mvn verify)");
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        System.out.println("CrashRecoveryIT seed " + seed + " (repeat with -Dcrash.seed=" + seed + ")");
+        Random random = new Random(seed);
+        input = Files.createDirectories(tmp.resolve("input"));
+        output = tmp.resolve("output");
+        List<String> articles = NumberedArticles.write(input, ARTICLES);
+        List<String> bad = NumberedArticles.writeBadInputs(input, BAD_FILES, seed);
+        int total = articles.size() + bad.size();
+        Files.createDirectories(LOGS);
+
+        int[] moments = {
+            between(random, total, 0.03, 0.20), between(random, total, 0.35, 0.55), between(random, total, 0.70, 0.92)};
+        long began = System.nanoTime();
+        for (int run = 0; run < moments.length; run++) {
+            Process service = start(run);
+            this.service = service;
+            int moment = moments[run];
+            await(() -> archived() >= moment || !service.isAlive(), "the service archived " + moments[run]
+                    + " files", run);
+            assertTrue(service.isAlive(), "the service died by itself in run " + run + ":\n" + logTail(run));
+            Thread.sleep(random.nextInt(200));
+            service.destroyForcibly();
+            assertTrue(service.waitFor(30, TimeUnit.SECONDS), "the killed service is gone");
+            // 128 + 9: the JVM ended by SIGKILL, without running a shutdown hook
+            assertEquals(137, service.exitValue(), "killed with SIGKILL");
+            System.out.printf("CrashRecoveryIT run %d: killed at %d archived files (aimed at %d), %d still waiting,"
+                    + " %d ms after the first start%n", run, archived(), moment, waiting().size(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
+            assertTrue(!waiting().isEmpty(), "files were still waiting when the service was killed");
+        }
+
+        long started = System.nanoTime();
+        int last = moments.length;
+        Process service = start(last);
+        this.service = service;
+        try {
+            await(() -> waiting().isEmpty() && archived() == total || !service.isAlive(),
+                    "the restarted service emptied the drop folder", last);
+            assertTrue(service.isAlive(), "the service died by itself:\n" + logTail(last));
+            assertServesEveryArticle(last, articles.size());
+        } finally {
+            service.destroy();
+            if (!service.waitFor(60, TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+        }
+
+        System.out.printf("CrashRecoveryIT run %d drained the drop folder in %d ms%n", last,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        started = System.nanoTime();
+        assertEveryFileIsInExactlyOnePlace(articles, bad);
+        PublishedOutput published = new PublishedOutput(output);
+        assertPublishedOnce(published, articles);
+        published.assertHoldsOnlyPublishedFiles();
+        published.assertEveryFileIsWhole();
+        published.assertEveryArticleIsComplete();
+        int stories = published.assertStoriesAreLinked();
+        assertTrue(stories >= ARTICLES / NumberedArticles.fixtures().size(), "stories checked: " + stories);
+        System.out.printf("CrashRecoveryIT checked %d articles and %d stories in %d ms%n", articles.size(), stories,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private static int between(Random random, int total, double from, double to) {
+        return (int) (total * from) + random.nextInt((int) (total * (to - from)));
+    }
+
+    private Process start(int run) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-Xmx1g", "-jar", JAR.toString(), "--input=" + input,
+                "--output=" + output, "--port=0")
+                .redirectErrorStream(true).redirectOutput(log(run).toFile()).start();
+    }
+
+    private static Path log(int run) {
+        return LOGS.resolve("run-" + run + ".log");
+    }
+
+    private static String logTail(int run) {
+        try {
+            List<String> lines = Files.readAllLines(log(run), StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** Waits for {@code condition}, looking every 5 ms, for at most {@link #PHASE_TIMEOUT}. */
+    private void await(BooleanSupplier condition, String what, int run) throws InterruptedException {
+        long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("waited " + PHASE_TIMEOUT + " for: " + what + " (run " + run + ", " + archived()
+                        + " archived, " + waiting().size() + " waiting); the log ends:\n" + logTail(run));
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** Files archived in {@code .done/} and {@code .failed/} (not the reports). */
+    private int archived() {
+        return names(input.resolve(".done")).size() + (int) names(input.resolve(".failed")).stream()
+                .filter(n -> !n.endsWith(".error.json")).count();
+    }
+
+    /** Files still in the drop folder, Camel's lock markers ({@code name.camelLock}) and hidden ones aside. */
+    private List<String> waiting() {
+        return names(input).stream().filter(n -> !n.startsWith(".") && !n.endsWith(".camelLock")).toList();
+    }
+
+    private static List<String> names(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            // a folder being read while files are moved into it: counted again at the next look
+            return List.of();
+        }
+    }
+
+    /** The restarted service answers: its list has every article. */
+    private void assertServesEveryArticle(int run, int articles) throws Exception {
+        String base = null;
+        long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+        while (base == null && System.nanoTime() < deadline) {
+            Matcher serving = SERVING.matcher(Files.readString(log(run), StandardCharsets.UTF_8));
+            base = serving.find() ? serving.group(1) : null;
+            if (base == null) {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(base != null, "the service says where it serves:\n" + logTail(run));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "api/articles"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode());
+        assertEquals(articles, new ObjectMapper().readTree(list.body()).size(), "articles listed by the service");
+    }
+
+    /** Each good file archived in .done/, each bad one in .failed/ with its report, nothing left or doubled. */
+    private void assertEveryFileIsInExactlyOnePlace(List<String> articles, List<String> bad) throws IOException {
+        assertEquals(List.of(), waiting(), "files left in the drop folder");
+        assertEquals(List.of(), names(input).stream().filter(n -> !n.equals(".done") && !n.equals(".failed")).toList(),
+                "nothing else is left in the drop folder (a lock marker of a killed service, a hidden file)");
+        assertEquals(new TreeSet<>(articles), new TreeSet<>(names(input.resolve(".done"))),
+                "every article is archived in .done/, under its own name, once");
+        Set<String> failed = new TreeSet<>();
+        for (String name : bad) {
+            failed.add(name);
+            failed.add(name + ".error.json");
+        }
+        assertEquals(failed, new TreeSet<>(names(input.resolve(".failed"))),
+                "every bad file is set aside in .failed/ with its report, once");
+        ObjectMapper json = new ObjectMapper();
+        for (String name : bad) {
+            JsonNode report = json.readTree(input.resolve(".failed").resolve(name + ".error.json").toFile());
+            assertEquals(name, report.path("file").asText());
+            assertEquals("ingest", report.path("stage").asText(), report.toString());
+            assertTrue(!report.path("reason").asText().isBlank(), report.toString());
+        }
+    }
+
+    /** One folder per article, one ledger line per article's bytes, naming that folder. */
+    private void assertPublishedOnce(PublishedOutput published, List<String> articles) throws IOException {
+        Map<String, List<String>> folders = published.foldersBySource();
+        assertEquals(new TreeSet<>(articles), folders.keySet(), "every article is published");
+        Map<String, List<String>> doubled = folders.entrySet().stream().filter(e -> e.getValue().size() != 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        assertEquals(Map.of(), doubled, "articles published in more than one folder");
+        List<JsonNode> ledger = published.ledger();
+        Map<String, Long> linesBySha = ledger.stream().collect(Collectors.groupingBy(l -> l.get("sha256").asText(),
+                TreeMap::new, Collectors.counting()));
+        assertEquals(articles.size(), ledger.size(), "one ledger line per article");
+        assertEquals(articles.size(), linesBySha.size(), "one ledger line per content");
+        for (JsonNode line : ledger) {
+            assertEquals(folders.get(line.get("file").asText()), List.of(line.get("slug").asText()),
+                    "the ledger names the folder: " + line);
+        }
+        List<String> mismatched = new ArrayList<>();
+        for (JsonNode line : ledger) {
+            Path file = input.resolve(".done").resolve(line.get("file").asText());
+            if (!org.polypress.publish.PublicationLedger.sha256(file).equals(line.get("sha256").asText())) {
+                mismatched.add(line.toString());
+            }
+        }
+        assertEquals(List.of(), mismatched, "ledger lines whose bytes are not the archived file's");
+    }
+}
