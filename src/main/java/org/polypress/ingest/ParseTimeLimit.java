@@ -84,7 +84,7 @@ public final class ParseTimeLimit {
                 try {
                     return parse.run(deadline);
                 } finally {
-                    if (deadline.passed()) {
+                    if (deadline.abandoned()) {
                         LOG.info("the abandoned parse of {} has stopped", PlainWords.name(fileName));
                     }
                 }
@@ -107,7 +107,7 @@ public final class ParseTimeLimit {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new PipelineException(Stage.INGEST, "Polypress was stopped while reading the file",
-                    "it is read again at the next start");
+                    "nothing is wrong with the file as far as is known: drop it again");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof PipelineException pipeline) {
@@ -126,6 +126,11 @@ public final class ParseTimeLimit {
             }
             throw new PipelineException(Stage.INGEST, "The file could not be read", PlainWords.of(cause), cause);
         }
+    }
+
+    /** The most parse threads this limit has had at once. */
+    int largestThreadCount() {
+        return pool.getLargestPoolSize();
     }
 
     /** The refusal of a file whose parse ran past the limit. */
@@ -160,6 +165,11 @@ public final class ParseTimeLimit {
 
         void expire() {
             expired = true;
+        }
+
+        /** True once the watchdog gave up waiting for the parse. */
+        boolean abandoned() {
+            return expired;
         }
 
         /** True once the time is up, or the watchdog gave up on the parse, or its thread was interrupted. */
