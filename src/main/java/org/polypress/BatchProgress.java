@@ -85,7 +85,9 @@ public final class BatchProgress {
         inFlight.decrementAndGet();
     }
 
-    private void finished(String message, String fileName, String slug, long started) {
+    private void finished(String message, String dropped, String slug, long started) {
+        // a line break in a file's name must not forge a log line
+        String fileName = PlainWords.name(dropped);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (once) {
             int done = published.get() + unchanged.get() + failed.get();

@@ -75,10 +75,27 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new DropFolderArchive(Path.of(input));
     }
 
+    /** The extractor with the default parse time limit, for tests that chain the stages without Camel. */
+    public ArticleExtractor extractor(long maxBytes, int maxChars) {
+        return new ArticleExtractor(maxBytes, maxChars);
+    }
+
+    /**
+     * Reads each file within {@code polypress.parse-timeout} seconds, on a pool of parse threads twice the
+     * workers: a parse that runs past its limit is abandoned to stop on its own, and the pool bounds how many may.
+     */
     @BindToRegistry("extractor")
     public ArticleExtractor extractor(@PropertyInject("polypress.max-bytes") long maxBytes,
-            @PropertyInject("polypress.max-chars") int maxChars) {
-        return new ArticleExtractor(maxBytes, maxChars);
+            @PropertyInject("polypress.max-chars") int maxChars,
+            @PropertyInject("polypress.parse-timeout") double parseTimeout,
+            @PropertyInject("polypress.workers") int workers) {
+        if (!(parseTimeout > 0)) {
+            throw new IllegalArgumentException("polypress.parse-timeout must be a positive number of seconds: "
+                    + parseTimeout);
+        }
+        int threads = 2 * (workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
+        return new ArticleExtractor(maxBytes, maxChars, new org.polypress.ingest.ParseTimeLimit(
+                java.time.Duration.ofMillis(Math.round(parseTimeout * 1000)), threads));
     }
 
     @BindToRegistry("normalizer")
@@ -135,8 +152,9 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     /** What was published from which bytes, in {@code <output>/.state/}. */
     @BindToRegistry("ledger")
-    public PublicationLedger ledger(@PropertyInject("polypress.output") String output) {
-        return new PublicationLedger(Path.of(output));
+    public PublicationLedger ledger(@PropertyInject("polypress.output") String output,
+            @PropertyInject("polypress.max-bytes") long maxBytes) {
+        return new PublicationLedger(Path.of(output), maxBytes);
     }
 
     /** When the drop folder is polled: continuously, or at the firings of {@code polypress.schedule}. */

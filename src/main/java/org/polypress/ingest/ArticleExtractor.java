@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.polypress.PipelineException;
+import org.polypress.PlainWords;
 import org.polypress.Stage;
 import org.polypress.model.Source;
 import org.xml.sax.ContentHandler;
@@ -37,6 +40,11 @@ import org.xml.sax.SAXException;
  * format is extracted by Tika, which reads the encoding the format declares. One instance serves every
  * file: Tika's parser is built once and is thread-safe; each document gets a fresh {@link Metadata} and
  * {@link ParseContext}.
+ *
+ * <p>Limits, so that no file can hang or exhaust the application: a file larger than {@code maxBytes} is refused
+ * before it is read; a zip container (bundle, DOCX, ODT) that unpacks to more than four times that is refused
+ * before it is parsed; Tika stops writing text at {@code maxChars} characters; and reading one file takes at most
+ * the {@link ParseTimeLimit}.
  */
 public final class ArticleExtractor {
 
@@ -55,12 +63,25 @@ public final class ArticleExtractor {
     private final PictureReader pictures;
     private final long maxBytes;
     private final int maxChars;
+    private final ParseTimeLimit timeLimit;
 
     /**
+     * With the default parse time limit: 60 s, on at most two parse threads per processor core.
+     *
      * @param maxBytes largest file accepted; larger ones are refused before they are read
      * @param maxChars most characters of text extracted from one file
      */
     public ArticleExtractor(long maxBytes, int maxChars) {
+        this(maxBytes, maxChars, new ParseTimeLimit(Duration.ofSeconds(60),
+                2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * @param maxBytes  largest file accepted; larger ones are refused before they are read
+     * @param maxChars  most characters of text extracted from one file
+     * @param timeLimit the longest reading one file may take
+     */
+    public ArticleExtractor(long maxBytes, int maxChars, ParseTimeLimit timeLimit) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
@@ -71,34 +92,49 @@ public final class ArticleExtractor {
         this.pictures = new PictureReader(parser.getDetector(), Math.min(maxBytes, PictureReader.DEFAULT_MAX_BYTES));
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
+        this.timeLimit = java.util.Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
-    /** Extracts the file at {@code file}, which must be a regular file. */
+    /**
+     * Extracts the file at {@code file}, which must be a regular file (a symbolic link is refused, never
+     * followed), within the parse time limit.
+     */
     public Extraction extract(Path file) throws PipelineException {
         String fileName = file.getFileName().toString();
+        return timeLimit.run(fileName, deadline -> extract(file, fileName, deadline));
+    }
+
+    private Extraction extract(Path file, String fileName, ParseTimeLimit.Deadline deadline) throws PipelineException {
         byte[] bytes = readBounded(file);
         if (bytes.length == 0) {
             throw new PipelineException(Stage.INGEST, "The file is empty", fileName + " has 0 bytes");
         }
         MediaType detected = detect(bytes, fileName);
         if (ZIP.equals(detected) && "zip".equals(Bundle.extension(fileName))) {
-            return extractBundle(bytes, fileName);
+            return extractBundle(bytes, fileName, deadline);
         }
-        return extract(bytes, fileName, detected, BundlePictures.none());
+        return extract(bytes, fileName, detected, BundlePictures.none(), deadline);
+    }
+
+    /** The most bytes a zip container (bundle, DOCX, ODT) may hold unpacked: 4 × {@code maxBytes}. */
+    private long unpackedLimit() {
+        return maxBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxBytes * 4;
     }
 
     /**
      * A zip bundle: its one article file, extracted as if it had been dropped alone but with the bundle's
      * pictures ({@link Bundle}); the source is the bundle as dropped.
      */
-    private Extraction extractBundle(byte[] zip, String fileName) throws PipelineException {
-        Bundle bundle = Bundle.read(zip, maxBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxBytes * 4);
+    private Extraction extractBundle(byte[] zip, String fileName, ParseTimeLimit.Deadline deadline)
+            throws PipelineException {
+        Bundle bundle = Bundle.read(zip, unpackedLimit());
         if (bundle.article().length == 0) {
             throw new PipelineException(Stage.INGEST, "The file is empty", bundle.articleName() + " has 0 bytes");
         }
         String articleName = bundle.articleFileName();
         BundlePictures bundled = new BundlePictures(bundle.pictures(), bundle.articleName());
-        Extraction inner = extract(bundle.article(), articleName, detect(bundle.article(), articleName), bundled);
+        Extraction inner = extract(bundle.article(), articleName, detect(bundle.article(), articleName), bundled,
+                deadline);
         List<PlacedImage> images = new ArrayList<>(inner.images());
         List<String> warnings = new ArrayList<>(inner.source().warnings());
         warnings.addAll(bundle.warnings());
@@ -118,8 +154,12 @@ public final class ArticleExtractor {
     }
 
     /** Extracts a file's bytes, of the type Tika detected; {@code bundled} gives the pictures it may show. */
-    private Extraction extract(byte[] bytes, String fileName, MediaType detected, BundlePictures bundled)
-            throws PipelineException {
+    private Extraction extract(byte[] bytes, String fileName, MediaType detected, BundlePictures bundled,
+            ParseTimeLimit.Deadline deadline) throws PipelineException {
+        if (ZipContainer.isZip(bytes) && ZipContainer.unpacksBeyond(bytes, unpackedLimit())) {
+            throw new PipelineException(Stage.INGEST, "The document is too large when unpacked (a zip bomb?)",
+                    "its parts hold more than " + unpackedLimit() + " bytes unpacked (4 × polypress.max-bytes)");
+        }
         if (MediaType.TEXT_PLAIN.equals(detected)) {
             return extractPlainText(bytes, fileName, bundled);
         }
@@ -127,12 +167,12 @@ public final class ArticleExtractor {
             return extractHtml(bytes, fileName, detected, bundled);
         }
         if (StructuredDocumentReader.TYPES.contains(detected)) {
-            return extractDocument(bytes, fileName, detected);
+            return extractDocument(bytes, fileName, detected, deadline);
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         BodyContentHandler handler = new BodyContentHandler(maxChars);
-        parse(bytes, metadata, fileName, handler, new ParseContext());
+        parse(bytes, metadata, fileName, handler, new ParseContext(), deadline);
         String text = handler.toString();
         requireReadable(text, "read as " + metadata.get(Metadata.CONTENT_TYPE));
         MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
@@ -229,12 +269,13 @@ public final class ArticleExtractor {
      * so a headline, a subheading and a caption stay blocks of their own. A PDF without a text layer (a scan)
      * is refused: published, it would be an empty article.
      */
-    private Extraction extractDocument(byte[] bytes, String fileName, MediaType type) throws PipelineException {
+    private Extraction extractDocument(byte[] bytes, String fileName, MediaType type,
+            ParseTimeLimit.Deadline deadline) throws PipelineException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         DocumentParagraphs handler = documents.handler(new BodyContentHandler(maxChars));
         EmbeddedPictures embedded = new EmbeddedPictures(pictures.maxBytes());
-        parse(bytes, metadata, fileName, handler, documents.context(embedded));
+        parse(bytes, metadata, fileName, handler, documents.context(embedded), deadline);
         StructuredDocumentReader.Written written = documents.write(handler.paragraphs(), type, bytes);
         String text = written.text();
         if (text.isBlank() && StructuredDocumentReader.PDF.equals(type)) {
@@ -336,43 +377,96 @@ public final class ArticleExtractor {
         }
     }
 
+    /**
+     * The file's bytes; a link is never followed, and a file over the size limit is refused by its size alone,
+     * before a byte of it is read.
+     */
     private byte[] readBounded(Path file) throws PipelineException {
         try {
+            if (Files.isSymbolicLink(file)) {
+                throw new PipelineException(Stage.INGEST, "The file is a symbolic link, which Polypress never follows",
+                        "drop the file itself into the folder; the link was set aside, what it points to was not read");
+            }
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new NoSuchFileException(file.getFileName().toString());
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new PipelineException(Stage.INGEST, "Not a regular file", file.toString());
+                throw new PipelineException(Stage.INGEST, "This is not a file that holds an article",
+                        "a device, a pipe or a socket; only regular files are read");
             }
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new PipelineException(Stage.INGEST, "The file is too large",
                         size + " bytes; the limit is " + maxBytes + " bytes (polypress.max-bytes)");
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                // a file still growing is read no further than the limit
+                byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > maxBytes) {
+                    throw new PipelineException(Stage.INGEST, "The file is too large",
+                            "it grew past the limit of " + maxBytes + " bytes (polypress.max-bytes) while it was read");
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new PipelineException(Stage.INGEST, "The file disappeared before it could be read",
+                    "it was deleted or moved away while Polypress was taking it", e);
         } catch (IOException e) {
-            throw new PipelineException(Stage.INGEST, "The file could not be read", e.toString(), e);
+            throw new PipelineException(Stage.INGEST, "The file could not be read", PlainWords.of(e), e);
         }
     }
 
-    /** Parses {@code bytes} into {@code handler}; Tika's checked exceptions become one refusal with a reason. */
-    private void parse(byte[] bytes, Metadata metadata, String fileName, ContentHandler handler, ParseContext context)
-            throws PipelineException {
+    /**
+     * Parses {@code bytes} into {@code handler}, stopping at {@code deadline}; Tika's checked exceptions become one
+     * refusal with a reason a person reads.
+     */
+    private void parse(byte[] bytes, Metadata metadata, String fileName, ContentHandler handler, ParseContext context,
+            ParseTimeLimit.Deadline deadline) throws PipelineException {
         // try-with-resources: the caller owns the stream and always closes it
         try (InputStream in = TikaInputStream.get(bytes, metadata)) {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, new DeadlineContentHandler(handler, deadline), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new PipelineException(Stage.INGEST, "The document is encrypted or password-protected",
-                    e.getMessage(), e);
-        } catch (SAXException e) {
+                    "save it without a password and drop it again", e);
+        } catch (SAXException | TikaException | IOException | RuntimeException e) {
+            if (deadline.passed()) {
+                throw timeLimit.timedOut();
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new PipelineException(Stage.INGEST, "The text is too long",
                         "more than " + maxChars + " characters (polypress.max-chars)", e);
             }
-            throw new PipelineException(Stage.INGEST, "The document is malformed", describe(e), e);
-        } catch (TikaException e) {
-            throw new PipelineException(Stage.INGEST, "The document could not be read as "
-                    + detectedType(metadata, fileName), describe(e), e);
-        } catch (IOException | RuntimeException e) {
-            throw new PipelineException(Stage.INGEST, "The document could not be read", describe(e), e);
+            String detail = PlainWords.of(e);
+            if (detail.contains("entity expansions")) {
+                throw new PipelineException(Stage.INGEST, "The document's XML defines entities that expand without"
+                        + " end (a \"billion laughs\" file), so it was not read", detail, e);
+            }
+            if (detail.contains("Zip bomb")) {
+                throw new PipelineException(Stage.INGEST, "The document is too large when unpacked (a zip bomb?)",
+                        detail, e);
+            }
+            throw new PipelineException(Stage.INGEST, "The document is damaged or incomplete: it could not be read as "
+                    + kind(metadata, fileName), detail, e);
         }
+    }
+
+    /** The kind of document Tika took the file for, as a person names it. */
+    private static String kind(Metadata metadata, String fileName) {
+        MediaType type = MediaType.parse(detectedType(metadata, fileName));
+        MediaType base = type == null ? null : type.getBaseType();
+        if (StructuredDocumentReader.DOCX.equals(base)) {
+            return "a Word document (DOCX)";
+        }
+        if (StructuredDocumentReader.ODT.equals(base)) {
+            return "an OpenDocument text (ODT)";
+        }
+        if (StructuredDocumentReader.PDF.equals(base)) {
+            return "a PDF";
+        }
+        if (StructuredDocumentReader.RTF.equals(base)) {
+            return "an RTF document";
+        }
+        return base == null ? "its type" : base.toString();
     }
 
     /**
@@ -395,14 +489,6 @@ public final class ArticleExtractor {
     private static String detectedType(Metadata metadata, String fileName) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return type == null ? fileName : type;
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == e ? e.toString() : e + " (caused by " + root + ")";
     }
 
     private static String charsetOf(Metadata metadata, MediaType type) {

@@ -57,6 +57,10 @@ record Bundle(String articleName, byte[] article, Map<String, byte[]> pictures, 
         List<String> warnings = new ArrayList<>();
         long total = 0;
         int entries = 0;
+        // counted first without keeping a byte: a bomb is refused before anything of it is held in memory
+        if (ZipContainer.unpacksBeyond(zip, maxBytes)) {
+            throw tooLarge(maxBytes);
+        }
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
@@ -84,7 +88,8 @@ record Bundle(String articleName, byte[] article, Map<String, byte[]> pictures, 
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new PipelineException(Stage.INGEST, "The bundle is not a readable zip file", e.toString(), e);
+            throw new PipelineException(Stage.INGEST, "The bundle is not a readable zip file",
+                    org.polypress.PlainWords.of(e), e);
         }
         if (articles.isEmpty()) {
             throw new PipelineException(Stage.INGEST, "The bundle holds no article file",
@@ -125,14 +130,18 @@ record Bundle(String articleName, byte[] article, Map<String, byte[]> pictures, 
     private static byte[] readCounted(InputStream in, long left, long maxBytes) throws IOException, PipelineException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, left) + 1));
         if (bytes.length > left) {
-            throw new PipelineException(Stage.INGEST, "The bundle is too large when unpacked",
-                    "its files hold more than " + maxBytes + " bytes unpacked (4 × polypress.max-bytes)");
+            throw tooLarge(maxBytes);
         }
         return bytes;
     }
 
+    private static PipelineException tooLarge(long maxBytes) {
+        return new PipelineException(Stage.INGEST, "The bundle is too large when unpacked",
+                "its files hold more than " + maxBytes + " bytes unpacked (4 × polypress.max-bytes)");
+    }
+
     private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return ZipContainer.isZip(bytes);
     }
 
     static String extension(String name) {

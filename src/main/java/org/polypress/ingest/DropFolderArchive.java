@@ -1,8 +1,12 @@
 package org.polypress.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.Objects;
 
@@ -24,12 +28,18 @@ public final class DropFolderArchive {
         this.input = Objects.requireNonNull(input, "input");
     }
 
-    /** {@code story.txt}, or {@code story-2.txt}, {@code story-3.txt}… when that name is taken. */
-    public synchronized String nameFor(String fileName) {
+    /**
+     * {@code story.txt}, or {@code story-2.txt}, {@code story-3.txt}… when that name is taken. A name that
+     * holds control characters (a line break) has them replaced by {@code _}, and a name too long to take a
+     * number and the {@code .error.json} of its report within the 255 bytes a file name may have is
+     * shortened, keeping its extension and a digest of the whole name, so two long names stay apart.
+     */
+    public synchronized String nameFor(String dropped) {
         if (reserved.size() > 64) {
             // names whose files are archived by now are held by the files themselves
             reserved.removeIf(this::archived);
         }
+        String fileName = fitting(dropped.replaceAll("[\\p{Cntrl}\u2028\u2029]", "_"));
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         String extension = dot > 0 ? fileName.substring(dot) : "";
@@ -39,6 +49,40 @@ public final class DropFolderArchive {
         }
         reserved.add(candidate);
         return candidate;
+    }
+
+    /** The most bytes of an archive name before its number ({@code -12}): room for {@code .error.json}. */
+    static final int MAX_NAME_BYTES = 255 - ".error.json".length() - 8;
+
+    /** {@code name}, or, when longer than {@link #MAX_NAME_BYTES} in UTF-8, its start, a digest and its extension. */
+    static String fitting(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        String suffix = "~" + digest + extension;
+        int room = MAX_NAME_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length;
+        StringBuilder start = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length();) {
+            int c = name.codePointAt(i);
+            int size = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > room) {
+                break;
+            }
+            start.appendCodePoint(c);
+            bytes += size;
+            i += Character.charCount(c);
+        }
+        return start + suffix;
     }
 
     /**

@@ -42,13 +42,20 @@ public final class SettledFileReadLock extends MarkerFileExclusiveReadLockStrate
         this.timeout = timeout;
     }
 
+    private static boolean markerFits(File target) {
+        return target.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + org.apache.camel.component.file.FileComponent.DEFAULT_LOCK_FILE_POSTFIX.length() <= 255;
+    }
+
     @Override
     public boolean acquireExclusiveReadLock(GenericFileOperations<File> operations, GenericFile<File> file,
             Exchange exchange) throws Exception {
-        if (!super.acquireExclusiveReadLock(operations, file, exchange)) {
+        File target = new File(file.getAbsoluteFilePath());
+        // the marker <name>.camelLock keeps a second consumer off the file; a name too long to take its suffix
+        // within the 255 bytes of a file name gets none (it could never be created, and the file never taken)
+        if (markerFits(target) && !super.acquireExclusiveReadLock(operations, file, exchange)) {
             return false;
         }
-        File target = new File(file.getAbsoluteFilePath());
         // the first look: what the poll saw when it listed the file
         long size = file.getFileLength();
         long modified = file.getLastModified();

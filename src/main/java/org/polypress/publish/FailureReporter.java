@@ -42,7 +42,7 @@ public final class FailureReporter {
     public Path report(String fileName, String archiveName, Throwable failure) throws IOException {
         String stage = "pipeline";
         String reason = "Polypress failed unexpectedly on this file";
-        String detail = String.valueOf(failure);
+        String detail = org.polypress.PlainWords.of(failure);
         if (failure instanceof PipelineException pipeline) {
             stage = pipeline.stage().code();
             reason = pipeline.reason();
@@ -62,7 +62,9 @@ public final class FailureReporter {
             gen.writeStringField("time", Instant.now(clock).toString());
             gen.writeEndObject();
         }
-        LOG.warn("failed {}: {} ({} stage); set aside in {}", fileName, reason, stage, failedFolder.resolve(archiveName));
+        // the name as escapes: a line break in it must not forge a log line
+        LOG.warn("failed {}: {} ({} stage); set aside in {}", org.polypress.PlainWords.name(fileName), reason, stage,
+                org.polypress.PlainWords.name(failedFolder.resolve(archiveName).toString()));
         return report;
     }
 }

@@ -68,6 +68,7 @@ public final class PublicationLedger {
 
     private final Path output;
     private final Path log;
+    private final long maxBytes;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, String> slugBySha = new HashMap<>();
     private final Map<String, ArrayDeque<Long>> inFlight = new HashMap<>();
@@ -75,6 +76,15 @@ public final class PublicationLedger {
 
     /** Reads the ledger of {@code output}, or the folders published there when there is none yet. */
     public PublicationLedger(Path output) {
+        this(output, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxBytes the largest file the pipeline accepts ({@code polypress.max-bytes}): a larger one is not
+     *                 hashed (read whole), since the ingest stage refuses it by its size alone
+     */
+    public PublicationLedger(Path output, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.output = Objects.requireNonNull(output, "output");
         this.log = output.resolve(FOLDER).resolve(FILE_NAME);
         try {
@@ -118,6 +128,11 @@ public final class PublicationLedger {
     public synchronized Drop admit(Path file) {
         String sha;
         try {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > maxBytes) {
+                // a link is never followed, not even to hash what it points to, and a file over the size limit is
+                // never read: the ingest stage refuses both
+                return new Drop(null, -1);
+            }
             sha = sha256(file);
         } catch (IOException e) {
             return new Drop(null, -1);
