@@ -26,6 +26,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.polypress.PipelineException;
 import org.polypress.PlainWords;
+import org.polypress.Preload;
 import org.polypress.Stage;
 import org.polypress.model.Source;
 import org.xml.sax.ContentHandler;
@@ -48,7 +49,8 @@ import org.xml.sax.SAXException;
  */
 public final class ArticleExtractor {
 
-    private final AutoDetectParser parser;
+    /** Tika's parsers and detectors, with the picture reader that shares the detector. */
+    private final Preload<Tika> tika;
     /** Web pages, read by {@link HtmlArticleReader}; XHTML is HTML written as XML. */
     private static final MediaType ZIP = MediaType.application("zip");
     private static final Set<MediaType> HTML_TYPES = Set.of(MediaType.TEXT_HTML,
@@ -60,7 +62,6 @@ public final class ArticleExtractor {
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final StructuredDocumentReader documents = new StructuredDocumentReader();
-    private final PictureReader pictures;
     private final long maxBytes;
     private final int maxChars;
     private final ParseTimeLimit timeLimit;
@@ -88,11 +89,27 @@ public final class ArticleExtractor {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
-        this.parser = new AutoDetectParser();
-        this.pictures = new PictureReader(parser.getDetector(), Math.min(maxBytes, PictureReader.DEFAULT_MAX_BYTES));
+        // Tika's configuration (every parser of the standard package, the media type registry) takes a second or
+        // more to build: it is built beside the rest of the start-up, and the first file waits for it if need be
+        long pictureBytes = Math.min(maxBytes, PictureReader.DEFAULT_MAX_BYTES);
+        this.tika = new Preload<>("tika parsers", () -> {
+            AutoDetectParser parser = new AutoDetectParser();
+            return new Tika(parser, new PictureReader(parser.getDetector(), pictureBytes));
+        });
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
         this.timeLimit = java.util.Objects.requireNonNull(timeLimit, "timeLimit");
+    }
+
+    private record Tika(AutoDetectParser parser, PictureReader pictures) {
+    }
+
+    private AutoDetectParser parser() {
+        return tika.get().parser();
+    }
+
+    private PictureReader pictures() {
+        return tika.get().pictures();
     }
 
     /**
@@ -139,7 +156,7 @@ public final class ArticleExtractor {
         List<String> warnings = new ArrayList<>(inner.source().warnings());
         warnings.addAll(bundle.warnings());
         for (BundlePictures.Found left : bundled.unused()) {
-            PictureReader.Result read = pictures.read(left.bytes(), left.name(), null);
+            PictureReader.Result read = pictures().read(left.bytes(), left.name(), null);
             if (read.image() != null) {
                 images.add(new PlacedImage(PlacedImage.UNPLACED, read.image()));
             } else {
@@ -190,7 +207,7 @@ public final class ArticleExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(bytes)) {
-            return parser.getDetector().detect(in, metadata).getBaseType();
+            return parser().getDetector().detect(in, metadata).getBaseType();
         } catch (IOException e) {
             // unreachable for bytes in memory; Tika's own parse reports whatever is wrong
             return null;
@@ -255,7 +272,7 @@ public final class ArticleExtractor {
      */
     private void readPicture(BundlePictures.Found found, String alt, int block, List<PlacedImage> images,
             List<String> warnings) {
-        PictureReader.Result read = pictures.read(found.bytes(), found.name(), alt);
+        PictureReader.Result read = pictures().read(found.bytes(), found.name(), alt);
         if (read.image() == null) {
             warnings.add(read.warning());
         } else if (read.image().width() == 0 || read.image().width() >= MIN_PAGE_PICTURE
@@ -274,7 +291,7 @@ public final class ArticleExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         DocumentParagraphs handler = documents.handler(new BodyContentHandler(maxChars));
-        EmbeddedPictures embedded = new EmbeddedPictures(pictures.maxBytes());
+        EmbeddedPictures embedded = new EmbeddedPictures(pictures().maxBytes());
         parse(bytes, metadata, fileName, handler, documents.context(embedded), deadline);
         StructuredDocumentReader.Written written = documents.write(handler.paragraphs(), type, bytes);
         String text = written.text();
@@ -292,7 +309,7 @@ public final class ArticleExtractor {
                 warnings.add("the picture " + name + " was left out: the document does not hold its file");
                 continue;
             }
-            PictureReader.Result read = pictures.read(picture, name, placed.picture().alt());
+            PictureReader.Result read = pictures().read(picture, name, placed.picture().alt());
             if (read.image() != null) {
                 images.add(new PlacedImage(placed.block(), read.image()));
             } else {
@@ -369,7 +386,7 @@ public final class ArticleExtractor {
         if (found == null) {
             return;
         }
-        PictureReader.Result read = pictures.read(found.bytes(), found.name(), null);
+        PictureReader.Result read = pictures().read(found.bytes(), found.name(), null);
         if (read.image() != null) {
             images.add(new PlacedImage(block, read.image()));
         } else {
@@ -424,7 +441,7 @@ public final class ArticleExtractor {
             ParseTimeLimit.Deadline deadline) throws PipelineException {
         // try-with-resources: the caller owns the stream and always closes it
         try (InputStream in = TikaInputStream.get(bytes, metadata)) {
-            parser.parse(in, new DeadlineContentHandler(handler, deadline), metadata, context);
+            parser().parse(in, new DeadlineContentHandler(handler, deadline), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new PipelineException(Stage.INGEST, "The document is encrypted or password-protected",
                     "save it without a password and drop it again", e);
