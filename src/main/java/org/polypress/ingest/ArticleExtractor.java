@@ -409,7 +409,7 @@ public final class ArticleExtractor {
             }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new PipelineException(Stage.INGEST, "This is not a file that holds an article",
-                        "a device, a pipe or a socket; only regular files are read");
+                        "a folder, a device, a pipe or a socket; only regular files are read");
             }
             long size = Files.size(file);
             if (size > maxBytes) {

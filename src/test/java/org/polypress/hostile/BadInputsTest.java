@@ -326,12 +326,15 @@ class BadInputsTest {
             Path marker = target.resolveSibling(target.getFileName() + ".camelLock");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             try {
+                // the read lock then waits a check interval (100 ms) before it takes the file: ample time
                 while (Files.notExists(marker) && System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
+                    Thread.sleep(2);
                 }
                 Files.deleteIfExists(target);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "deleter");
         deleter.setDaemon(true);

@@ -92,4 +92,24 @@ class ArticleExtractorTest {
         PipelineException e = assertThrows(PipelineException.class, () -> small.extract(SEED));
         assertEquals("The text is too long", e.reason());
     }
+
+    @Test
+    void aFileDeletedBeforeItIsReadIsSaidToHaveDisappeared() {
+        PipelineException e = assertThrows(PipelineException.class, () -> EXTRACTOR.extract(dir.resolve("gone.txt")));
+        assertEquals("The file disappeared before it could be read", e.reason());
+    }
+
+    @Test
+    void aSymbolicLinkIsRefusedWithoutReadingWhatItPointsTo() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), SEED.toAbsolutePath());
+        PipelineException e = assertThrows(PipelineException.class, () -> EXTRACTOR.extract(link));
+        assertEquals("The file is a symbolic link, which Polypress never follows", e.reason());
+    }
+
+    @Test
+    void aFolderIsNotAFileThatHoldsAnArticle() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.txt"));
+        PipelineException e = assertThrows(PipelineException.class, () -> EXTRACTOR.extract(folder));
+        assertEquals("This is not a file that holds an article", e.reason());
+    }
 }
