@@ -94,6 +94,13 @@ public final class Main {
         org.apache.camel.main.Main camel = new org.apache.camel.main.Main();
         camel.configure().addConfiguration(PolypressConfiguration.class);
         overrides.forEach(camel::addOverrideProperty);
+        // the language model and Tika's parsers are built once the routes run, not while they start
+        camel.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterStart(org.apache.camel.main.BaseMainSupport main) {
+                Preload.startPending();
+            }
+        });
         return camel;
     }
 

@@ -89,8 +89,8 @@ public final class ArticleExtractor {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
-        // Tika's configuration (every parser of the standard package, the media type registry) takes a second or
-        // more to build: it is built beside the rest of the start-up, and the first file waits for it if need be
+        // Tika's configuration (every parser of the standard package, the media type registry) takes a second
+        // or more to build: it is built once the application has started (Preload); the first file waits for it
         long pictureBytes = Math.min(maxBytes, PictureReader.DEFAULT_MAX_BYTES);
         this.tika = new Preload<>("tika parsers", () -> {
             AutoDetectParser parser = new AutoDetectParser();

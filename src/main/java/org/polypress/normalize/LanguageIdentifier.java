@@ -50,8 +50,8 @@ public final class LanguageIdentifier {
     public LanguageIdentifier(Set<String> knownLanguages) {
         this.knownLanguages = Set.copyOf(knownLanguages);
         this.iso3ToTag = iso3Table();
-        // the detector's model and the transliterator are loaded once, beside the rest of the start-up, and
-        // the first article waits for them if it comes before they are ready
+        // the detector's model and the transliterator are loaded once, when the application has started
+        // (Preload); the first article waits for them if it comes before they are ready
         this.loaded = new Preload<>("language model", () -> {
             new OpenNLPDetector().loadModels();
             return Transliterator.getInstance("Hant-Hans");
