@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.ingest.OfficeDocuments;
 import org.polypress.testing.PublishedFolderAssertion;
+import org.polypress.testing.Zips;
 
 /**
  * Zip bundles through the real routes: a bundle with a photo is published with its {@code images/} folder; a
@@ -64,17 +62,17 @@ class BundleRouteTest {
     void unsafeBundlesAreRefusedWithTheirReasonAndTheNextFileIsPublished() throws Exception {
         NotifyBuilder done = new NotifyBuilder(camel.getCamelContext()).fromRoute("ingest-article").whenDone(6).create();
         byte[] seed = Files.readAllBytes(SEED);
-        Files.write(input.resolve("a-traversal.zip"), zip(Map.of("story.txt", seed, "../x.png",
+        Files.write(input.resolve("a-traversal.zip"), Zips.zip(Map.of("story.txt", seed, "../x.png",
                 OfficeDocuments.png(20, 20))));
-        Files.write(input.resolve("b-bomb.zip"), zip(Map.of("story.txt", seed, "big.png", new byte[5 * MAX_BYTES])));
-        Files.write(input.resolve("c-nested.zip"), zip(Map.of("story.txt", seed, "more.zip", zip(Map.of("x.txt",
+        Files.write(input.resolve("b-bomb.zip"), Zips.zip(Map.of("story.txt", seed, "big.png", new byte[5 * MAX_BYTES])));
+        Files.write(input.resolve("c-nested.zip"), Zips.zip(Map.of("story.txt", seed, "more.zip", Zips.zip(Map.of("x.txt",
                 seed)))));
-        Files.write(input.resolve("d-two.zip"), zip(Map.of("one.txt", seed, "two.html", seed)));
-        Files.write(input.resolve("e-pictures-only.zip"), zip(Map.of("photo.png", OfficeDocuments.png(20, 20))));
+        Files.write(input.resolve("d-two.zip"), Zips.zip(Map.of("one.txt", seed, "two.html", seed)));
+        Files.write(input.resolve("e-pictures-only.zip"), Zips.zip(Map.of("photo.png", OfficeDocuments.png(20, 20))));
         String text = Files.readString(SEED).replace("Gulnar Shaimergenova, director of the Kazakhstan's China Studies"
                 + " Center (CSC), receives", "[photo.png]\n\nGulnar Shaimergenova, director of the Kazakhstan's China"
                 + " Studies Center (CSC), receives");
-        Files.write(input.resolve("f-good.zip"), zip(Map.of("story/story.txt", text.getBytes(StandardCharsets.UTF_8),
+        Files.write(input.resolve("f-good.zip"), Zips.zip(Map.of("story/story.txt", text.getBytes(StandardCharsets.UTF_8),
                 "story/photo.png", OfficeDocuments.png(40, 40))));
         assertTrue(done.matches(90, TimeUnit.SECONDS), "the drop folder route did not finish in time");
 
@@ -111,17 +109,5 @@ class BundleRouteTest {
         JsonNode json = JSON.readTree(report.toFile());
         assertEquals("ingest", json.get("stage").asText(), json.toString());
         assertEquals(reason, json.get("reason").asText());
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : new java.util.TreeMap<>(entries).entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

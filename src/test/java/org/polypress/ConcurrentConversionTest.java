@@ -10,11 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.PublishedTree;
 
 /**
  * The same folder of varied articles — many languages, a story in three languages, web pages, a file
@@ -72,22 +71,6 @@ class ConcurrentConversionTest {
         return new Run(status, lines.get(lines.size() - 1).replaceAll(" in \\d+ ms", ""), log.toString(StandardCharsets.UTF_8));
     }
 
-    /** Every file under {@code root} by its path, with its bytes; the ledger as the set of its lines. */
-    private static Map<String, String> tree(Path root) throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(file).toString();
-                byte[] bytes = Files.readAllBytes(file);
-                // the ledger lists the same publications, in the order they finished
-                files.put(relative, relative.startsWith(".state/")
-                        ? new TreeSet<>(new String(bytes, StandardCharsets.UTF_8).lines().toList()).toString()
-                        : java.util.HexFormat.of().formatHex(bytes));
-            }
-        }
-        return files;
-    }
-
     @Test
     void fourWorkersPublishExactlyWhatOneWorkerPublishes() throws Exception {
         Run serial = convert("serial", 1);
@@ -97,14 +80,14 @@ class ConcurrentConversionTest {
         assertEquals(serial.status(), concurrent.status());
         assertTrue(serial.summary().matches("published \\d+, unchanged 2, failed 1"), serial.summary());
         assertEquals(serial.summary(), concurrent.summary());
-        Map<String, String> expected = tree(tmp.resolve("serial/output"));
-        Map<String, String> actual = tree(tmp.resolve("concurrent/output"));
+        Map<String, String> expected = PublishedTree.of(tmp.resolve("serial/output"));
+        Map<String, String> actual = PublishedTree.of(tmp.resolve("concurrent/output"));
         assertTrue(expected.containsKey("story-kazakhstan/story.epub"), expected.keySet().toString());
         assertEquals(expected.keySet(), actual.keySet());
         for (String file : expected.keySet()) {
             assertEquals(expected.get(file), actual.get(file), file + " differs between one worker and four");
         }
-        assertEquals(tree(tmp.resolve("serial/input/.done")).keySet(), tree(tmp.resolve("concurrent/input/.done")).keySet());
+        assertEquals(PublishedTree.of(tmp.resolve("serial/input/.done")).keySet(), PublishedTree.of(tmp.resolve("concurrent/input/.done")).keySet());
         assertEquals(List.of("empty.txt", "empty.txt.error.json"),
                 Files.list(tmp.resolve("concurrent/input/.failed")).map(p -> p.getFileName().toString()).sorted().toList());
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -29,6 +28,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.polypress.ingest.OfficeDocuments;
+import org.polypress.testing.Zips;
 
 /**
  * The dangerous and the large inputs of the hostile-input suite, made in the test rather than committed: each
@@ -63,7 +63,7 @@ final class HostileFiles {
         GENERATORS.put("nul-bytes", (t, s) -> Files.write(t, new byte[4096]));
         GENERATORS.put("random-bytes", (t, s) -> Files.write(t, random(64 * 1024, t.getFileName().toString())));
         GENERATORS.put("truncated-docx", (t, s) -> Files.write(t, half(OfficeDocuments.docx("en"))));
-        GENERATORS.put("truncated-bundle", (t, s) -> Files.write(t, half(zip(Map.of("story.txt", text()
+        GENERATORS.put("truncated-bundle", (t, s) -> Files.write(t, half(Zips.zip(Map.of("story.txt", text()
                 .getBytes(StandardCharsets.UTF_8), "photo.png", OfficeDocuments.png(40, 40))))));
         GENERATORS.put("truncated-pdf", (t, s) -> Files.write(t, Arrays.copyOf(pdf(ARTICLE, null), pdf(ARTICLE, null)
                 .length * 2 / 3)));
@@ -138,18 +138,6 @@ final class HostileFiles {
         return Arrays.copyOf(bytes, bytes.length / 2);
     }
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : new java.util.TreeMap<>(entries).entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     /** What a bomb inflates to: past a gigabyte. */
     static final long BOMB_BYTES = (1L << 30) + (64L << 20);
 
@@ -179,9 +167,9 @@ final class HostileFiles {
 
     /** A bundle holding a zip holding a zip … {@code depth} deep, the article at the bottom. */
     static byte[] nested(int depth) throws IOException {
-        byte[] inner = zip(Map.of("story.txt", text().getBytes(StandardCharsets.UTF_8)));
+        byte[] inner = Zips.zip(Map.of("story.txt", text().getBytes(StandardCharsets.UTF_8)));
         for (int i = 0; i < depth; i++) {
-            inner = zip(Map.of("level" + i + ".zip", inner));
+            inner = Zips.zip(Map.of("level" + i + ".zip", inner));
         }
         return inner;
     }

@@ -20,11 +20,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +36,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.MainAccess;
 import org.polypress.serve.ServerAddress;
+import org.polypress.testing.PublishedTree;
 
 /**
  * 2,000 distinct articles dropped at once into the running application (the real route files, its
@@ -128,8 +127,8 @@ class LoadIT {
         assertEquals(new TreeSet<>(names), folders.keySet(), "every file is published");
         assertTrue(folders.values().stream().allMatch(f -> f.size() == 1), "each in one folder");
 
-        Map<String, String> expected = tree(serial.resolve("output"));
-        Map<String, String> actual = tree(output);
+        Map<String, String> expected = PublishedTree.of(serial.resolve("output"));
+        Map<String, String> actual = PublishedTree.of(output);
         assertEquals(expected.keySet(), actual.keySet(), "the files published by the service and by the serial batch");
         List<String> differing = expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList();
         assertEquals(List.of(), differing, "renditions that differ from the serial batch's");
@@ -186,26 +185,6 @@ class LoadIT {
             }
             Thread.sleep(50);
         }
-    }
-
-    /**
-     * Every file under {@code root} by its path, with its bytes in hex; the ledger as the set of its lines
-     * (it lists the same publications in the order they finished).
-     */
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(file).toString();
-                byte[] bytes = Files.readAllBytes(file);
-                files.put(relative, relative.startsWith(".state/")
-                        ? new TreeSet<>(new String(bytes, StandardCharsets.UTF_8).lines().toList()).toString()
-                        : HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 
     /**
