@@ -117,7 +117,8 @@ public class PolypressConfiguration implements CamelConfiguration {
     }
 
     /**
-     * One publisher for the route and the story publisher: it serializes writes into the output folder.
+     * One publisher for the route and the story publisher: it takes the renames into the output folder one at a
+     * time.
      * Made before any route starts, it first cleans up after a process killed in mid-publication.
      */
     @BindToRegistry("publisher")

@@ -75,7 +75,8 @@ record Bundle(String articleName, byte[] article, Map<String, byte[]> pictures, 
                 byte[] bytes = readCounted(in, maxBytes - total, maxBytes);
                 total += bytes.length;
                 String extension = extension(name);
-                if (ZIPS.contains(extension) || isZip(bytes) && !"docx".equals(extension) && !"odt".equals(extension)) {
+                if (ZIPS.contains(extension)
+                        || ZipContainer.isZip(bytes) && !"docx".equals(extension) && !"odt".equals(extension)) {
                     throw new PipelineException(Stage.INGEST, "The bundle holds another archive: " + name,
                             "a bundle holds one article and its pictures, not archives");
                 }
@@ -138,10 +139,6 @@ record Bundle(String articleName, byte[] article, Map<String, byte[]> pictures, 
     private static PipelineException tooLarge(long maxBytes) {
         return new PipelineException(Stage.INGEST, "The bundle is too large when unpacked",
                 "its files hold more than " + maxBytes + " bytes unpacked (4 × polypress.max-bytes)");
-    }
-
-    private static boolean isZip(byte[] bytes) {
-        return ZipContainer.isZip(bytes);
     }
 
     static String extension(String name) {

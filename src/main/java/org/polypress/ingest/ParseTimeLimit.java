@@ -70,11 +70,6 @@ public final class ParseTimeLimit {
         });
     }
 
-    /** The limit, for messages. */
-    public Duration limit() {
-        return limit;
-    }
-
     /** Runs {@code parse} of {@code fileName} within the limit, or refuses the file when it takes longer. */
     public <T> T run(String fileName, Parse<T> parse) throws PipelineException {
         Deadline deadline = new Deadline(System.nanoTime() + limit.toNanos());
@@ -154,13 +149,8 @@ public final class ParseTimeLimit {
             this.nanos = nanos;
         }
 
-        /** A deadline that never passes, for reading without a limit. */
-        public static Deadline none() {
-            return new Deadline(Long.MAX_VALUE);
-        }
-
         long nanosLeft() {
-            return nanos == Long.MAX_VALUE ? Long.MAX_VALUE : nanos - System.nanoTime();
+            return nanos - System.nanoTime();
         }
 
         void expire() {

@@ -59,7 +59,6 @@ public final class LanguageIdentifier {
         });
     }
 
-
     /**
      * Identifies the language of {@code text}.
      *
@@ -67,7 +66,7 @@ public final class LanguageIdentifier {
      */
     public Language identify(String text, String stated) {
         // the scripts of a long article are those of its first pages
-        ScriptCount scripts = ScriptCount.of(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        ScriptCount scripts = ScriptCount.of(head(text, SAMPLE_CHARS));
         if (stated != null && fitsScript(stated, scripts.dominant())) {
             return fromStated(stated, scripts, text);
         }
@@ -128,7 +127,7 @@ public final class LanguageIdentifier {
 
     /** Hans when converting to Simplified changes (almost) nothing, else Hant. */
     private String chineseScript(String text) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String sample = head(text, SAMPLE_CHARS);
         String simplified;
         // one transliteration at a time, as SlugMaker does: ICU's compound transliterators are not re-entrant
         Transliterator toSimplified = loaded.get();
@@ -152,8 +151,7 @@ public final class LanguageIdentifier {
         String script = dominantScript == UScript.INVALID_CODE ? "Zyyy" : UScript.getShortName(dominantScript);
         loaded.get();
         OpenNLPDetector detector = new OpenNLPDetector();
-        detector.setMaxLength(DETECTOR_CHARS);
-        String sample = text.length() > DETECTOR_CHARS ? text.substring(0, DETECTOR_CHARS) : text;
+        String sample = head(text, DETECTOR_CHARS);
         detector.addText(sample.toCharArray(), 0, sample.length());
         List<LanguageResult> results = detector.detectAll();
         // the detector's best answer in this script, unless it is unsure and a language we know is close
@@ -177,6 +175,11 @@ public final class LanguageIdentifier {
         }
         String fallback = best != null ? best : likelyLanguage(script);
         return new Language(fallback, script, directionOf(script), false);
+    }
+
+    /** The first {@code chars} characters of {@code text}. */
+    private static String head(String text, int chars) {
+        return text.length() > chars ? text.substring(0, chars) : text;
     }
 
     private String toTag(String detectorCode) {

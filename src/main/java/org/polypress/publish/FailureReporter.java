@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.polypress.PipelineException;
+import org.polypress.PlainWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class FailureReporter {
     public Path report(String fileName, String archiveName, Throwable failure) throws IOException {
         String stage = "pipeline";
         String reason = "Polypress failed unexpectedly on this file";
-        String detail = org.polypress.PlainWords.of(failure);
+        String detail = PlainWords.of(failure);
         if (failure instanceof PipelineException pipeline) {
             stage = pipeline.stage().code();
             reason = pipeline.reason();
@@ -63,8 +64,8 @@ public final class FailureReporter {
             gen.writeEndObject();
         }
         // the name as escapes: a line break in it must not forge a log line
-        LOG.warn("failed {}: {} ({} stage); set aside in {}", org.polypress.PlainWords.name(fileName), reason, stage,
-                org.polypress.PlainWords.name(failedFolder.resolve(archiveName).toString()));
+        LOG.warn("failed {}: {} ({} stage); set aside in {}", PlainWords.name(fileName), reason, stage,
+                PlainWords.name(failedFolder.resolve(archiveName).toString()));
         return report;
     }
 }
