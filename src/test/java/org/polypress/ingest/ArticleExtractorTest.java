@@ -112,4 +112,16 @@ class ArticleExtractorTest {
         PipelineException e = assertThrows(PipelineException.class, () -> EXTRACTOR.extract(folder));
         assertEquals("This is not a file that holds an article", e.reason());
     }
+
+    @Test
+    void aTxtNameDoesNotMakeAWebPageOrAnRtfDocumentPlainText() throws Exception {
+        // prose named .txt skips Tika's magic; markup or a document signature at its start must not
+        Path page = Files.writeString(dir.resolve("saved-page.txt"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
+                + "<title>Ferry resumes</title></head><body><h1>Ferry resumes</h1><p>The island ferry sails again.</p>"
+                + "</body></html>\n");
+        assertEquals("text/html", EXTRACTOR.extract(page).source().mediaType());
+        Path rtf = Files.write(dir.resolve("exported.txt"), OfficeDocuments.rtf());
+        assertEquals("application/rtf", EXTRACTOR.extract(rtf).source().mediaType());
+        assertEquals("text/plain", EXTRACTOR.extract(SEED).source().mediaType());
+    }
 }
