@@ -80,13 +80,19 @@ public final class Main {
 
         @Override
         public void afterStart(org.apache.camel.main.BaseMainSupport main) {
-            org.apache.camel.CamelContext context = main.getCamelContext();
-            out.printf("polypress: watching %s, publishing into %s (Ctrl-C to stop)%n",
-                    Path.of(context.resolvePropertyPlaceholders("{{polypress.input}}")).toAbsolutePath(),
-                    Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath());
-            org.polypress.serve.ServerAddress.url(context).ifPresent(url -> out.printf(
-                    "polypress: serving the published articles at %s%n", url));
+            startupLines(main.getCamelContext()).forEach(out::println);
         }
+    }
+
+    /** What a started service tells the operator: the folders, and where it serves (when its server runs). */
+    static java.util.List<String> startupLines(org.apache.camel.CamelContext context) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format("polypress: watching %s, publishing into %s (Ctrl-C to stop)",
+                Path.of(context.resolvePropertyPlaceholders("{{polypress.input}}")).toAbsolutePath(),
+                Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath()));
+        org.polypress.serve.ServerAddress.url(context).ifPresent(url -> lines.add(
+                "polypress: serving the published articles at " + url));
+        return lines;
     }
 
     /** A Camel application with our routes, beans and property overrides. */

@@ -161,7 +161,35 @@ class MainTest {
             assertTrue(context.getRouteController().getRouteStatus("serve-downloads").isStopped());
             assertTrue(context.getRouteController().getRouteStatus("accept-uploads").isStopped());
             assertTrue(org.polypress.serve.ServerAddress.port(context).isEmpty());
+            assertEquals(1, Main.startupLines(context).size(), "no address is announced: " + Main.startupLines(context));
             assertThrows(java.net.ConnectException.class, () -> new java.net.Socket("127.0.0.1", port).close());
+        } finally {
+            camel.stop();
+        }
+    }
+
+    @Test
+    void aStartedServiceSaysWhereItWatchesPublishesAndServesOnThePortItGot() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        org.apache.camel.main.Main camel = Main.camelMain(java.util.Map.of(
+                "polypress.input", input.toString(),
+                "polypress.output", tmp.resolve("out").toString(),
+                "polypress.http.port", "0"));
+        camel.start();
+        try {
+            org.apache.camel.CamelContext context = camel.getCamelContext();
+            int port = org.polypress.serve.ServerAddress.port(context).orElseThrow();
+            assertTrue(port > 0, "the system chose a port: " + port);
+            String url = "http://127.0.0.1:" + port + "/";
+            assertEquals(List.of(
+                    "polypress: watching " + input.toAbsolutePath() + ", publishing into "
+                            + tmp.resolve("out").toAbsolutePath() + " (Ctrl-C to stop)",
+                    "polypress: serving the published articles at " + url), Main.startupLines(context));
+            java.net.http.HttpResponse<String> list = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/articles")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, list.statusCode(), "the announced address answers");
+            assertEquals("[]", list.body().strip());
         } finally {
             camel.stop();
         }
