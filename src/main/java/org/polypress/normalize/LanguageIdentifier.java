@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
-import org.apache.tika.language.detect.LanguageConfidence;
-import org.apache.tika.language.detect.LanguageResult;
 import org.polypress.Preload;
 import org.polypress.model.Direction;
 
 /**
  * Tells the language, script and direction of a text. The script is counted with ICU ({@link UScript});
- * the language comes from Tika's OpenNLP detector, restricted to languages written in that script
- * (by CLDR's likely subtags) and, unless the detector is sure, to languages we have conventions for:
- * the detector alone is unreliable on short text. A language the source states wins.
+ * the language comes from the n-gram model Tika ships for OpenNLP ({@link NgramLanguageModel}), restricted
+ * to languages written in that script (by CLDR's likely subtags) and, unless the model is sure, to languages
+ * we have conventions for: the model alone is unreliable on short text. A language the source states wins.
  */
 public final class LanguageIdentifier {
 
@@ -26,14 +23,15 @@ public final class LanguageIdentifier {
     private static final int SAMPLE_CHARS = 20_000;
 
     /**
-     * Enough text for the language detector: it re-weighs everything read after each 300 characters, so its
-     * time grows with the square of the length (half of a steady batch's processor time at 2,000 characters),
-     * while its answer on articles settles within a few hundred: the corpus and our own articles in seventeen
-     * languages are told apart on 600 as on 20,000.
+     * Enough text for the language model: its answer on articles settles within a few hundred characters
+     * (the corpus and our own articles in seventeen languages are told apart on 600 as on 20,000), while its
+     * time grows with the text.
      */
     private static final int DETECTOR_CHARS = 600;
+    /** How likely the model must find a language to take it without preferring one we have conventions for. */
+    private static final double SURE = 0.9;
 
-    /** ISO 639-3 individual languages the detector answers with, mapped to their macrolanguage's tag. */
+    /** ISO 639-3 individual languages the model answers with, mapped to their macrolanguage's tag. */
     private static final Map<String, String> INDIVIDUAL_TO_MACRO = Map.ofEntries(
             Map.entry("arb", "ar"), Map.entry("pes", "fa"), Map.entry("prs", "fa"), Map.entry("cmn", "zh"),
             Map.entry("zsm", "ms"), Map.entry("nob", "nb"), Map.entry("nno", "nn"), Map.entry("ekk", "et"),
@@ -42,8 +40,11 @@ public final class LanguageIdentifier {
 
     private final Set<String> knownLanguages;
     private final Map<String, String> iso3ToTag;
-    /** The Traditional-to-Simplified transliterator, once the detector's model is loaded too. */
-    private final Preload<Transliterator> loaded;
+    private final Preload<Loaded> loaded;
+
+    /** The language model and the Traditional-to-Simplified transliterator. */
+    private record Loaded(NgramLanguageModel model, Transliterator toSimplified) {
+    }
 
     /**
      * @param knownLanguages primary language subtags we have conventions for
@@ -51,12 +52,10 @@ public final class LanguageIdentifier {
     public LanguageIdentifier(Set<String> knownLanguages) {
         this.knownLanguages = Set.copyOf(knownLanguages);
         this.iso3ToTag = iso3Table();
-        // the detector's model and the transliterator are loaded once, when the application has started
+        // the language model and the transliterator are loaded once, when the application has started
         // (Preload); the first article waits for them if it comes before they are ready
-        this.loaded = new Preload<>("language model", () -> {
-            new OpenNLPDetector().loadModels();
-            return Transliterator.getInstance("Hant-Hans");
-        });
+        this.loaded = new Preload<>("language model",
+                () -> new Loaded(NgramLanguageModel.load(), Transliterator.getInstance("Hant-Hans")));
     }
 
     /**
@@ -130,7 +129,7 @@ public final class LanguageIdentifier {
         String sample = head(text, SAMPLE_CHARS);
         String simplified;
         // one transliteration at a time, as SlugMaker does: ICU's compound transliterators are not re-entrant
-        Transliterator toSimplified = loaded.get();
+        Transliterator toSimplified = loaded.get().toSimplified();
         synchronized (toSimplified) {
             simplified = toSimplified.transliterate(sample);
         }
@@ -149,26 +148,22 @@ public final class LanguageIdentifier {
 
     private Language detect(String text, int dominantScript) {
         String script = dominantScript == UScript.INVALID_CODE ? "Zyyy" : UScript.getShortName(dominantScript);
-        loaded.get();
-        OpenNLPDetector detector = new OpenNLPDetector();
-        String sample = head(text, DETECTOR_CHARS);
-        detector.addText(sample.toCharArray(), 0, sample.length());
-        List<LanguageResult> results = detector.detectAll();
-        // the detector's best answer in this script, unless it is unsure and a language we know is close
+        List<NgramLanguageModel.Guess> guesses = loaded.get().model().rank(head(text, DETECTOR_CHARS));
+        // the model's best answer in this script, unless it is unsure and a language we know is close
         String best = null;
-        LanguageResult bestResult = null;
-        for (LanguageResult result : results) {
-            String tag = toTag(result.getLanguage());
+        NgramLanguageModel.Guess bestGuess = null;
+        for (NgramLanguageModel.Guess guess : guesses) {
+            String tag = toTag(guess.code());
             if (tag == null || !script.equals(likelyScript(tag))) {
                 continue;
             }
             if (best == null) {
                 best = tag;
-                bestResult = result;
-                if (knownLanguages.contains(tag) || result.getConfidence() == LanguageConfidence.HIGH) {
+                bestGuess = guess;
+                if (knownLanguages.contains(tag) || guess.probability() > SURE) {
                     break;
                 }
-            } else if (knownLanguages.contains(tag) && result.getRawScore() * 2 >= bestResult.getRawScore()) {
+            } else if (knownLanguages.contains(tag) && guess.probability() * 2 >= bestGuess.probability()) {
                 best = tag;
                 break;
             }
@@ -182,8 +177,8 @@ public final class LanguageIdentifier {
         return text.length() > chars ? text.substring(0, chars) : text;
     }
 
-    private String toTag(String detectorCode) {
-        String code = detectorCode.toLowerCase(Locale.ROOT);
+    private String toTag(String modelCode) {
+        String code = modelCode.toLowerCase(Locale.ROOT);
         int dash = code.indexOf('-');
         String base = dash < 0 ? code : code.substring(0, dash);
         if (INDIVIDUAL_TO_MACRO.containsKey(base)) {
@@ -213,7 +208,7 @@ public final class LanguageIdentifier {
                 // toLanguageTag gives today's codes where Java keeps legacy ones (iw → he, in → id, ji → yi)
                 table.put(new Locale(two).getISO3Language(), new Locale(two).toLanguageTag());
             } catch (java.util.MissingResourceException e) {
-                // a code without a three-letter form is never answered by the detector
+                // a code without a three-letter form is never answered by the model
             }
         }
         return Map.copyOf(table);

@@ -1,0 +1,67 @@
+package org.polypress.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The n-gram language model asked once per text: what it reads, and what it answers on real articles. */
+class NgramLanguageModelTest {
+
+    private static NgramLanguageModel model;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = NgramLanguageModel.load();
+    }
+
+    @Test
+    void addressesDigitsPunctuationAndRepeatedLettersAreNotRead() {
+        assertEquals("Write to or see Soo good",
+                NgramLanguageModel.clean("Write to desk@example.org or see https://example.org/news/2024 — 42%! Sooooo good."));
+    }
+
+    @Test
+    void featuresAreTheDistinctLowerCaseOneToThreeGramsWithoutALoneSpace() {
+        assertArrayEquals(new String[] {"a", "ab", "ab ", "b", "b ", "b a", " a", " ab"},
+                NgramLanguageModel.ngrams("Ab ab"));
+    }
+
+    @Test
+    void theSeedArticleIsEnglishByFar() throws Exception {
+        String seed = Files.readString(Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
+                + "peoples-daily-kazakhstan-china.txt"), StandardCharsets.UTF_8);
+        List<NgramLanguageModel.Guess> guesses = model.rank(seed.substring(0, 600));
+        assertEquals("eng", guesses.get(0).code());
+        assertTrue(guesses.get(0).probability() > 3 * guesses.get(1).probability(), guesses.subList(0, 2).toString());
+        assertTrue(guesses.size() > 100, "every language of the model is ranked: " + guesses.size());
+        for (int i = 1; i < guesses.size(); i++) {
+            assertTrue(guesses.get(i - 1).probability() >= guesses.get(i).probability(), "ranked at " + i);
+        }
+    }
+
+    @Test
+    void arabicRussianAndUkrainianAreToldApart() throws Exception {
+        assertEquals("ara", model.rank(head("src/test/resources/golden/kazakhstan-ar/kazakhstan.ar.txt")).get(0).code());
+        assertEquals("rus", model.rank("Российские и казахстанские компании подписали соглашения о поставках зерна"
+                + " через порт Актау, сообщили в министерстве торговли.").get(0).code());
+        assertEquals("ukr", model.rank("Українські та казахстанські компанії підписали угоди про постачання зерна"
+                + " через порт Актау, повідомили в міністерстві торгівлі.").get(0).code());
+    }
+
+    @Test
+    void aTextWithoutLettersGetsNoGuess() {
+        assertEquals(List.of(), model.rank("2024 — 42% (+3,5) 17:30 …"));
+    }
+
+    private static String head(String file) throws Exception {
+        String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return text.length() > 600 ? text.substring(0, 600) : text;
+    }
+}
