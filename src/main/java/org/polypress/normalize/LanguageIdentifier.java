@@ -55,7 +55,7 @@ public final class LanguageIdentifier {
         // the language model and the transliterator are loaded once, when the application has started
         // (Preload); the first article waits for them if it comes before they are ready
         this.loaded = new Preload<>("language model",
-                () -> new Loaded(NgramLanguageModel.load(), Transliterator.getInstance("Hant-Hans")));
+                () -> new Loaded(NgramLanguageModel.shared(), Transliterator.getInstance("Hant-Hans")));
     }
 
     /**

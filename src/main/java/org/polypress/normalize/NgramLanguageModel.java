@@ -38,13 +38,33 @@ final class NgramLanguageModel {
     record Guess(String code, double probability) {
     }
 
+    private static volatile NgramLanguageModel shared;
+
     private final MaxentModel model;
 
     private NgramLanguageModel(MaxentModel model) {
         this.model = model;
     }
 
-    /** Reads the model (23 MB, about a second). */
+    /**
+     * The model, read once for the whole process (about a second, and some 100 MB of heap): every application
+     * started in one JVM, as the tests start many, shares it, as they shared Tika's detector's model before.
+     */
+    static NgramLanguageModel shared() throws IOException {
+        NgramLanguageModel model = shared;
+        if (model == null) {
+            synchronized (NgramLanguageModel.class) {
+                model = shared;
+                if (model == null) {
+                    model = load();
+                    shared = model;
+                }
+            }
+        }
+        return model;
+    }
+
+    /** Reads the model (23 MB packed). */
     static NgramLanguageModel load() throws IOException {
         try (InputStream in = NgramLanguageModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -2,6 +2,7 @@ package org.polypress.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,12 @@ class NgramLanguageModelTest {
 
     @BeforeAll
     static void load() throws Exception {
-        model = NgramLanguageModel.load();
+        model = NgramLanguageModel.shared();
+    }
+
+    @Test
+    void theModelIsReadOnceForTheWholeProcess() throws Exception {
+        assertSame(model, NgramLanguageModel.shared());
     }
 
     @Test
