@@ -45,7 +45,7 @@ import org.polypress.render.markdown.MarkdownRenderer;
  * builds the application and runs it (see the {@code bench} profile of the pom and the README's Performance
  * section). Parameters are {@code name=value} arguments:
  * <ul>
- * <li>{@code seed=1000}: seed-sized articles in the timed end-to-end batch (after {@code warmup=3000}: the JIT compiler needs about that many to settle);</li>
+ * <li>{@code seed=1000}: seed-sized articles in the timed end-to-end batch (after {@code warmup=10000}: after 3,000 the JIT compiler still took a fifth to half of a core, and the batch ran 20 % slower);</li>
  * <li>{@code rounds=2}: timed rounds of the mixed series, one article per language and size a round, sizes
  * {@code sizes=3,10,30,100,300} KB (after one round of warm-up);</li>
  * <li>{@code workers=0}: the application's {@code polypress.workers} (0: one per core);</li>
@@ -110,7 +110,7 @@ public final class Benchmark {
 
     private void run() throws Exception {
         int seedCount = option("seed", 1000);
-        int warmup = option("warmup", 3000);
+        int warmup = option("warmup", 10000);
         int rounds = option("rounds", 2);
         int workers = option("workers", 0);
         int latencyCount = option("latency", 30);
