@@ -43,8 +43,6 @@ import org.polypress.serve.Uploads;
 public class PolypressConfiguration implements CamelConfiguration {
 
     private ConventionsLibrary conventions;
-    private RenditionSet renditionSet;
-    private ArticlePublisher articlePublisher;
     private ArticleIndex articleIndex;
     private io.micrometer.prometheusmetrics.PrometheusMeterRegistry meterRegistry;
 
@@ -108,36 +106,26 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new ArticleRecognizer(conventions(), PublicationZones.load());
     }
 
-    @BindToRegistry("renderer")
-    public synchronized RenditionSet renderer() {
-        if (renditionSet == null) {
-            renditionSet = new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer()));
-        }
-        return renditionSet;
-    }
-
     /**
-     * One publisher for the route and the story publisher: it takes the renames into the output folder one at a
-     * time.
-     * Made before any route starts, it first cleans up after a process killed in mid-publication.
+     * Renders and publishes every article, keeping the language versions of a story linked. Its publisher takes
+     * the renames into the output folder one at a time and, made before any route starts, first cleans up after a
+     * process killed in mid-publication.
      */
-    @BindToRegistry("publisher")
-    public synchronized ArticlePublisher publisher(@PropertyInject("polypress.output") String output) {
-        if (articlePublisher == null) {
-            articlePublisher = new ArticlePublisher(Path.of(output));
-            try {
-                articlePublisher.recoverInterruptedPublications();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("The output folder " + output
-                        + " could not be cleaned up after an interrupted publication: " + e, e);
-            }
-        }
-        return articlePublisher;
-    }
-
     @BindToRegistry("stories")
     public StoryPublisher stories(@PropertyInject("polypress.output") String output) {
-        return new StoryPublisher(Path.of(output), renderer(), publisher(output), new StoryEpubRenderer());
+        ArticlePublisher publisher = new ArticlePublisher(Path.of(output));
+        try {
+            publisher.recoverInterruptedPublications();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The output folder " + output
+                    + " could not be cleaned up after an interrupted publication: " + e, e);
+        }
+        return new StoryPublisher(Path.of(output), renderer(), publisher, new StoryEpubRenderer());
+    }
+
+    /** The three renditions of an article, as the routes write them (also for tests that chain the stages). */
+    public RenditionSet renderer() {
+        return new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer()));
     }
 
     @BindToRegistry("failures")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
@@ -33,14 +34,17 @@ import org.slf4j.LoggerFactory;
  * days apart: each version lists the others as its translations, and the story is also published as
  * one multilingual rendition in {@code <output>/story-<key>/}.
  * <p>
- * Versions may be converted concurrently. Bringing a story up to date is done for one version of a story
- * at a time, and always from every version on disk, so the last version to finish links them all,
- * whatever order they finished in.
+ * Versions may be converted concurrently. Linking, publishing and bringing a story up to date are done for
+ * one version of a story at a time, and always from every version on disk, so the last version to finish
+ * links them all, whatever order they finished in.
  */
 public final class StoryPublisher {
 
     private static final String ARTICLE_JSON = JsonRenderer.FILE_NAME;
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
+    /** For the story's folder name, asked for each row of the list page too. */
+    private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private final Path output;
     private final RenditionSet renditions;
@@ -57,32 +61,33 @@ public final class StoryPublisher {
         this.storyRenderer = Objects.requireNonNull(storyRenderer, "storyRenderer");
     }
 
-    /** The article, listing the other language versions of its story published so far. */
-    public Article link(Article article) throws PipelineException {
-        if (article.translationKey() == null) {
-            return article;
-        }
-        Map<String, Article> versions = versions(article.translationKey());
-        versions.remove(article.language());
-        return article.withTranslations(translations(versions.values()));
-    }
-
     /**
-     * After {@code article} was published: every other version of its story lists it too (their
-     * renditions are written again), and the story rendition is written anew with all versions.
+     * Renders and publishes {@code article}. A version of a story is first linked to the versions published so
+     * far, and afterwards every other version lists it too (their renditions are written again) and the story
+     * rendition is written anew. All of that is done for one version of a story at a time: were a version
+     * linked or published while another brought the story up to date from the versions on disk, that one could
+     * write the older text of a corrected version back over it.
+     *
+     * @return the article's folder
      */
-    public void publishStory(Article article) {
-        if (article.translationKey() == null) {
-            return;
+    public Path publish(Article article) throws PipelineException {
+        String key = article.translationKey();
+        if (key == null) {
+            return publisher.publish(renditions.render(article));
         }
-        try {
-            synchronized (storyLocks.computeIfAbsent(article.translationKey(), k -> new Object())) {
-                updateStory(article);
+        synchronized (storyLocks.computeIfAbsent(key, k -> new Object())) {
+            Map<String, Article> versions = versions(key);
+            versions.remove(article.language());
+            Article linked = article.withTranslations(translations(versions.values()));
+            Path folder = publisher.publish(renditions.render(linked));
+            try {
+                updateStory(linked);
+            } catch (PipelineException | RuntimeException e) {
+                // the article itself is published; its story is brought up to date with the next version
+                LOG.warn("published {}, but its story {} could not be updated: {}", linked.slug(), key,
+                        e.getMessage());
             }
-        } catch (PipelineException | RuntimeException e) {
-            // the article itself is published; its story is brought up to date with the next version
-            LOG.warn("published {}, but its story {} could not be updated: {}", article.slug(),
-                    article.translationKey(), e.getMessage());
+            return folder;
         }
     }
 
@@ -110,7 +115,8 @@ public final class StoryPublisher {
 
     /** The folder of a story's own rendition: {@code story-} and the key in ASCII. */
     public static String storyFolder(String key) {
-        String ascii = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = EDGE_DASHES.matcher(NOT_ASCII_WORD.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return "story-" + (ascii.isEmpty() ? Integer.toHexString(key.hashCode()) : ascii);
     }
 
