@@ -1,6 +1,5 @@
 package org.polypress.serve;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,13 +23,5 @@ public record ArticleEntry(String id, String slug, String title, String language
 
     public ArticleEntry {
         authors = List.copyOf(authors);
-    }
-
-    /**
-     * The moment to sort by: an ISO date-time with an offset as it is, one without an offset as UTC, a
-     * bare date as its midnight UTC; null when the article has no date.
-     */
-    public Instant sortInstant() {
-        return PublicationInstant.of(publishedIso);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -26,16 +27,21 @@ import org.slf4j.LoggerFactory;
 public final class ArticleIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
-    private static final Comparator<ArticleEntry> NEWEST_FIRST = Comparator
-            .comparing(ArticleEntry::sortInstant, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ArticleEntry::slug);
+    private static final Comparator<Cached> NEWEST_FIRST = Comparator
+            .comparing(Cached::published, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(c -> c.entry().slug());
 
     private final PublishedFiles files;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** What was read of one folder's article.json, and the size and time it had then. */
-    private record Cached(long size, long modified, ArticleEntry entry) {
+    /**
+     * An article as read, with the file's size and time it was read at, and the moment it is sorted by (an ISO
+     * date-time with an offset as it is, one without as UTC, a bare date as its midnight UTC; null without a date),
+     * worked out once per reading rather than at each comparison.
+     */
+    private record Cached(long size, long modified, ArticleEntry entry, Instant published) {
     }
 
     /** A listing: the articles and a tag that changes whenever any of their files does. */
@@ -46,10 +52,15 @@ public final class ArticleIndex {
         this.files = Objects.requireNonNull(files, "files");
     }
 
+    /** The published files it lists. */
+    public PublishedFiles files() {
+        return files;
+    }
+
     /** Every published article, newest first. */
     public Listing list() {
         Path output = files.output();
-        List<ArticleEntry> entries = new ArrayList<>();
+        List<Cached> entries = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         StringBuilder state = new StringBuilder();
         if (Files.isDirectory(output)) {
@@ -63,7 +74,7 @@ public final class ArticleIndex {
                     Cached cached = read(slug, folder.resolve(Format.JSON.fileName()));
                     if (cached != null) {
                         seen.add(slug);
-                        entries.add(cached.entry());
+                        entries.add(cached);
                         state.append(slug).append(' ').append(cached.size()).append(' ').append(cached.modified()).append('\n');
                     }
                 }
@@ -73,7 +84,7 @@ public final class ArticleIndex {
         }
         cache.keySet().retainAll(seen);
         entries.sort(NEWEST_FIRST);
-        return new Listing(List.copyOf(entries), etag(state));
+        return new Listing(entries.stream().map(Cached::entry).toList(), etag(state));
     }
 
     /** The article published as {@code slug}, if there is one. */
@@ -105,7 +116,8 @@ public final class ArticleIndex {
             return cached;
         }
         try {
-            Cached fresh = new Cached(size, modified, entry(slug, json.readTree(articleJson.toFile())));
+            ArticleEntry entry = entry(slug, json.readTree(articleJson.toFile()));
+            Cached fresh = new Cached(size, modified, entry, PublicationInstant.of(entry.publishedIso()));
             cache.put(slug, fresh);
             return fresh;
         } catch (IOException | RuntimeException e) {

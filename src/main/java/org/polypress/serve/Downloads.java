@@ -31,6 +31,10 @@ public final class Downloads {
     private final PublishedFiles files;
     private final ArticleIndex index;
     /** Digests of the files served, by path, with the size and time they were computed for. */
+    /** HTTP's date (RFC 9110 IMF-fixdate): the day of the month always two digits, unlike RFC 1123's formatter. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private final Map<Path, Tagged> etags = new ConcurrentHashMap<>();
 
     private record Tagged(long size, long modified, String etag) {
@@ -96,38 +100,51 @@ public final class Downloads {
 
     private HttpReply serve(Path file, String mediaType, String disposition, String ifNoneMatch,
             String ifModifiedSince) throws IOException {
-        byte[] bytes;
         BasicFileAttributes attributes;
+        Tagged tagged;
+        byte[] bytes = null;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            bytes = Files.readAllBytes(file);
+            tagged = etags.get(file);
+            if (tagged == null || tagged.size() != attributes.size()
+                    || tagged.modified() != attributes.lastModifiedTime().toMillis()) {
+                bytes = Files.readAllBytes(file);
+                tagged = tag(file, bytes, attributes);
+            }
+            Instant modified = attributes.lastModifiedTime().toInstant();
+            String lastModified = httpDate(modified);
+            // a conditional request the file has not changed since is answered without reading the file
+            if (notModified(tagged.etag(), modified, ifNoneMatch, ifModifiedSince)) {
+                return new HttpReply(304, Map.of("ETag", tagged.etag(), "Last-Modified", lastModified), new byte[0]);
+            }
+            if (bytes == null) {
+                bytes = Files.readAllBytes(file);
+                if (bytes.length != tagged.size()) {
+                    // replaced between the look at its attributes and the read: tag what is served
+                    tagged = tag(file, bytes, attributes);
+                }
+            }
+            HttpReply reply = HttpReply.of(200, mediaType, bytes)
+                    .with("ETag", tagged.etag())
+                    .with("Last-Modified", lastModified)
+                    .with("Cache-Control", "no-cache")
+                    .with("X-Content-Type-Options", "nosniff");
+            return disposition == null ? reply : reply.with("Content-Disposition", disposition);
         } catch (java.nio.file.NoSuchFileException e) {
             // replaced between the look-up and the read: the next request finds the new one
             return Replies.notFound("No such article");
         }
-        Instant modified = attributes.lastModifiedTime().toInstant();
-        String etag = etag(file, bytes, attributes);
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC));
-        if (notModified(etag, modified, ifNoneMatch, ifModifiedSince)) {
-            return new HttpReply(304, Map.of("ETag", etag, "Last-Modified", lastModified), new byte[0]);
-        }
-        HttpReply reply = HttpReply.of(200, mediaType, bytes)
-                .with("ETag", etag)
-                .with("Last-Modified", lastModified)
-                .with("Cache-Control", "no-cache")
-                .with("X-Content-Type-Options", "nosniff");
-        return disposition == null ? reply : reply.with("Content-Disposition", disposition);
     }
 
-    private String etag(Path file, byte[] bytes, BasicFileAttributes attributes) {
-        long size = attributes.size();
-        long modified = attributes.lastModifiedTime().toMillis();
-        Tagged tagged = etags.get(file);
-        if (tagged == null || tagged.size() != size || tagged.modified() != modified || size != bytes.length) {
-            tagged = new Tagged(size, modified, "\"" + digest(bytes) + "\"");
-            etags.put(file, tagged);
-        }
-        return tagged.etag();
+    /** {@code instant} as HTTP writes a date. */
+    static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant);
+    }
+
+    private Tagged tag(Path file, byte[] bytes, BasicFileAttributes attributes) {
+        Tagged tagged = new Tagged(bytes.length, attributes.lastModifiedTime().toMillis(), "\"" + digest(bytes) + "\"");
+        etags.put(file, tagged);
+        return tagged;
     }
 
     static boolean notModified(String etag, Instant modified, String ifNoneMatch, String ifModifiedSince) {
@@ -145,6 +162,7 @@ public final class Downloads {
         }
         if (ifModifiedSince != null && !ifModifiedSince.isBlank()) {
             try {
+                // RFC 1123 parsing also reads the one-digit days and other zones older clients send
                 Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 return !modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(since);
             } catch (DateTimeParseException e) {

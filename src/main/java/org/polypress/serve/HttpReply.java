@@ -34,9 +34,4 @@ public record HttpReply(int status, Map<String, String> headers, byte[] body) {
         more.put(name, value);
         return new HttpReply(status, more, body);
     }
-
-    /** The body as text, for tests and logs. */
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
-    }
 }

@@ -5,14 +5,13 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Objects;
-import org.apache.camel.Exchange;
 
 /**
- * The pipeline's own metrics, in the Prometheus registry that Camel's route metrics also use:
+ * The pipeline's own metrics, with the JVM's, in one Prometheus registry served at {@code /observe/metrics}:
  * {@code polypress_articles_published_total}, {@code …_failed_total}, {@code …_unchanged_total} and the
- * histogram {@code polypress_conversion_seconds} (buckets from 10 ms to 60 s; from the moment a file was taken to its publication).
- * The routes call {@link #published(Exchange)} and {@link #failed()}; whatever decides that a file needs
- * no new publication calls {@link #unchanged()}.
+ * histogram {@code polypress_conversion_seconds} (buckets from 10 ms to 60 s; from the moment a worker took a file
+ * to its publication, as the log line times it). The routes call {@link #published(long)} and {@link #failed()};
+ * whatever decides that a file needs no new publication calls {@link #unchanged()}.
  */
 public final class PipelineMetrics {
 
@@ -40,13 +39,14 @@ public final class PipelineMetrics {
                 .register(registry);
     }
 
-    /** An article was published; its conversion took from the exchange's creation until now. */
-    public void published(Exchange exchange) {
+    /**
+     * An article was published; its conversion took from {@code started} (a {@link System#nanoTime()} taken when a
+     * worker started on the file, {@code BatchProgress.started()}) until now. The exchange's own creation time would
+     * count the file's wait in the read lock and in the workers' queue too.
+     */
+    public void published(long started) {
         published.increment();
-        long created = exchange.getClock().getCreated();
-        if (created > 0) {
-            conversion.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - created)));
-        }
+        conversion.record(Duration.ofNanos(Math.max(0, System.nanoTime() - started)));
     }
 
     /** A dropped file was set aside. */
@@ -57,23 +57,6 @@ public final class PipelineMetrics {
     /** A dropped file needed no new publication (the same article, already published). */
     public void unchanged() {
         unchanged.increment();
-    }
-
-    /** Records one conversion time, for callers that time a conversion themselves. */
-    public void conversion(Duration duration) {
-        conversion.record(duration);
-    }
-
-    public double publishedCount() {
-        return published.count();
-    }
-
-    public double failedCount() {
-        return failed.count();
-    }
-
-    public double unchangedCount() {
-        return unchanged.count();
     }
 
     /** {@code GET /observe/metrics}: every metric in the Prometheus text format. */

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class Uploads {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper REPORTS = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Most bytes of a file name on Linux file systems. */
     private static final int MAX_NAME_BYTES = 255;
     private static final int MAX_TRIES = 10_000;
@@ -57,7 +59,7 @@ public final class Uploads {
         if (body instanceof Map || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
             return Replies.error(415, "Send the file itself as the body, as application/octet-stream: "
                     + "curl -H 'Content-Type: application/octet-stream' --data-binary @story.en.txt "
-                    + "'http://127.0.0.1:8080/api/articles?filename=story.en.txt'");
+                    + "'<this server>/api/articles?filename=story.en.txt'");
         }
         return accept(fileName, body == null ? new byte[0] : converter.convertTo(byte[].class, body));
     }
@@ -120,25 +122,63 @@ public final class Uploads {
             answer.put("status", "waiting");
             return Replies.json(200, answer);
         }
+        // the same name may have been published and set aside on different days: the latest outcome is the answer
         java.util.Optional<ArticleEntry> published = index.list().articles().stream()
                 .filter(a -> fileName.equals(a.sourceFileName())).findFirst();
+        long publishedAt = published.map(a -> modified(index.files().output().resolve(a.slug()).resolve(
+                Format.JSON.fileName()))).orElse(Long.MIN_VALUE);
+        Path report = latestReport(fileName);
+        if (report != null && modified(report) > publishedAt) {
+            answer.put("status", "failed");
+            try {
+                answer.put("report", REPORTS.readTree(report.toFile()));
+            } catch (IOException e) {
+                answer.put("report", null);
+            }
+            return Replies.json(200, answer);
+        }
         if (published.isPresent()) {
             answer.put("status", "published");
             answer.put("slug", published.get().slug());
             answer.put("article", "/api/articles/" + published.get().slug());
             return Replies.json(200, answer);
         }
-        Path report = input.resolve(".failed").resolve(fileName + ".error.json");
-        if (Files.isRegularFile(report)) {
-            answer.put("status", "failed");
-            try {
-                answer.put("report", new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()));
-            } catch (IOException e) {
-                answer.put("report", null);
-            }
-            return Replies.json(200, answer);
-        }
         return Replies.notFound("No upload of that name is waiting, published or failed");
+    }
+
+    /**
+     * The newest error report of a file dropped as {@code fileName}: a second failure of a name is archived, and
+     * reported, under a numbered name ({@code story-2.txt.error.json}), so the reports are told apart by the name
+     * they give for the dropped file.
+     */
+    private Path latestReport(String fileName) {
+        Path failed = input.resolve(".failed");
+        if (!Files.isDirectory(failed)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> reports = Files.list(failed)) {
+            return reports.filter(r -> r.getFileName().toString().endsWith(".error.json"))
+                    .filter(r -> fileName.equals(reportedFile(r)))
+                    .max(java.util.Comparator.comparingLong(Uploads::modified)).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String reportedFile(Path report) {
+        try {
+            return REPORTS.readTree(report.toFile()).path("file").asText(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /**
