@@ -1,5 +1,9 @@
 package org.polypress;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.regex.Pattern;
 import org.xml.sax.SAXParseException;
 
@@ -10,9 +14,12 @@ import org.xml.sax.SAXParseException;
  */
 public final class PlainWords {
 
-    /** {@code org.apache.tika.exception.TikaException: }, {@code org.apache…PDFParser@26c77f54} and the like. */
+    /**
+     * {@code org.apache.tika.exception.TikaException: }, {@code org.apache…PDFParser@26c77f54} and the like: a
+     * package of the usual roots, so that a file name such as {@code story.Final.txt} in a message stays whole.
+     */
     private static final Pattern CLASS_NAME = Pattern.compile(
-            "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:@[0-9a-f]+)?(?::\\s*)?");
+            "\\b(?:java|javax|jdk|sun|com|org|net|io)\\.(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:@[0-9a-f]+)?(?::\\s*)?");
 
     private PlainWords() {
     }
@@ -47,8 +54,9 @@ public final class PlainWords {
         String message = null;
         String where = "";
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
+            String said = said(t);
+            if (said != null && !said.isBlank()) {
+                message = said;
             }
             if (t instanceof SAXParseException parse && parse.getLineNumber() > 0) {
                 where = " (line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ")";
@@ -59,5 +67,20 @@ public final class PlainWords {
         }
         String plain = CLASS_NAME.matcher(message).replaceAll("").strip();
         return (plain.isEmpty() ? "no further detail" : plain) + where;
+    }
+
+    /**
+     * What {@code t} says. A file system error without a reason says only the file's name; the kind of error
+     * is in its class, which the words must not name, so it is said here.
+     */
+    private static String said(Throwable t) {
+        if (t instanceof FileSystemException fs && fs.getReason() == null && fs.getFile() != null) {
+            String what = t instanceof AccessDeniedException ? "permission denied"
+                    : t instanceof NoSuchFileException ? "no such file"
+                    : t instanceof NotDirectoryException ? "not a folder"
+                    : "the file system refused";
+            return what + ": " + fs.getFile();
+        }
+        return t.getMessage();
     }
 }

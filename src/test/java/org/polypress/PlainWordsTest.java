@@ -28,4 +28,14 @@ class PlainWordsTest {
                         + " org.apache.tika.parser.microsoft.ooxml.OOXMLParser@4d0cc83e")));
         assertEquals("no further detail", PlainWords.of(new NullPointerException()));
     }
+
+    @Test
+    void aFileNameInAMessageStaysWholeAndAFileErrorSaysWhatWentWrong() {
+        assertEquals("cannot read story.Final.txt in org.drafts", PlainWords.of(
+                new IOException("cannot read story.Final.txt in org.drafts")));
+        assertEquals("permission denied: /srv/input/story.txt",
+                PlainWords.of(new java.nio.file.AccessDeniedException("/srv/input/story.txt")));
+        assertEquals("/srv/input/story.txt: Input/output error",
+                PlainWords.of(new java.nio.file.FileSystemException("/srv/input/story.txt", null, "Input/output error")));
+    }
 }

@@ -118,6 +118,9 @@ public final class ArticleExtractor {
      */
     public Extraction extract(Path file) throws PipelineException {
         String fileName = file.getFileName().toString();
+        // Tika's parsers, built once after start-up, are waited for before the clock runs: the first files after a
+        // start must not be refused for the time the build took
+        tika.get();
         return timeLimit.run(fileName, deadline -> extract(file, fileName, deadline));
     }
 

@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 public final class DropFolderArchive {
 
+    /** Characters a name must not carry into a folder listing or a log line. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}\u2028\u2029]");
+
     public static final String DONE = ".done";
     public static final String FAILED = ".failed";
 
@@ -39,7 +42,7 @@ public final class DropFolderArchive {
             // names whose files are archived by now are held by the files themselves
             reserved.removeIf(this::archived);
         }
-        String fileName = fitting(dropped.replaceAll("[\\p{Cntrl}\u2028\u2029]", "_"));
+        String fileName = fitting(CONTROL.matcher(dropped).replaceAll("_"));
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         String extension = dot > 0 ? fileName.substring(dot) : "";

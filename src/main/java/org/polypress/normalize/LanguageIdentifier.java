@@ -40,6 +40,8 @@ public final class LanguageIdentifier {
 
     private final Set<String> knownLanguages;
     private final Map<String, String> iso3ToTag;
+    /** The script each language the model may answer is written in (CLDR's likely subtags), looked up once. */
+    private final Map<String, String> scriptOfTag;
     private final Preload<Loaded> loaded;
 
     /** The language model and the Traditional-to-Simplified transliterator. */
@@ -52,6 +54,16 @@ public final class LanguageIdentifier {
     public LanguageIdentifier(Set<String> knownLanguages) {
         this.knownLanguages = Set.copyOf(knownLanguages);
         this.iso3ToTag = iso3Table();
+        Map<String, String> scripts = new HashMap<>();
+        for (String tag : iso3ToTag.values()) {
+            scripts.put(tag, likelyScript(tag));
+        }
+        for (String tag : INDIVIDUAL_TO_MACRO.values()) {
+            scripts.put(tag, likelyScript(tag));
+        }
+        this.scriptOfTag = Map.copyOf(scripts);
+        // a build without the model fails here, at start-up, rather than on every article
+        NgramLanguageModel.requireOnClasspath();
         // the language model and the transliterator are loaded once, when the application has started
         // (Preload); the first article waits for them if it comes before they are ready
         this.loaded = new Preload<>("language model",
@@ -154,7 +166,7 @@ public final class LanguageIdentifier {
         NgramLanguageModel.Guess bestGuess = null;
         for (NgramLanguageModel.Guess guess : guesses) {
             String tag = toTag(guess.code());
-            if (tag == null || !script.equals(likelyScript(tag))) {
+            if (tag == null || !script.equals(scriptOfTag.get(tag))) {
                 continue;
             }
             if (best == null) {

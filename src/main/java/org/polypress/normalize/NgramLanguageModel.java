@@ -64,12 +64,22 @@ final class NgramLanguageModel {
         return model;
     }
 
+    /** Fails unless the model is on the classpath: a missing one is a broken build, said before any article. */
+    static void requireOnClasspath() {
+        if (NgramLanguageModel.class.getResource(RESOURCE) == null) {
+            throw new IllegalStateException(missing());
+        }
+    }
+
+    private static String missing() {
+        return "the language model " + RESOURCE + " is not on the classpath (tika-langdetect-opennlp)";
+    }
+
     /** Reads the model (23 MB packed). */
     static NgramLanguageModel load() throws IOException {
         try (InputStream in = NgramLanguageModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IOException("the language model " + RESOURCE + " is not on the classpath"
-                        + " (tika-langdetect-opennlp)");
+                throw new IOException(missing());
             }
             return new NgramLanguageModel(new LanguageDetectorModel(in).getMaxentModel());
         }

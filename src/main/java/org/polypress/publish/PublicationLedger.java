@@ -125,7 +125,7 @@ public final class PublicationLedger {
      * Takes a dropped file in drop order: its bytes are hashed and it gets its place among files with the
      * same bytes. A file that cannot be read gets no hash; the ingest stage then says why.
      */
-    public synchronized Drop admit(Path file) {
+    public Drop admit(Path file) {
         String sha;
         try {
             if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > maxBytes) {
@@ -133,13 +133,17 @@ public final class PublicationLedger {
                 // never read: the ingest stage refuses both
                 return new Drop(null, -1);
             }
+            // read and hashed without holding the ledger: the workers' look-ups and records go on meanwhile (one
+            // polling thread admits the drops, so their order is still the drop order)
             sha = sha256(file);
         } catch (IOException e) {
             return new Drop(null, -1);
         }
-        long ticket = nextTicket++;
-        inFlight.computeIfAbsent(sha, k -> new ArrayDeque<>()).addLast(ticket);
-        return new Drop(sha, ticket);
+        synchronized (this) {
+            long ticket = nextTicket++;
+            inFlight.computeIfAbsent(sha, k -> new ArrayDeque<>()).addLast(ticket);
+            return new Drop(sha, ticket);
+        }
     }
 
     /**
