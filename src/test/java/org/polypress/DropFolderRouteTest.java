@@ -334,6 +334,7 @@ class DropFolderRouteTest {
         awaitMatch(done);
         String json = Files.readString(publishedFolders().get(0).resolve("article.json"));
         assertTrue(json.contains("(Web editor: Hongyu, Wu Chengliang)"), "the last line was read too");
+        assertTrue(archived(input.resolve(".done/preserved-time.txt")));
         assertEquals(Files.size(SEED) + 1, Files.size(input.resolve(".done/preserved-time.txt")));
     }
 }

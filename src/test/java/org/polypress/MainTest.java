@@ -130,7 +130,9 @@ class MainTest {
         for (String bad : List.of("--port=http", "--port=65536", "--port=-1", "--port=", "--host=", "--host=a b")) {
             err.reset();
             assertEquals(2, run(bad), bad);
-            assertTrue(err.toString(StandardCharsets.UTF_8).contains(bad.substring(0, 6)), err.toString(StandardCharsets.UTF_8));
+            // the first line gives the reason; the usage printed after it names every option anyway
+            String reason = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            assertTrue(reason.startsWith("polypress: " + bad.substring(0, 6) + " needs "), bad + ": " + reason);
         }
     }
 

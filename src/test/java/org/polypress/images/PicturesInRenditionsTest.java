@@ -16,11 +16,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.ingest.OfficeDocuments;
@@ -31,6 +28,7 @@ import org.polypress.publish.ArticlePublisher;
 import org.polypress.render.Renditions;
 import org.polypress.testing.PictureAssertion;
 import org.polypress.testing.PipelineStages;
+import org.polypress.testing.Zips;
 
 /**
  * A photo in a DOCX, an ODT, a bundled web page and a bundled text article, carried into every rendition: the
@@ -71,7 +69,7 @@ class PicturesInRenditionsTest {
                 + "<figcaption>The new berth in Lianyungang. (Photo: Xinhua)</figcaption></figure>"
                 + "<p>The berth can handle ships of up to 200,000 tonnes, the port said, and opens in May.</p>"
                 + "</article></body></html>";
-        Renditions renditions = convert("berth.zip", zip(Map.of("story/berth.html", html.getBytes(StandardCharsets.UTF_8),
+        Renditions renditions = convert("berth.zip", Zips.zip(Map.of("story/berth.html", html.getBytes(StandardCharsets.UTF_8),
                 "story/pics/berth.png", png, "__MACOSX/story/._berth.png", new byte[] {1, 2}, ".DS_Store",
                 new byte[] {0})));
         assertCarried(renditions, png, "image/png", 64, 48, "Cranes over the new berth");
@@ -123,7 +121,7 @@ class PicturesInRenditionsTest {
                 + "[berth.bmp]\n\nThe new berth in Lianyungang. (Photo: Xinhua)\n\n"
                 + "The berth can handle ships of up to 200,000 tonnes, the port said, and opens in May.\n";
         byte[] extra = OfficeDocuments.png(32, 32);
-        Renditions renditions = convert("berth.zip", zip(Map.of("berth.txt", text.getBytes(StandardCharsets.UTF_8),
+        Renditions renditions = convert("berth.zip", Zips.zip(Map.of("berth.txt", text.getBytes(StandardCharsets.UTF_8),
                 "berth.bmp", bmp, "extra.png", extra)));
         List<Block.Figure> figures = figures(renditions.article());
         assertEquals(2, figures.size(), figures.toString());
@@ -151,12 +149,12 @@ class PicturesInRenditionsTest {
                 + "[a.png]\n\nThe berth at dawn. (Photo: Xinhua)\n\n"
                 + "The berth can handle ships of up to 200,000 tonnes, the port said, and opens in May.\n\n"
                 + "[b.png]\n\nThe berth at dusk. (Photo: Xinhua)\n\nIt is the third berth opened this year.\n";
-        Renditions renditions = convert("berth.zip", zip(Map.of("berth.txt", text.getBytes(StandardCharsets.UTF_8),
+        Renditions renditions = convert("berth.zip", Zips.zip(Map.of("berth.txt", text.getBytes(StandardCharsets.UTF_8),
                 "a.png", png, "b.png", png)));
         List<Block.Figure> figures = figures(renditions.article());
         assertEquals(figures.get(0).image().path(), figures.get(1).image().path());
         assertEquals(1, renditions.files().stream().filter(f -> f.name().startsWith("images/")).count());
-        Map<String, byte[]> epub = unzip(PipelineStages.file(renditions, "article.epub"));
+        Map<String, byte[]> epub = PictureAssertion.unzip(PipelineStages.file(renditions, "article.epub"));
         assertEquals(1, epub.keySet().stream().filter(n -> n.startsWith("EPUB/images/")).count());
         assertEpubIsValid(PipelineStages.file(renditions, "article.epub"));
     }
@@ -189,22 +187,6 @@ class PicturesInRenditionsTest {
 
     private static List<Block.Figure> figures(Article article) {
         return PictureAssertion.figures(article);
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : new java.util.TreeMap<>(entries).entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        return PictureAssertion.unzip(zip);
     }
 
     static byte[] bmp(int width, int height) throws Exception {

@@ -21,7 +21,9 @@ import org.polypress.model.Image;
 import org.polypress.publish.ArticlePublisher;
 import org.polypress.render.epub.StoryEpubRenderer;
 import org.polypress.render.json.ArticleJsonReader;
+import org.polypress.testing.PictureAssertion;
 import org.polypress.testing.PipelineStages;
+import org.polypress.testing.Zips;
 
 /**
  * A story's multilingual EPUB carries every version's pictures, once each; a version read back from its published
@@ -41,7 +43,7 @@ class StoryPicturesTest {
                 shared, OfficeDocuments.png(50, 50));
         byte[] epub = new StoryEpubRenderer().render("berth", List.of(fr, en));
         assertEpubIsValid(epub);
-        Map<String, byte[]> files = PicturesInRenditionsTest.unzip(epub);
+        Map<String, byte[]> files = PictureAssertion.unzip(epub);
         assertEquals(3, files.keySet().stream().filter(n -> n.startsWith("EPUB/images/")).count(), files.keySet().toString());
         String opf = new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8);
         Matcher cover = Pattern.compile("href=\"(images/[^\"]+)\" media-type=\"image/png\" properties=\"cover-image\"")
@@ -72,7 +74,7 @@ class StoryPicturesTest {
                 + "The port opened a new berth on Monday, the third this year, officials said in a statement today.\n\n"
                 + "[a.png]\n\n" + caption + "\n\n[b.png]\n\n"
                 + "The berth can handle ships of up to 200,000 tonnes, the port said, and it opens in May.\n";
-        Path file = Files.write(dir.resolve(name), PicturesInRenditionsTest.zip(Map.of(
+        Path file = Files.write(dir.resolve(name), Zips.zip(Map.of(
                 "story.txt", text.getBytes(StandardCharsets.UTF_8), "a.png", first, "b.png", second)));
         return PipelineStages.get().recognize(file);
     }

@@ -19,7 +19,9 @@ class ParseTimeLimitTest {
 
     /**
      * Backtracking of a high degree: ten nested choices over the letters before a {@code b} that can never match;
-     * 34 letters take seconds on this machine even once compiled, and nothing in it checks a deadline.
+     * 34 letters take 2.7 s on this machine even once compiled (more on a slower one), and nothing in it checks a
+     * deadline. The tests allow 2 s for what the limit stops: more than a busy machine needs to hand over, less
+     * than the runaway itself.
      */
     private static final Pattern PATHOLOGICAL = Pattern.compile("(.*a){10}");
 
@@ -39,7 +41,7 @@ class ParseTimeLimitTest {
                 () -> limit.run("stuck.txt", deadline -> runaway(34)));
         long waited = millisSince(started);
         assertEquals("Parsing took longer than 0.3 s (polypress.parse-timeout)", refused.reason());
-        assertTrue(waited >= 300 && waited < 1_500, "waited " + waited + " ms");
+        assertTrue(waited >= 300 && waited < 2_000, "waited " + waited + " ms");
     }
 
     @Test
@@ -62,7 +64,7 @@ class ParseTimeLimitTest {
             throw limit.timedOut();
         }));
         assertTrue(refused.reason().startsWith("Parsing took longer than"), refused.reason());
-        assertTrue(millisSince(started) < 1_500, "the deadline held on the caller's thread");
+        assertTrue(millisSince(started) < 2_000, "the deadline held on the caller's thread");
         assertEquals(1, limit.largestThreadCount(), "a second parse thread was made for a pool of one");
     }
 }

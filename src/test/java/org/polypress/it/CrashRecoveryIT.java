@@ -177,10 +177,9 @@ class CrashRecoveryIT {
                 print.destroyForcibly();
             }
             String threads = Files.readString(dump, StandardCharsets.UTF_8);
-            int main = threads.indexOf("\"main\"");
-            String mainThread = main < 0 ? "(no main thread)" : threads.substring(main,
-                    Math.min(threads.length(), threads.indexOf("\n\n", main) < 0 ? threads.length()
-                            : threads.indexOf("\n\n", main)));
+            // jcmd prints each thread as a paragraph that starts with its quoted name
+            String mainThread = Stream.of(threads.split("\n\n")).filter(t -> t.startsWith("\"main\""))
+                    .findFirst().orElse("(no main thread)");
             return "threads saved in " + dump.toAbsolutePath() + "; the main thread:\n" + mainThread;
         } catch (IOException e) {
             return "(no thread dump: " + e + ")";
