@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.ingest.OfficeDocuments;
 import org.polypress.testing.PublishedFolderAssertion;
+import org.polypress.testing.TestProperties;
 import org.polypress.testing.Zips;
 
 /**
@@ -43,13 +44,7 @@ class BundleRouteTest {
     void start() throws Exception {
         input = Files.createDirectory(tmp.resolve("input"));
         output = tmp.resolve("output");
-        camel = Main.camelMain(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
-                "polypress.max-bytes", String.valueOf(MAX_BYTES),
-                "polypress.poll.delay", "100",
-                "polypress.read-lock.min-age", "300",
-                "polypress.read-lock.check-interval", "100"));
+        camel = Main.camelMain(TestProperties.forFolders(input, output, "polypress.max-bytes", String.valueOf(MAX_BYTES)));
         camel.start();
     }
 

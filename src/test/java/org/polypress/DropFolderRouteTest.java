@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.testing.PublishedFolderAssertion;
+import org.polypress.testing.TestProperties;
 
 /**
  * The real application — the route files in {@code routes/}, the beans of {@link PolypressConfiguration}
@@ -55,13 +56,9 @@ class DropFolderRouteTest {
         if (camel != null) {
             camel.stop();
         }
-        Map<String, String> properties = new java.util.HashMap<>(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
-                "polypress.poll.delay", "100",
+        Map<String, String> properties = TestProperties.forFolders(input, output,
                 // long enough that a writer stalled by a busy machine does not look finished
-                "polypress.read-lock.min-age", "1000",
-                "polypress.read-lock.check-interval", "100"));
+                "polypress.read-lock.min-age", "1000");
         properties.putAll(extra);
         camel = Main.camelMain(properties);
         camel.start();

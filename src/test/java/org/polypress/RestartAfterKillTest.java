@@ -19,6 +19,7 @@ import org.polypress.publish.ArticlePublisher;
 import org.polypress.render.Renditions;
 import org.polypress.testing.PipelineStages;
 import org.polypress.testing.PublishedFolderAssertion;
+import org.polypress.testing.TestProperties;
 
 /**
  * The application started on the folders a killed Polypress left (the real routes and beans): before it
@@ -65,11 +66,8 @@ class RestartAfterKillTest {
         Files.createDirectories(input.resolve(".failed"));
         Files.writeString(input.resolve(".failed/empty.txt.error.json"), "{\n  \"file\" : \"empty.txt\",\n  \"arch");
 
-        org.apache.camel.main.Main camel = Main.camelMain(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
+        org.apache.camel.main.Main camel = Main.camelMain(TestProperties.forFolders(input, output,
                 "polypress.http.enabled", "false",
-                "polypress.poll.delay", "100",
                 "polypress.read-lock.min-age", "0",
                 "polypress.read-lock.check-interval", "50"));
         camel.start();

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Date;
-import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.ingest.DropFolderSchedule;
+import org.polypress.testing.TestProperties;
 import org.quartz.CronExpression;
 
 /**
@@ -35,13 +35,9 @@ class ScheduledConversionTest {
     void nothingIsConvertedBetweenFiringsAndEverythingWaitingIsConvertedAtAFiring() throws Exception {
         Path input = Files.createDirectory(tmp.resolve("input"));
         Path output = tmp.resolve("output");
-        org.apache.camel.main.Main camel = Main.camelMain(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
+        org.apache.camel.main.Main camel = Main.camelMain(TestProperties.forFolders(input, output,
                 "polypress.schedule", EVERY_FIVE_SECONDS,
-                "polypress.schedule.zone", "Asia/Almaty",
-                "polypress.read-lock.min-age", "300",
-                "polypress.read-lock.check-interval", "100"));
+                "polypress.schedule.zone", "Asia/Almaty"));
         camel.start();
         try {
             CronExpression cron = new CronExpression(EVERY_FIVE_SECONDS);

@@ -37,6 +37,7 @@ import org.polypress.MainAccess;
 import org.polypress.testing.EpubCheckAssertion;
 import org.polypress.testing.JsonSchemaAssertion;
 import org.polypress.testing.MarkdownReadBack;
+import org.polypress.testing.TestProperties;
 
 /**
  * Every case of {@code bad-inputs/cases.yaml}, each followed by a good article, dropped at once into the drop folder
@@ -146,13 +147,8 @@ class BadInputsTest {
         PrintStream err = System.err;
         // slf4j-simple writes each line to whatever System.err is at the time: every line is kept, and shown
         System.setErr(new PrintStream(new Tee(err, log), true, StandardCharsets.UTF_8));
-        org.apache.camel.main.Main camel = MainAccess.camelMain(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
-                "polypress.http.enabled", "false",
-                "polypress.poll.delay", "100",
-                "polypress.read-lock.min-age", "300",
-                "polypress.read-lock.check-interval", "100"));
+        org.apache.camel.main.Main camel = MainAccess.camelMain(TestProperties.forFolders(input, output,
+                "polypress.http.enabled", "false"));
         try {
             camel.start();
             for (Case c : during) {
@@ -189,14 +185,9 @@ class BadInputsTest {
         Path output = tmp.resolve("output");
         Files.write(input.resolve("a-slow.pdf"), HostileFiles.longPdf(1_500));
         Files.writeString(input.resolve("b-good.txt"), HostileFiles.good("b-good.txt"));
-        org.apache.camel.main.Main camel = MainAccess.camelMain(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
+        org.apache.camel.main.Main camel = MainAccess.camelMain(TestProperties.forFolders(input, output,
                 "polypress.http.enabled", "false",
-                "polypress.parse-timeout", "1",
-                "polypress.poll.delay", "100",
-                "polypress.read-lock.min-age", "300",
-                "polypress.read-lock.check-interval", "100"));
+                "polypress.parse-timeout", "1"));
         Map<String, JsonNode> failed;
         try {
             camel.start();

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polypress.MainAccess;
 import org.polypress.serve.ServerAddress;
 import org.polypress.testing.PublishedTree;
+import org.polypress.testing.TestProperties;
 
 /**
  * 2,000 distinct articles dropped at once into the running application (the real route files, its
@@ -78,13 +79,7 @@ class LoadIT {
         copy(source, ready);
         Client client = null;
         started = System.nanoTime();
-        org.apache.camel.main.Main camel = MainAccess.camelMain(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
-                "polypress.http.port", "0",
-                "polypress.poll.delay", "100",
-                "polypress.read-lock.min-age", "300",
-                "polypress.read-lock.check-interval", "100"));
+        org.apache.camel.main.Main camel = MainAccess.camelMain(TestProperties.forFolders(input, output));
         PrintStream err = System.err;
         try (PrintStream log = new PrintStream(Files.newOutputStream(LOGS.resolve("service.log")), true,
                 StandardCharsets.UTF_8)) {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.polypress.MainAccess;
+import org.polypress.testing.TestProperties;
 
 /**
  * The real application (the route files of {@code routes/}, the beans of the configuration) on temporary
@@ -42,14 +43,8 @@ final class ServedPipeline implements AutoCloseable {
     ServedPipeline(Path tmp, Map<String, String> more) throws Exception {
         input = Files.createDirectories(tmp.resolve("input"));
         output = tmp.resolve("output");
-        Map<String, String> properties = new HashMap<>(Map.of(
-                "polypress.input", input.toString(),
-                "polypress.output", output.toString(),
-                // any free port; the server says which
-                "polypress.http.port", "0",
-                "polypress.poll.delay", "100",
-                "polypress.read-lock.min-age", "300",
-                "polypress.read-lock.check-interval", "100"));
+        // any free port; the server says which
+        Map<String, String> properties = TestProperties.forFolders(input, output);
         properties.putAll(more);
         camel = MainAccess.camelMain(properties);
         camel.start();
