@@ -66,6 +66,28 @@ class NgramLanguageModelTest {
         assertEquals(List.of(), model.rank("2024 — 42% (+3,5) 17:30 …"));
     }
 
+    @Test
+    void answersAsOpenNlpsOwnDetectorDoesOnTheSameCleanedText() throws Exception {
+        opennlp.tools.langdetect.LanguageDetectorME openNlp;
+        try (java.io.InputStream in = NgramLanguageModel.class.getResourceAsStream(NgramLanguageModel.RESOURCE)) {
+            openNlp = new opennlp.tools.langdetect.LanguageDetectorME(new opennlp.tools.langdetect.LanguageDetectorModel(in));
+        }
+        List<Path> articles;
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("src/test/resources/golden"), 2)) {
+            articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(articles.size() >= 10, "golden articles: " + articles.size());
+        for (Path article : articles) {
+            String text = head(article.toString());
+            List<NgramLanguageModel.Guess> ours = model.rank(text);
+            opennlp.tools.langdetect.Language[] theirs = openNlp.predictLanguages(NgramLanguageModel.clean(text));
+            for (int i = 0; i < 3; i++) {
+                assertEquals(theirs[i].getLang(), ours.get(i).code(), article + " #" + i);
+                assertEquals(theirs[i].getConfidence(), ours.get(i).probability(), 0.01, article + " #" + i);
+            }
+        }
+    }
+
     private static String head(String file) throws Exception {
         String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         return text.length() > 600 ? text.substring(0, 600) : text;
