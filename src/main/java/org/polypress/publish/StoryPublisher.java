@@ -42,6 +42,8 @@ public final class StoryPublisher {
 
     private static final String ARTICLE_JSON = JsonRenderer.FILE_NAME;
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
+    /** The start of every story rendition's folder name. */
+    public static final String STORY_FOLDER_PREFIX = "story-";
     /** For the story's folder name, asked for each row of the list page too. */
     private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
@@ -117,7 +119,7 @@ public final class StoryPublisher {
     public static String storyFolder(String key) {
         String ascii = EDGE_DASHES.matcher(NOT_ASCII_WORD.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("-"))
                 .replaceAll("");
-        return "story-" + (ascii.isEmpty() ? Integer.toHexString(key.hashCode()) : ascii);
+        return STORY_FOLDER_PREFIX + (ascii.isEmpty() ? Integer.toHexString(key.hashCode()) : ascii);
     }
 
     private static List<Translation> translations(java.util.Collection<Article> versions) {

@@ -147,18 +147,26 @@ public final class Downloads {
         return tagged;
     }
 
+    /** Whether {@code If-None-Match} names {@code etag}: a list, weak tags ({@code W/}) and {@code *} included. */
+    static boolean matches(String etag, String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean notModified(String etag, Instant modified, String ifNoneMatch, String ifModifiedSince) {
         if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.strip();
-                if (tag.startsWith("W/")) {
-                    tag = tag.substring(2);
-                }
-                if (tag.equals("*") || tag.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(etag, ifNoneMatch);
         }
         if (ifModifiedSince != null && !ifModifiedSince.isBlank()) {
             try {

@@ -1,12 +1,15 @@
 package org.polypress.serve;
 
 import java.util.Optional;
+import org.polypress.render.epub.EpubRenderer;
+import org.polypress.render.json.JsonRenderer;
+import org.polypress.render.markdown.MarkdownRenderer;
 
 /** A rendition served for download: its extension in the URL, its file in the article folder, its media type. */
 public enum Format {
-    MD("md", "article.md", "text/markdown; charset=UTF-8"),
-    JSON("json", "article.json", "application/json"),
-    EPUB("epub", "article.epub", "application/epub+zip");
+    MD("md", MarkdownRenderer.FILE_NAME, "text/markdown; charset=UTF-8"),
+    JSON("json", JsonRenderer.FILE_NAME, "application/json"),
+    EPUB("epub", EpubRenderer.FILE_NAME, "application/epub+zip");
 
     private final String extension;
     private final String fileName;

@@ -114,8 +114,7 @@ public final class ListPage {
         rows.addClass("story").attr("data-story", key);
         Element cell = rows.appendElement("tr").addClass("story-heading").appendElement("th").attr("colspan", "5");
         cell.appendText("Story " + key + ", " + versions + (versions == 1 ? " language " : " languages "));
-        String storyFolder = org.polypress.publish.StoryPublisher.storyFolder(key);
-        cell.appendElement("a").attr("href", "/stories/" + storyFolder.substring(PublishedFiles.STORY_PREFIX.length()) + ".epub")
+        cell.appendElement("a").attr("href", PublishedFiles.storyLink(key))
                 .addClass("story-epub").text("all languages in one EPUB");
     }
 

@@ -18,10 +18,16 @@ public final class PublishedFiles {
 
     /** Longer than any slug Polypress writes (60 characters of headline, a dash, 8 digits). */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?");
-    static final String STORY_PREFIX = "story-";
-    static final String STORY_FILE = "story.epub";
+    static final String STORY_PREFIX = org.polypress.publish.StoryPublisher.STORY_FOLDER_PREFIX;
+    static final String STORY_FILE = org.polypress.render.epub.StoryEpubRenderer.FILE_NAME;
 
     private final Path output;
+
+    /** The address of a story's multilingual EPUB: {@code /stories/<key in ASCII>.epub}. */
+    static String storyLink(String translationKey) {
+        String folder = org.polypress.publish.StoryPublisher.storyFolder(translationKey);
+        return "/stories/" + folder.substring(STORY_PREFIX.length()) + ".epub";
+    }
 
     public PublishedFiles(Path output) {
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();

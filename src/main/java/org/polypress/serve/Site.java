@@ -25,7 +25,7 @@ public final class Site {
     public HttpReply listPage(@Header("lang") String language, @Header("If-None-Match") String ifNoneMatch) {
         ArticleIndex.Listing listing = index.list();
         String etag = listing.etag().replace("\"list-", "\"page-" + tagOf(language) + "-");
-        if (etag.equals(ifNoneMatch)) {
+        if (Downloads.matches(etag, ifNoneMatch)) {
             return new HttpReply(304, Map.of("ETag", etag), new byte[0]);
         }
         return HttpReply.text(200, "text/html; charset=UTF-8", page.render(listing.articles(), language))
@@ -38,7 +38,7 @@ public final class Site {
     /** {@code GET /api/articles}: id, slug, title, language, published and links of each article, newest first. */
     public HttpReply listJson(@Header("If-None-Match") String ifNoneMatch) {
         ArticleIndex.Listing listing = index.list();
-        if (listing.etag().equals(ifNoneMatch)) {
+        if (Downloads.matches(listing.etag(), ifNoneMatch)) {
             return new HttpReply(304, Map.of("ETag", listing.etag()), new byte[0]);
         }
         List<Map<String, Object>> articles = new ArrayList<>();
@@ -75,8 +75,7 @@ public final class Site {
             links.put(format.name().toLowerCase(java.util.Locale.ROOT), "/articles/" + article.slug() + "." + format.extension());
         }
         if (article.translationKey() != null) {
-            String folder = org.polypress.publish.StoryPublisher.storyFolder(article.translationKey());
-            links.put("story", "/stories/" + folder.substring(PublishedFiles.STORY_PREFIX.length()) + ".epub");
+            links.put("story", PublishedFiles.storyLink(article.translationKey()));
         }
         node.put("links", links);
         return node;

@@ -20,6 +20,9 @@ import org.polypress.render.epub.OcfArchiveWriter.ArchiveFile;
  */
 public final class EpubRenderer implements Renderer {
 
+    /** The rendition's file in {@code output/<slug>/}. */
+    public static final String FILE_NAME = "article.epub";
+
     private final FixedFiles fixedFiles;
     private final PackageDocumentWriter packageWriter = new PackageDocumentWriter();
     private final NavigationDocumentWriter navigationWriter = new NavigationDocumentWriter();
@@ -33,7 +36,7 @@ public final class EpubRenderer implements Renderer {
 
     @Override
     public String fileName() {
-        return "article.epub";
+        return FILE_NAME;
     }
 
     @Override

@@ -34,6 +34,9 @@ import org.polypress.render.epub.OcfArchiveWriter.ArchiveFile;
  */
 public final class StoryEpubRenderer implements StoryRenderer {
 
+    /** The story rendition's file in {@code output/story-<key>/}. */
+    public static final String FILE_NAME = "story.epub";
+
     private final FixedFiles fixedFiles;
     private final PackageDocumentWriter packageWriter = new PackageDocumentWriter();
     private final NavigationDocumentWriter navigationWriter = new NavigationDocumentWriter();
@@ -48,7 +51,7 @@ public final class StoryEpubRenderer implements StoryRenderer {
     /** The file name of the rendition inside the story's output folder. */
     @Override
     public String fileName() {
-        return "story.epub";
+        return FILE_NAME;
     }
 
     /** The media type of the rendition. */

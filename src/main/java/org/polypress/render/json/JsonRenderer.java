@@ -29,8 +29,6 @@ public final class JsonRenderer implements Renderer {
 
     public static final String FILE_NAME = "article.json";
     /** The renditions each article folder holds, as the JSON names them. */
-    private static final String MARKDOWN = "article.md";
-    private static final String EPUB = "article.epub";
 
     private final JsonFactory factory = new JsonFactory();
     private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -89,9 +87,9 @@ public final class JsonRenderer implements Renderer {
         }
         json.writeEndArray();
         json.writeObjectFieldStart("renditions");
-        json.writeStringField("markdown", MARKDOWN);
+        json.writeStringField("markdown", org.polypress.render.markdown.MarkdownRenderer.FILE_NAME);
         json.writeStringField("json", FILE_NAME);
-        json.writeStringField("epub", EPUB);
+        json.writeStringField("epub", org.polypress.render.epub.EpubRenderer.FILE_NAME);
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -32,6 +32,9 @@ import org.polypress.render.Renderer;
  */
 public final class MarkdownRenderer implements Renderer {
 
+    /** The rendition's file in {@code output/<slug>/}. */
+    public static final String FILE_NAME = "article.md";
+
     private final Parser parser;
     private final Formatter formatter;
     private final FrontMatter frontMatter;
@@ -48,7 +51,7 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public String fileName() {
-        return "article.md";
+        return FILE_NAME;
     }
 
     @Override
