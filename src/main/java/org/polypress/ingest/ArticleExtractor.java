@@ -7,10 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +24,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.polypress.PipelineException;
 import org.polypress.PlainWords;
 import org.polypress.Preload;
+import org.polypress.Sha256;
 import org.polypress.Stage;
 import org.polypress.model.Source;
 import org.xml.sax.ContentHandler;
@@ -168,7 +166,7 @@ public final class ArticleExtractor {
         }
         String zipLanguage = statedLanguage(fileName, new Metadata());
         Source source = new Source(fileName, ZIP.toString(), inner.source().charset(),
-                inner.source().charsetConfidence(), sha256(zip), zip.length, warnings);
+                inner.source().charsetConfidence(), Sha256.hex(zip), zip.length, warnings);
         return new Extraction(inner.text(), source, zipLanguage != null ? zipLanguage : inner.statedLanguage(),
                 inner.statedTitle(), inner.stated(), images);
     }
@@ -197,7 +195,7 @@ public final class ArticleExtractor {
         requireReadable(text, "read as " + metadata.get(Metadata.CONTENT_TYPE));
         MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
         String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
-        Source source = new Source(fileName, mediaType, charsetOf(metadata, type), null, sha256(bytes), bytes.length,
+        Source source = new Source(fileName, mediaType, charsetOf(metadata, type), null, Sha256.hex(bytes), bytes.length,
                 List.of());
         return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
     }
@@ -265,7 +263,7 @@ public final class ArticleExtractor {
             }
         }
         Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(),
-                article.charsetConfidence(), sha256(bytes), bytes.length, warnings);
+                article.charsetConfidence(), Sha256.hex(bytes), bytes.length, warnings);
         return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated(), images);
     }
 
@@ -319,7 +317,7 @@ public final class ArticleExtractor {
                 warnings.add(read.warning());
             }
         }
-        Source source = new Source(fileName, type.toString(), charsetOf(metadata, type), null, sha256(bytes),
+        Source source = new Source(fileName, type.toString(), charsetOf(metadata, type), null, Sha256.hex(bytes),
                 bytes.length, warnings);
         return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE),
                 StatedMetadata.NONE, images);
@@ -344,7 +342,7 @@ public final class ArticleExtractor {
             text = placeBundledPictures(text, bundled, images, warnings);
         }
         Source source = new Source(fileName, MediaType.TEXT_PLAIN.toString(), plain.charset(),
-                plain.charsetConfidence(), sha256(bytes), bytes.length, warnings);
+                plain.charsetConfidence(), Sha256.hex(bytes), bytes.length, warnings);
         return new Extraction(text, source, stated, null, StatedMetadata.NONE, images);
     }
 
@@ -539,14 +537,6 @@ public final class ArticleExtractor {
             }
         }
         return null;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     @Override

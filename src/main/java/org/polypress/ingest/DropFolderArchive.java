@@ -3,10 +3,7 @@ package org.polypress.ingest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.Objects;
 
@@ -64,13 +61,7 @@ public final class DropFolderArchive {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
-        String digest;
-        try {
-            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(name.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        String digest = org.polypress.Sha256.hex(name).substring(0, 8);
         String suffix = "~" + digest + extension;
         int room = MAX_NAME_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length;
         StringBuilder start = new StringBuilder();

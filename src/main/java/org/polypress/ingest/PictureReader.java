@@ -5,9 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.polypress.Sha256;
 import org.polypress.model.Image;
 
 /**
@@ -130,7 +128,7 @@ final class PictureReader {
     }
 
     private static Image image(byte[] bytes, String type, int[] size, String alt) {
-        String path = "images/" + sha256(bytes).substring(0, 16) + "." + KEPT.get(type);
+        String path = "images/" + Sha256.hex(bytes).substring(0, 16) + "." + KEPT.get(type);
         return new Image(path, type, size[0], size[1], alt, bytes);
     }
 
@@ -163,14 +161,6 @@ final class PictureReader {
 
     private static Result refused(String name, String why) {
         return new Result(null, "the picture " + name + " was left out: " + why);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** The media types kept as they are. */

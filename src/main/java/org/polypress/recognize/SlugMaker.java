@@ -20,13 +20,7 @@ final class SlugMaker {
 
     /** The first hex digits of the SHA-256 of a file name: the same name always gives the same digest. */
     static String nameDigest(String fileName) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, ID_CHARS / 2);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return org.polypress.Sha256.hex(fileName).substring(0, ID_CHARS);
     }
 
     /** The slug for a headline and a disambiguating hex digest. */

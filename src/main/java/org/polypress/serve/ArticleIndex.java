@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,12 +143,6 @@ public final class ArticleIndex {
     }
 
     private static String etag(CharSequence state) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(state.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "\"list-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return "\"list-" + org.polypress.Sha256.hex(state.toString()).substring(0, 24) + "\"";
     }
 }
