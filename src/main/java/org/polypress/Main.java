@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.polypress.dropfolder.BatchProgress;
 
 /**
  * Starts Polypress: a Camel application whose routes are the YAML files in {@code routes/}. Without

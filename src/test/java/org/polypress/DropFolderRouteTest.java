@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.dropfolder.BatchProgress;
 import org.polypress.testing.PublishedFolderAssertion;
 import org.polypress.testing.TestProperties;
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polypress.ingest.DropFolderSchedule;
+import org.polypress.dropfolder.DropFolderSchedule;
 import org.polypress.testing.TestProperties;
 import org.quartz.CronExpression;
 

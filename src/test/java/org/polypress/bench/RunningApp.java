@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.polypress.BatchProgress;
 import org.polypress.MainAccess;
+import org.polypress.dropfolder.BatchProgress;
 
 /**
  * The application as {@code java -jar target/polypress.jar} runs it in service mode (the route files of

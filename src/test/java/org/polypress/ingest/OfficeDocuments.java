@@ -39,8 +39,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class OfficeDocuments {
 
     public static final Path SEED = FixtureArticle.SEED.text();
-    static final String COMMENT = "Check the kilometre figures with the desk.";
-    static final String RUNNING_HEADER = "People's Daily Online - World";
+    public static final String COMMENT = "Check the kilometre figures with the desk.";
+    public static final String RUNNING_HEADER = "People's Daily Online - World";
     /** The word the PDF breaks with a hyphen at a line end, when the article uses it (the seed does, twice). */
     static final String BROKEN_WORD = "infrastructure";
 
@@ -165,7 +165,7 @@ public final class OfficeDocuments {
         p.createRun().getCTR().addNewCommentReference().setId(BigInteger.ONE);
     }
 
-    static byte[] rtf() {
+    public static byte[] rtf() {
         return rtf(FixtureArticle.SEED);
     }
 
@@ -198,7 +198,7 @@ public final class OfficeDocuments {
         return out.toString();
     }
 
-    static byte[] pdf() throws IOException {
+    public static byte[] pdf() throws IOException {
         return pdf(FixtureArticle.SEED);
     }
 
@@ -258,7 +258,7 @@ public final class OfficeDocuments {
     }
 
     /** A scan: one page holding a picture and no text. */
-    static byte[] imageOnlyPdf() throws IOException {
+    public static byte[] imageOnlyPdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);

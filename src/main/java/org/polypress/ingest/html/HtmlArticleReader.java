@@ -1,0 +1,166 @@
+package org.polypress.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.polypress.ingest.LanguageTags;
+import org.polypress.ingest.StatedMetadata;
+
+/**
+ * Reads an HTML page saved from a news site into the article text a careful reader would copy from it, in
+ * the shape of the corpus {@code .txt} files (headline, date line, byline, paragraphs, subheadings, captions
+ * with credits, credit lines, one blank line between blocks), so the recognizer reads it like any text.
+ *
+ * <p>Why jsoup and not Tika's structured XHTML output: finding an article in a page needs the page as a
+ * tree (a container is scored by all the paragraphs under it, a block by the share of its text in links),
+ * and it needs what Tika's HTML mapping drops: {@code <figure>}, {@code <figcaption>}, {@code <time>},
+ * {@code <header>}, {@code <nav>}, {@code <aside>}, and every class, id, role and {@code hidden} attribute,
+ * which say what is furniture and what is a photo credit. Tika's {@code IdentityHtmlMapper} would keep the
+ * elements, but a SAX stream would still have to be built back into a tree before anything could be scored:
+ * parsing the decoded page with jsoup (which Tika itself uses to parse HTML) gives that tree directly, with
+ * the same HTML5 error recovery. Tika keeps what it does better: detecting the type and reading the
+ * declared encoding ({@link HtmlDecoder}).
+ *
+ * <p>The steps: decode; choose the headline ({@code <h1>} matching the page's stated title, else the stated
+ * title); read the date and authors its metadata states ({@link PageMetadataReader}), carried beside the
+ * text for the recognizer to fall back on; remove furniture ({@link BoilerplateRemover}); find the body ({@link ArticleBodyFinder}); write the
+ * headline, what stands between the headline and the body (date, byline, top photo, standfirst), then the
+ * body ({@link HtmlBlocks}). Thread-safe: it holds no state between pages.
+ */
+public final class HtmlArticleReader {
+
+    /** Separators before a site's name in a {@code <title>}: "Headline | Site", "Headline - Site". */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:\\s[|｜\\-–—]\\s|--|――|_)\\s*[^|｜\\-–—]*$");
+
+    /** Separators between a title's parts. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|｜\\-–—:]\\s");
+    /** A part of a title shorter than this is a site's name or a section, never a headline. */
+    private static final int MIN_TITLE_PART_CHARS = 12;
+
+    private final HtmlDecoder decoder = new HtmlDecoder();
+    private final BoilerplateRemover remover = new BoilerplateRemover();
+    private final PageMetadataReader metadataReader = new PageMetadataReader();
+
+    public HtmlArticle read(byte[] bytes) {
+        DecodedHtml decoded = decoder.decode(bytes);
+        Document page = Jsoup.parse(decoded.html());
+        String statedTitle = statedTitle(page);
+        String language = statedLanguage(page);
+        Element headline = headline(page, statedTitle);
+        StatedMetadata stated = metadataReader.read(page);
+        remover.clean(page, headline);
+        Element body = ArticleBodyFinder.find(page, headline);
+        List<String> blocks = new ArrayList<>();
+        ArticleRegion region = new ArticleRegion(headline, body);
+        String dateLine = region.dateLineAbove();
+        HtmlBlocks written = region.written();
+        List<String> article = written.blocks();
+        if (dateLine != null && !article.contains(dateLine)) {
+            blocks.add(dateLine);
+        }
+        String title = headline != null ? headline.text().strip() : statedTitle;
+        if (title != null && !title.isBlank()) {
+            blocks.add(title);
+        }
+        int before = blocks.size();
+        blocks.addAll(article);
+        List<HtmlBlocks.Picture> pictures = written.pictures().stream()
+                .map(p -> new HtmlBlocks.Picture(p.block() + before, p.src(), p.alt())).toList();
+        return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.confidence(),
+                decoded.warnings(), language,
+                statedTitle, stated, pictures);
+    }
+
+    /** {@code og:title}, else {@code <title>} without the site's name after it. */
+    static String statedTitle(Document page) {
+        Element og = page.selectFirst("meta[property=og:title], meta[name=og:title]");
+        String title = og != null && !og.attr("content").isBlank() ? og.attr("content") : page.title();
+        title = title.strip();
+        String cut = title;
+        while (true) {
+            String shorter = SITE_SUFFIX.matcher(cut).replaceFirst("");
+            // a suffix is a site's name only when most of the title stays
+            if (shorter.equals(cut) || shorter.length() < cut.length() / 2) {
+                break;
+            }
+            cut = shorter;
+        }
+        return cut.isBlank() ? null : cut;
+    }
+
+    private static String statedLanguage(Document page) {
+        String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang").strip();
+        if (lang.isEmpty()) {
+            Element meta = page.selectFirst("meta[http-equiv~=(?i)content-language]");
+            lang = meta == null ? "" : meta.attr("content").strip();
+        }
+        return LanguageTags.canonical(lang);
+    }
+
+    /**
+     * The {@code <h1>} that states the headline: the one the page's title contains or that contains it (a
+     * site's logo is an {@code <h1>} too on some pages), else the first that is not only a link.
+     */
+    private static Element headline(Document page, String statedTitle) {
+        List<Element> headings = page.select("h1").stream().filter(h -> !h.text().isBlank()).toList();
+        if (statedTitle != null) {
+            String stated = squash(statedTitle);
+            for (Element h : headings) {
+                String text = squash(h.text());
+                if (stated.contains(text) && text.length() * 2 >= stated.length() || text.contains(stated)) {
+                    return h;
+                }
+            }
+        }
+        if (headings.isEmpty() && statedTitle != null) {
+            Element whole = titleElement(page, squash(statedTitle));
+            return whole != null ? whole : titlePartElement(page, statedTitle);
+        }
+        return headings.stream().filter(h -> LinkDensity.of(h) < 0.5).findFirst().orElse(null);
+    }
+
+    /**
+     * On a page without {@code <h1>} (old layouts set the headline in {@code <font size=5><b>}), the element
+     * whose whole text is the stated title, the innermost of its wrappers, unless it is a link (a teaser of the
+     * same story); or null. Written apart, the headline is then not run into the byline below it.
+     */
+    private static Element titleElement(Document page, String stated) {
+        for (Element candidate : page.body().getAllElements()) {
+            if (candidate != page.body() && squash(candidate.text()).equals(stated)) {
+                Element inner = candidate;
+                while (inner.childrenSize() == 1 && squash(inner.child(0).text()).equals(stated)) {
+                    inner = inner.child(0);
+                }
+                return LinkDensity.of(inner) < 0.5 && inner.closest("a") == null ? inner : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * On a page without {@code <h1>} whose title names the site first ("Jornal da Costa - Headline", which the
+     * suffix rule cannot cut), the element holding the longest part of the title that the page prints on its
+     * own; or null.
+     */
+    private static Element titlePartElement(Document page, String statedTitle) {
+        List<String> parts = new ArrayList<>(List.of(TITLE_PARTS.split(statedTitle)));
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String part : parts) {
+            String squashed = squash(part);
+            if (parts.size() > 1 && squashed.length() >= MIN_TITLE_PART_CHARS) {
+                Element found = titleElement(page, squashed);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("[\\s\\p{Zs}]+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,145 @@
+package org.polypress.ingest.html;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.polypress.ingest.StatedMetadata;
+
+/**
+ * Reads the publication date and the authors a web page states for machines: the JSON-LD object of type
+ * {@code NewsArticle} (or {@code Article}, {@code ReportageNewsArticle}, …) first, as it states the article and
+ * not the site; then the Open Graph {@code article:published_time}, the first {@code <time datetime>}, and
+ * {@code <meta name="author">}; and the publication, from {@code og:site_name}, else the JSON-LD {@code publisher}.
+ * Must run before the furniture is removed: {@code <script>} and {@code <meta>}
+ * go with it.
+ */
+final class PageMetadataReader {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
+            "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting", "Report");
+    /** Built once: an ObjectMapper is heavy and thread-safe for reading. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    StatedMetadata read(Document page) {
+        JsonNode article = jsonLdArticle(page);
+        String published = iso(text(article, "datePublished"));
+        if (published == null) {
+            published = iso(attr(page, "meta[property=article:published_time], meta[name=article:published_time]",
+                    "content"));
+        }
+        if (published == null) {
+            published = iso(attr(page, "time[datetime]", "datetime"));
+        }
+        List<String> authors = authors(article == null ? null : article.get("author"));
+        if (authors.isEmpty()) {
+            String meta = attr(page, "meta[name=author]", "content");
+            authors = meta == null ? List.of() : List.of(meta);
+        }
+        String publication = attr(page, "meta[property=og:site_name], meta[name=og:site_name]", "content");
+        if (publication == null && article != null && article.get("publisher") != null) {
+            publication = text(article.get("publisher"), "name");
+        }
+        return new StatedMetadata(published, authors, publication);
+    }
+
+    private static JsonNode jsonLdArticle(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = findArticle(JSON.readTree(script.data()));
+                if (found != null) {
+                    return found;
+                }
+            } catch (JsonProcessingException e) {
+                // a page's broken JSON-LD states nothing; the page itself is still read
+            }
+        }
+        return null;
+    }
+
+    /** The article object in a JSON-LD value: itself, an element of an array or of {@code @graph}. */
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findArticle(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        JsonNode type = node.get("@type");
+        boolean isArticle = type != null && (type.isArray() ? streamHasArticle(type)
+                : ARTICLE_TYPES.contains(type.asText()));
+        return isArticle ? node : findArticle(node.get("@graph"));
+    }
+
+    private static boolean streamHasArticle(JsonNode types) {
+        for (JsonNode t : types) {
+            if (ARTICLE_TYPES.contains(t.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code author} as a name, a Person, or an array of either; organisations are publishers, not authors. */
+    private static List<String> authors(JsonNode author) {
+        List<String> names = new ArrayList<>();
+        if (author == null) {
+            return names;
+        }
+        for (JsonNode one : author.isArray() ? author : List.of(author)) {
+            String name = one.isTextual() ? one.asText() : "Organization".equals(text(one, "@type")) ? null
+                    : text(one, "name");
+            if (name != null && !name.isBlank() && !names.contains(name.strip())) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || !value.isValueNode() ? null : value.asText();
+    }
+
+    private static String attr(Document page, String selector, String attribute) {
+        Element element = page.selectFirst(selector);
+        String value = element == null ? null : element.attr(attribute).strip();
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The stated date in ISO 8601, as precise as stated; null when it is not one. */
+    static String iso(String stated) {
+        if (stated == null) {
+            return null;
+        }
+        String value = stated.strip();
+        try {
+            return OffsetDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(value).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(value).toString();
+                } catch (DateTimeParseException notDate) {
+                    return null;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.polypress.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.ingest.text.CharsetDecider;
+
+class HtmlArticleReaderTest {
+
+    private final HtmlArticleReader reader = new HtmlArticleReader();
+
+    private List<String> blocks(String page) {
+        return List.of(reader.read(page.getBytes(StandardCharsets.UTF_8)).text().split("\n\n"));
+    }
+
+    @Test
+    void articleIsCopiedBlockByBlockWithoutTheSiteAroundIt() {
+        assertEquals(List.of(
+                "18 March 2024 09:15",
+                "Island ferry resumes after three-day storm",
+                "By Ines Marlow",
+                "The first crossing leaves the harbour on Monday morning.\nPhoto: Tom Reyes",
+                "The island ferry resumed its timetable on Monday morning, three days after a storm forced the "
+                        + "operator to cancel every crossing, the harbour authority said.",
+                "Pupils, workers and pensioners filled the first boat, which left at 6:40, twenty minutes late, "
+                        + "while crews cleared seaweed from the ramp.",
+                "Repairs at the pier",
+                "Engineers will inspect the damaged pier this week; until then, cars board from the northern ramp, "
+                        + "which is slower.\nThe operator apologised for the delays.",
+                "\"We have never seen waves like these in March,\" the captain said.",
+                "- First crossing: 6:40\n- Last crossing: 21:10",
+                "(Editing by Paul Ortega)"), blocks(NewsPages.FERRY));
+    }
+
+    @Test
+    void navigationAdsSharingRelatedLinksCommentsAndFooterAreLeftOut() {
+        String text = reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).text();
+        for (String furniture : List.of("Sport", "Buy a boat", "Advertisement", "Share on", "Related stories",
+                "Harbour fees", "comments", "Finally!", "Most read", "All rights reserved", "dataLayer", "display")) {
+            assertFalse(text.contains(furniture), furniture + " in:\n" + text);
+        }
+    }
+
+    @Test
+    void bodyWithoutSemanticMarkupIsFoundByItsParagraphs() {
+        assertEquals(List.of(
+                "Council approves new library",
+                "The city council approved on Tuesday the construction of a new public library, ending a debate "
+                        + "that lasted four years, with 31 votes in favour and 9 against.",
+                "The library, planned beside the old market, will hold 120,000 books, a children's floor and a "
+                        + "room for evening classes, the mayor said.",
+                "Construction is expected to start next spring, and the doors to open in two years."),
+                blocks(NewsPages.TABLES));
+    }
+
+    @Test
+    void statedTitleLosesTheSiteNameAfterIt() {
+        HtmlArticle article = reader.read(NewsPages.TABLES.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Council approves new library", article.statedTitle());
+    }
+
+    @Test
+    void pageWithoutHeadingIsTitledByItsOpenGraphTitle() {
+        String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>", "");
+        assertEquals("Island ferry resumes after three-day storm", blocks(page).get(0));
+    }
+
+    @Test
+    void languageOfTheHtmlElementIsStated() {
+        assertEquals("en", reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).statedLanguage());
+    }
+
+    @Test
+    void declaredLegacyCharsetIsHonoured() {
+        String page = NewsPages.TABLES.replace("<head>", "<head><meta charset=\"windows-1252\">")
+                .replace("approves new library", "approuve la médiathèque");
+        HtmlArticle article = reader.read(page.getBytes(Charset.forName("windows-1252")));
+        assertEquals("windows-1252", article.charset());
+        assertEquals(100, article.charsetConfidence());
+        assertTrue(article.text().startsWith("Council approuve la médiathèque"), article.text());
+        assertEquals(List.of(), article.warnings());
+    }
+
+    /** A page that declares no encoding and is no UTF-8 has it guessed, and says how sure the guess is. */
+    @Test
+    void undeclaredLegacyCharsetIsGuessedWithItsConfidence() {
+        String page = NewsPages.TABLES.replace("Council approves new library", "市议会批准新图书馆")
+                .replace("</h1>", "</h1><p>市议会星期二晚上以十一票对四票批准在旧火车站建设一座新的公共图书馆，"
+                        + "工程将于明年春天开始，预计两年后向市民开放。</p>");
+        byte[] bytes = page.getBytes(Charset.forName("GB18030"));
+        HtmlArticle article = reader.read(bytes);
+        assertEquals("GB18030", article.charset());
+        assertTrue(article.text().contains("市议会批准新图书馆"), article.text());
+        assertEquals(CharsetDecider.decide(bytes, null).confidence(), article.charsetConfidence());
+    }
+
+    @Test
+    void utf8PageThatDeclaresGb2312IsReadAsUtf8WithAWarning() {
+        String page = NewsPages.TABLES.replace("<head>", "<head><meta http-equiv=\"content-type\" "
+                + "content=\"text/html;charset=GB2312\">").replace("Council approves new library", "市议会批准新图书馆");
+        HtmlArticle article = reader.read(page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("UTF-8", article.charset());
+        assertEquals(100, article.charsetConfidence());
+        assertTrue(article.text().startsWith("市议会批准新图书馆"), article.text());
+        assertEquals(1, article.warnings().size(), article.warnings().toString());
+        assertTrue(article.warnings().get(0).contains("GB2312"), article.warnings().toString());
+    }
+
+    @Test
+    void captionRepeatedForAFullScreenViewIsWrittenOnce() {
+        String page = NewsPages.FERRY.replace("</figure>", "</figure><div class=\"viewer\"><figcaption>The first "
+                + "crossing leaves the harbour on Monday morning.<span class=\"credit\">Photo: Tom Reyes</span>"
+                + "</figcaption></div>");
+        assertEquals(1, blocks(page).stream().filter(b -> b.startsWith("The first crossing")).count());
+    }
+}

@@ -1,0 +1,70 @@
+package org.polypress.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.model.Article;
+import org.polypress.model.Block;
+import org.polypress.testing.PipelineStages;
+
+/**
+ * Pages whose visible text shows neither a date nor a byline get both from what their metadata states, through
+ * the whole chain extract → normalize → recognize.
+ */
+class PageMetadataFallbackTest {
+
+    private static final Path PAGES = Path.of("src/test/resources/html-metadata");
+
+    @Test
+    void jsonLdNewsArticleStatesTheDateAndEveryPersonAuthor() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("json-ld-only.html"));
+        assertEquals("2025-04-09T07:20:00+02:00", article.published().iso());
+        assertEquals(List.of("Nadia Ferreira", "Tomas Lindqvist"), article.authors());
+        assertEquals(3, article.body().size(), article.body().toString());
+    }
+
+    @Test
+    void openGraphTimeAndMetaAuthorStateTheDateAndAuthor() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("meta-tags-only.html"));
+        assertEquals("2025-10-17T22:45:00Z", article.published().iso());
+        assertEquals(List.of("Callum Reyes"), article.authors());
+    }
+
+    /**
+     * The page prints its date without a zone; its {@code og:site_name} names a publication whose clock is known
+     * ({@code publications.yaml}), so the date gets that publication's offset.
+     */
+    @Test
+    void siteNameTheMetadataStatesGivesTheZoneOfAPrintedDate() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("site-name-zone.html"));
+        assertEquals("2025-03-02T14:05:00+09:00", article.published().iso());
+    }
+
+    /**
+     * Around the story: "Print | Share" controls, an author box repeating the byline's name ("AFP") after the text, and
+     * the house rules standing before the readers' comments. None of them is a paragraph; the byline keeps its
+     * one author.
+     */
+    @Test
+    void pageControlsAuthorBoxAndCommentRulesAreNotParagraphs() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("thread-preamble-and-author-box.html"));
+        List<String> paragraphs = article.body().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> ((Block.Paragraph) b).text()).toList();
+        assertEquals(4, paragraphs.size(), String.join("\n", paragraphs));
+        assertTrue(paragraphs.get(0).startsWith("The row of keepers' cottages"), paragraphs.get(0));
+        assertTrue(paragraphs.get(3).startsWith("\"People ask us"), paragraphs.get(3));
+        assertEquals(List.of("AFP"), article.authors());
+        assertEquals(1, article.credits().size(), article.credits().toString());
+    }
+
+    /** The page's {@code <time datetime>} states 2025-01-01 (a template's date); the printed date wins. */
+    @Test
+    void dateShownOnThePageWinsOverTheStatedOne() throws Exception {
+        Article article = PipelineStages.get().recognize(Path.of("src/test/resources/html-boilerplate",
+                "en-harbour-semantic.html"));
+        assertEquals("2025-06-03T08:10:00", article.published().iso());
+    }
+}
