@@ -32,6 +32,7 @@ import org.polypress.ingest.bundle.ZipContainer;
 import org.polypress.ingest.html.HtmlArticle;
 import org.polypress.ingest.html.HtmlArticleReader;
 import org.polypress.ingest.html.HtmlBlocks;
+import org.polypress.ingest.text.PlainTextBlocks;
 import org.polypress.ingest.office.DocumentParagraphs;
 import org.polypress.ingest.office.EmbeddedPictures;
 import org.polypress.ingest.office.StructuredDocumentReader;
@@ -180,8 +181,8 @@ public final class ArticleExtractor {
         String zipLanguage = statedLanguage(fileName, new Metadata());
         Source source = new Source(fileName, ZIP.toString(), inner.source().charset(),
                 inner.source().charsetConfidence(), Sha256.hex(zip), zip.length, warnings);
-        return new Extraction(inner.text(), source, zipLanguage != null ? zipLanguage : inner.statedLanguage(),
-                inner.statedTitle(), inner.stated(), images);
+        return new Extraction(inner.blocks(), source, zipLanguage != null ? zipLanguage : inner.statedLanguage(),
+                LanguageTags.storyKey(fileName), inner.stated(), images);
     }
 
     /** Extracts a file's bytes, of the type Tika detected; {@code bundled} gives the pictures it may show. */
@@ -211,6 +212,17 @@ public final class ArticleExtractor {
         Source source = new Source(fileName, mediaType, charsetOf(metadata, type), null, Sha256.hex(bytes), bytes.length,
                 List.of());
         return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE));
+    }
+
+    /** The blocks' text, for the limits on length and readability. */
+    private static String textOf(List<SourceBlock> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (SourceBlock block : blocks) {
+            if (block.hint() != SourceBlock.Hint.PICTURE) {
+                text.append(block.joined()).append("\n\n");
+            }
+        }
+        return text.toString().strip();
     }
 
     /** The base media type Tika's detector (magic bytes, then the file name) gives the file, or null. */
@@ -256,12 +268,13 @@ public final class ArticleExtractor {
     private Extraction extractHtml(byte[] bytes, String fileName, MediaType type, BundlePictures bundled)
             throws PipelineException {
         HtmlArticle article = html.read(bytes);
-        if (article.text().length() > maxChars) {
+        String text = textOf(article.blocks());
+        if (text.length() > maxChars) {
             throw new PipelineException(Stage.INGEST, "The text is too long",
                     "more than " + maxChars + " characters (polypress.max-chars)");
         }
-        requireReadable(article.text(), "read as " + type + " in " + article.charset());
-        if (article.text().isBlank()) {
+        requireReadable(text, "read as " + type + " in " + article.charset());
+        if (text.isBlank()) {
             throw new PipelineException(Stage.INGEST, "The page holds no article text",
                     "no headline, paragraph or caption was found in " + fileName);
         }
@@ -277,7 +290,8 @@ public final class ArticleExtractor {
         }
         Source source = new Source(fileName, MediaType.TEXT_HTML.toString(), article.charset(),
                 article.charsetConfidence(), Sha256.hex(bytes), bytes.length, warnings);
-        return new Extraction(article.text(), source, stated, article.statedTitle(), article.stated(), images);
+        return new Extraction(article.blocks(), source, stated, LanguageTags.storyKey(fileName), article.stated(),
+                images);
     }
 
     /**
@@ -308,7 +322,7 @@ public final class ArticleExtractor {
         EmbeddedPictures embedded = new EmbeddedPictures(pictures().maxBytes());
         parse(bytes, metadata, fileName, handler, documents.context(embedded), deadline);
         StructuredDocumentReader.Written written = documents.write(handler.paragraphs(), type, bytes);
-        String text = written.text();
+        String text = textOf(written.blocks());
         if (text.isBlank() && StructuredDocumentReader.PDF.equals(type)) {
             throw new PipelineException(Stage.INGEST, "The PDF has no text layer",
                     fileName + " holds no text, only images (a scan?); run OCR on it and drop it again");
@@ -332,8 +346,8 @@ public final class ArticleExtractor {
         }
         Source source = new Source(fileName, type.toString(), charsetOf(metadata, type), null, Sha256.hex(bytes),
                 bytes.length, warnings);
-        return new Extraction(text, source, statedLanguage(fileName, metadata), metadata.get(TikaCoreProperties.TITLE),
-                StatedMetadata.NONE, images);
+        return new Extraction(written.blocks(), source, statedLanguage(fileName, metadata),
+                LanguageTags.storyKey(fileName), StatedMetadata.titled(metadata.get(TikaCoreProperties.TITLE)), images);
     }
 
     private Extraction extractPlainText(byte[] bytes, String fileName, BundlePictures bundled)
@@ -350,13 +364,18 @@ public final class ArticleExtractor {
         requireReadable(plain.text(), String.join("; ", readAs));
         List<String> warnings = new ArrayList<>(plain.warnings());
         String text = plain.text();
-        List<PlacedImage> images = new ArrayList<>();
+        List<PlacedImage> placed = new ArrayList<>();
         if (!bundled.isEmpty()) {
-            text = placeBundledPictures(text, bundled, images, warnings);
+            text = placeBundledPictures(text, bundled, placed, warnings);
         }
+        PlainTextBlocks.Split split = PlainTextBlocks.splitWithOrigins(text);
+        // a picture placed before a blank-line separated block stands before the first block read from it
+        List<PlacedImage> images = placed.stream().map(p -> p.placed()
+                ? new PlacedImage(split.firstFrom(p.block()), p.image()) : p).toList();
         Source source = new Source(fileName, MediaType.TEXT_PLAIN.toString(), plain.charset(),
                 plain.charsetConfidence(), Sha256.hex(bytes), bytes.length, warnings);
-        return new Extraction(text, source, stated, null, StatedMetadata.NONE, images);
+        return new Extraction(split.blocks(), source, stated, LanguageTags.storyKey(fileName), StatedMetadata.NONE,
+                images);
     }
 
     /**

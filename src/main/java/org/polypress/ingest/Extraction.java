@@ -2,39 +2,50 @@ package org.polypress.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.polypress.ingest.text.PlainTextBlocks;
 import org.polypress.model.Source;
 
 /**
- * What was read from a dropped file.
+ * What was read from a dropped file: the article's blocks, each with what its format says it is, and what the
+ * source states beside them.
  *
- * @param text           the extracted text, as Tika extracted it or, for plain text, as Polypress
- *                       decoded it
+ * @param blocks         the blocks in reading order ({@link SourceBlock}); a plain text's blocks carry no hint
  * @param source         the file it came from
- * @param statedLanguage a language the source states (file name such as {@code story.fr.txt},
- *                       document metadata), or null
- * @param statedTitle    a title the document's metadata states, or null
- * @param stated         the date and authors the document's metadata states, for the recognizer to fall back
- *                       on when the text shows none
- * @param images         the source's pictures, each placed among the text's blocks, in document order; empty
- *                       for plain text
+ * @param statedLanguage a language the source states (file name such as {@code story.fr.txt}, document metadata,
+ *                       a page's {@code lang}), or null
+ * @param storyKey       the story the file name says this file is one language version of ({@code kazakhstan} for
+ *                       {@code kazakhstan.en.txt}), or null when the name states no language
+ * @param stated         what the document's metadata states: title, summary, dates, authors, publication
+ * @param images         the source's pictures, each placed among the blocks, in document order; empty for plain text
  */
-public record Extraction(String text, Source source, String statedLanguage, String statedTitle,
+public record Extraction(List<SourceBlock> blocks, Source source, String statedLanguage, String storyKey,
         StatedMetadata stated, List<PlacedImage> images) {
     public Extraction {
-        Objects.requireNonNull(text, "text");
+        blocks = List.copyOf(blocks);
         Objects.requireNonNull(source, "source");
         stated = stated == null ? StatedMetadata.NONE : stated;
         images = List.copyOf(images);
     }
 
-    /** An extraction without pictures. */
-    public Extraction(String text, Source source, String statedLanguage, String statedTitle,
-            StatedMetadata stated) {
-        this(text, source, statedLanguage, statedTitle, stated, List.of());
+    /**
+     * A plain text's extraction: its blank-line separated blocks, without hints or pictures.
+     *
+     * @param statedTitle a title the document's metadata states, or null
+     */
+    public Extraction(String text, Source source, String statedLanguage, String statedTitle) {
+        this(PlainTextBlocks.split(text), source, statedLanguage, LanguageTags.storyKey(source.fileName()),
+                StatedMetadata.titled(statedTitle), List.of());
     }
 
-    /** An extraction whose metadata states no date and no author. */
-    public Extraction(String text, Source source, String statedLanguage, String statedTitle) {
-        this(text, source, statedLanguage, statedTitle, StatedMetadata.NONE);
+    /** The title the document's metadata states, or null. */
+    public String statedTitle() {
+        return stated.title();
+    }
+
+    /** The blocks' text as a plain-text file holds it: lines of a block on lines, blocks apart by a blank line. */
+    public String text() {
+        return blocks.stream().filter(b -> b.hint() != SourceBlock.Hint.PICTURE).map(SourceBlock::joined)
+                .collect(Collectors.joining("\n\n"));
     }
 }

@@ -7,8 +7,9 @@ import org.polypress.PipelineException;
 import org.polypress.Stage;
 import org.polypress.ingest.Extraction;
 import org.polypress.ingest.PlacedImage;
+import org.polypress.ingest.SourceBlock;
 
-/** The normalize stage: canonical text, then its language, script and direction. */
+/** The normalize stage: canonical text in every block, then the language, script and direction of the whole. */
 public final class DocumentNormalizer {
 
     private final TextNormalizer textNormalizer = new TextNormalizer();
@@ -19,36 +20,48 @@ public final class DocumentNormalizer {
     }
 
     public NormalizedDocument normalize(Extraction extraction) throws PipelineException {
-        String text = textNormalizer.normalize(extraction.text());
+        List<SourceBlock> blocks = new ArrayList<>();
+        // before[i]: how many normalized blocks the source blocks before block i became
+        int[] before = new int[extraction.blocks().size() + 1];
+        for (int i = 0; i < extraction.blocks().size(); i++) {
+            blocks.addAll(normalized(extraction.blocks().get(i)));
+            before[i + 1] = blocks.size();
+        }
+        String text = String.join("\n\n", blocks.stream().filter(b -> b.hint() != SourceBlock.Hint.PICTURE)
+                .map(SourceBlock::joined).toList());
         if (text.isEmpty()) {
             throw new PipelineException(Stage.NORMALIZE, "The file holds no text",
                     "only whitespace or invisible characters (" + extraction.source().mediaType() + ")");
         }
-        return new NormalizedDocument(extraction, text,
-                languageIdentifier.identify(text, extraction.statedLanguage()), placed(extraction));
+        List<PlacedImage> images = new ArrayList<>();
+        for (PlacedImage image : extraction.images()) {
+            images.add(image.placed()
+                    ? new PlacedImage(before[Math.min(image.block(), extraction.blocks().size())], image.image())
+                    : image);
+        }
+        return new NormalizedDocument(extraction, blocks, languageIdentifier.identify(text,
+                extraction.statedLanguage()), images);
     }
 
     /**
-     * The pictures placed among the normalized blocks. Normalizing works line by line, so the normalized text is
-     * the normalized blocks of the extracted text joined by blank lines; a block may vanish (it held only
-     * invisible characters) or, rarely, split in two (a line of invisible characters inside it). A picture
-     * stands before as many normalized blocks as the blocks before it became.
+     * A block made canonical: its lines normalized, lines that held only invisible characters gone; a block that
+     * held nothing else is gone, one that a blank line now divides is two (a list's items stay one list). A picture
+     * stays, with or without its text alternative.
      */
-    private List<PlacedImage> placed(Extraction extraction) {
-        if (extraction.images().isEmpty()) {
-            return List.of();
+    private List<SourceBlock> normalized(SourceBlock block) {
+        String normalized = textNormalizer.normalize(block.joined());
+        List<SourceBlock> out = new ArrayList<>();
+        if (block.hint() == SourceBlock.Hint.PICTURE) {
+            out.add(block.withLines(normalized.isEmpty() ? List.of() : List.of(normalized.replace('\n', ' '))));
+            return out;
         }
-        String[] blocks = extraction.text().split("\n\n", -1);
-        int[] before = new int[blocks.length + 1];
-        for (int i = 0; i < blocks.length; i++) {
-            String normalized = textNormalizer.normalize(blocks[i]);
-            before[i + 1] = before[i] + (normalized.isEmpty() ? 0 : normalized.split("\n\n").length);
+        if (normalized.isEmpty()) {
+            return out;
         }
-        List<PlacedImage> placed = new ArrayList<>();
-        for (PlacedImage image : extraction.images()) {
-            placed.add(image.placed() ? new PlacedImage(before[Math.min(image.block(), blocks.length)], image.image())
-                    : image);
+        boolean list = block.hint() == SourceBlock.Hint.LIST || block.hint() == SourceBlock.Hint.ORDERED_LIST;
+        for (String part : list ? new String[] {normalized.replace("\n\n", "\n")} : normalized.split("\n\n")) {
+            out.add(block.withLines(List.of(part.split("\n"))));
         }
-        return placed;
+        return out;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.polypress.ingest.LanguageTags;
 import org.polypress.ingest.StatedMetadata;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
@@ -48,24 +47,191 @@ final class ArticleDraft {
         return publishedDate != null || relativeDate != null;
     }
 
-    /** A byline by the language's words ("By …") or whole-line patterns. */
-    boolean takeByline(String block) {
-        Optional<BylineParser.Parsed> parsed = BylineParser.parse(block, conventions)
-                .or(() -> BylineParser.parsePattern(block, conventions));
-        parsed.ifPresent(p -> {
-            byline = p.byline();
-            if (!hasDate() && p.date() != null) {
-                publishedDate = p.date();
+    /** Fills the draft from the roles of an article's blocks. */
+    void read(ArticleLayout layout) {
+        title = layout.headline() >= 0 ? layout.block(layout.headline()).text() : null;
+        int i = 0;
+        while (i < layout.size()) {
+            BlockRole role = layout.role(i);
+            ReaderBlock block = layout.block(i);
+            reading = i;
+            int end = i + 1;
+            switch (role) {
+                case STANDFIRST -> {
+                    if (subtitle == null) {
+                        subtitle = block.text();
+                    } else {
+                        add(new Block.Paragraph(block.text()));
+                    }
+                }
+                case BYLINE -> {
+                    while (end < layout.size() && layout.role(end) == BlockRole.BYLINE) {
+                        end++;
+                    }
+                    takeBylineBlocks(layout, i, end);
+                }
+                case DATE -> {
+                    while (end < layout.size() && layout.role(end) == BlockRole.DATE) {
+                        end++;
+                    }
+                    takeDateBlocks(layout, i, end);
+                }
+                case PARAGRAPH -> add(new Block.Paragraph(block.text()));
+                case SUBHEADING -> add(new Block.Heading(block.level() >= 2 ? block.level() : 2, block.text()));
+                case CAPTION -> end = takeFigure(layout, i);
+                case CREDIT -> end = takeCredit(layout, i);
+                case LIST -> add(list(block));
+                case QUOTE -> add(new Block.Quote(block.text()));
+                case NOTE -> takeCreditBlock(block.lines());
+                case SIGN_OFF -> takeSignOff(block.text());
+                default -> {
+                    // the headline is the title; a kicker and the page's furniture are not the article's text
+                }
             }
-        });
-        return parsed.isPresent();
+            i = end;
+        }
+        takeTrailingCredits();
     }
 
-    /** A whole-line byline pattern only: inside the body, "By …" opens sentences too. */
-    boolean takeBylinePattern(String block) {
-        Optional<BylineParser.Parsed> parsed = BylineParser.parsePattern(block, conventions);
-        parsed.ifPresent(p -> byline = p.byline());
-        return parsed.isPresent();
+    private static final java.util.regex.Pattern ORDERED_ITEM = java.util.regex.Pattern.compile("^\\d{1,3}[.)]\\s+");
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^(?:[-•*–·▪])\\s+");
+
+    /** A list: the markup's items as they are, a text's lines without their bullets or numbers. */
+    private static Block list(ReaderBlock block) {
+        if (block.hint() == org.polypress.ingest.SourceBlock.Hint.LIST
+                || block.hint() == org.polypress.ingest.SourceBlock.Hint.ORDERED_LIST) {
+            return new Block.ListBlock(block.hint() == org.polypress.ingest.SourceBlock.Hint.ORDERED_LIST,
+                    block.lines());
+        }
+        boolean ordered = block.lines().stream().allMatch(l -> ORDERED_ITEM.matcher(l).find());
+        return new Block.ListBlock(ordered, block.lines().stream()
+                .map(l -> (ordered ? ORDERED_ITEM : BULLET).matcher(l).replaceFirst("")).toList());
+    }
+
+    /**
+     * A byline made of blocks {@code from} to {@code to}: one block the language's byline words or patterns read, or
+     * a label and the names under it, or names alone. The first byline is the article's; a later one adds its names.
+     */
+    private void takeBylineBlocks(ArticleLayout layout, int from, int to) {
+        List<String> texts = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            texts.add(layout.block(j).text().strip());
+        }
+        String text = String.join(" ", texts);
+        Optional<BylineParser.Parsed> parsed = from + 1 == to ? layout.byline(layout.block(from)) : Optional.empty();
+        if (parsed.isEmpty()) {
+            parsed = BylineParser.parse(text, conventions);
+        }
+        Byline found;
+        if (parsed.isPresent()) {
+            found = parsed.get().byline();
+            if (!hasDate() && parsed.get().date() != null) {
+                publishedDate = parsed.get().date();
+            }
+        } else {
+            found = new Byline(text, namesIn(layout, from, to), null);
+        }
+        if (byline == null) {
+            byline = found;
+        } else {
+            List<String> authors = new ArrayList<>(byline.authors());
+            found.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+            byline = new Byline(byline.text() + " " + found.text(), authors,
+                    byline.publication() != null ? byline.publication() : found.publication());
+        }
+    }
+
+    /** The names of byline blocks that hold names, labels and joining words left out. */
+    private List<String> namesIn(ArticleLayout layout, int from, int to) {
+        List<String> names = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            ReaderBlock block = layout.block(j);
+            String text = block.text().strip().replaceFirst("\\s*[,;&]$", "").replaceFirst("(?<=\\p{L})\\d+$", "")
+                    .strip();
+            if (!layout.isNameLine(block) && text.contains(":")) {
+                // "Autorin: Jane Doe", "Text: A und B"
+                text = text.substring(text.indexOf(':') + 1).strip();
+            }
+            for (String name : NameList.split(text, conventions)) {
+                if (NameList.plausible(List.of(name)) && name.codePoints().anyMatch(Character::isLetter)
+                        && !isLabel(name) && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** One of the language's byline words alone ("By", "Von"). */
+    private boolean isLabel(String word) {
+        String w = word.strip().replaceFirst("[:：]$", "");
+        return conventions.bylinePrefixes().stream().anyMatch(p -> p.replaceFirst("[:：/／]$", "").strip()
+                .equalsIgnoreCase(w)) || w.matches("(?iu)and|und|et|y|e|og|och|en|i|ja");
+    }
+
+    /** A date line made of blocks {@code from} to {@code to}: a label and the date, or the date line alone. */
+    private void takeDateBlocks(ArticleLayout layout, int from, int to) {
+        List<String> texts = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            texts.add(layout.block(j).text().strip());
+        }
+        String joined = String.join(" ", texts);
+        if (!takeDateLine(joined)) {
+            for (int j = from; j < to && !takeDateLine(layout.block(j).text()); j++) {
+                // the first block that reads as a date line is the date
+            }
+        }
+    }
+
+    /**
+     * A caption at {@code index}, with the credit that stands apart under it (or, when the caption names none, the
+     * credit right above it). Returns the index after what it took.
+     */
+    private int takeFigure(ArticleLayout layout, int index) {
+        ReaderBlock block = layout.block(index);
+        Optional<CaptionParser.Parsed> parsed = CaptionParser.parse(block.lines(), conventions);
+        Block.Figure figure = parsed.map(CaptionParser.Parsed::figure)
+                .orElseGet(() -> new Block.Figure(block.text(), null, null));
+        parsed.ifPresent(p -> credits.addAll(p.credits()));
+        int end = index + 1;
+        if (figure.credit() == null && end < layout.size() && layout.role(end) == BlockRole.CREDIT) {
+            figure = new Block.Figure(figure.caption(), creditText(layout.block(end)), null);
+            credits.addAll(creditsOf(layout.block(end)));
+            end++;
+        } else if (figure.credit() == null && pendingCredit != null) {
+            figure = new Block.Figure(figure.caption(), creditText(pendingCredit), null);
+            credits.addAll(creditsOf(pendingCredit));
+        }
+        pendingCredit = null;
+        add(figure);
+        return end;
+    }
+
+    /** A credit above a caption, held until the caption comes; not followed by one, a figure of its own. */
+    private ReaderBlock pendingCredit;
+
+    private int takeCredit(ArticleLayout layout, int index) {
+        ReaderBlock block = layout.block(index);
+        if (index + 1 < layout.size() && layout.role(index + 1) == BlockRole.CAPTION
+                && CaptionParser.parse(layout.block(index + 1).lines(), conventions).isEmpty()) {
+            pendingCredit = block;
+            return index + 1;
+        }
+        add(new Block.Figure(null, creditText(block), null));
+        credits.addAll(creditsOf(block));
+        return index + 1;
+    }
+
+    /** A credit as written, without one pair of brackets around it. */
+    private static String creditText(ReaderBlock block) {
+        return CreditLineParser.unbracket(block.text());
+    }
+
+    /** Who a credit standing alone credits: by the language's credit lines, else the credit as written. */
+    private List<Credit> creditsOf(ReaderBlock block) {
+        String text = creditText(block);
+        return CaptionParser.creditLine(text, conventions)
+                .orElseGet(() -> List.of(new Credit(text, Role.PHOTOGRAPHER, null)));
     }
 
     /**
@@ -95,11 +261,6 @@ final class ArticleDraft {
             }
         }
         return true;
-    }
-
-    /** A name alone beside the date line is the byline. */
-    void takeBareNameByline(String block) {
-        byline = new Byline(block, List.of(block), null);
     }
 
     /** Whether {@code name} is one of the byline's authors (compared without regard to case). */
@@ -141,11 +302,6 @@ final class ArticleDraft {
     void add(Block block) {
         body.add(block);
         origins.add(reading);
-    }
-
-    void takeCaption(CaptionParser.Parsed caption) {
-        add(caption.figure());
-        credits.addAll(caption.credits());
     }
 
     /**
@@ -194,9 +350,18 @@ final class ArticleDraft {
             byline = new Byline(text.strip(), opening.get().reporters(), null);
         }
         StatedMetadata stated = document.extraction().stated();
-        // what the text shows wins; a page's metadata only fills what the text leaves empty
+        // the byline the text shows wins; the metadata's authors stand in when the text names none
         if (byline == null && !stated.authors().isEmpty()) {
-            byline = new Byline(String.join(", ", stated.authors()), stated.authors(), null);
+            List<String> authors = new ArrayList<>();
+            for (String author : stated.authors()) {
+                NameList.split(author, conventions).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+            }
+            if (NameList.plausible(authors)) {
+                byline = new Byline(String.join(", ", stated.authors()), authors, null);
+            }
+        }
+        if (title == null || title.isBlank()) {
+            title = stated.title() != null ? stated.title() : titleFromFileName(document.extraction().source().fileName());
         }
         return new Article(id, slugMaker.slug(title, SlugMaker.nameDigest(document.extraction().source().fileName())),
                 document.language().tag(), document.language().script(),
@@ -205,13 +370,18 @@ final class ArticleDraft {
                 storyKey(document), List.of());
     }
 
-    /** The story key the file name states, when its language is the article's (not a stray "story.it.txt"). */
+    /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story". */
+    private static String titleFromFileName(String fileName) {
+        String key = org.polypress.ingest.LanguageTags.storyKey(fileName);
+        int dot = fileName.lastIndexOf('.');
+        String stem = key != null ? key : dot > 0 ? fileName.substring(0, dot) : fileName;
+        String words = stem.replaceAll("[-_]+", " ").strip();
+        return words.isEmpty() ? fileName : words;
+    }
+
+    /** The story key the file name states, when the language it states is the article's (not a stray "story.it.txt"). */
     private static String storyKey(NormalizedDocument document) {
-        String fileName = document.extraction().source().fileName();
-        String[] parts = fileName.split("\\.");
-        String stated = parts.length >= 3 ? LanguageTags.fromFileName(parts[parts.length - 2]) : null;
-        return stated != null && stated.equals(document.extraction().statedLanguage())
-                && document.language().stated() ? LanguageTags.storyKey(fileName) : null;
+        return document.language().stated() ? document.extraction().storyKey() : null;
     }
 
     /**
@@ -219,14 +389,23 @@ final class ArticleDraft {
      * text, the date the document's metadata states, already ISO 8601.
      */
     private Published published(Dateline dateline, StatedMetadata stated) {
-        if (publishedDate == null && relativeDate == null && stated.published() != null) {
-            return new Published(stated.published(), stated.published());
+        StatedDate statedDate = StatedDate.parse(stated.published());
+        if (publishedDate == null && relativeDate == null) {
+            return statedDate == null ? null : new Published(stated.published(), statedDate.iso());
         }
         if (publishedDate == null) {
-            return relativeDate == null ? null : new Published(dateLineText != null ? dateLineText : relativeDate, null);
+            // "vor 2 Stunden": the metadata knows the instant the text only counts back to
+            return new Published(dateLineText != null ? dateLineText : relativeDate,
+                    statedDate == null ? null : statedDate.iso());
         }
-        return new Published(dateLineText != null ? dateLineText : publishedDate.text(),
-                publishedDate.iso(zone(dateline, stated)));
+        String asWritten = dateLineText != null ? dateLineText : publishedDate.text();
+        String iso = publishedDate.iso(zone(dateline, stated));
+        if (statedDate != null && statedDate.refines(publishedDate)) {
+            // the text's date to the day (or without its zone) and the metadata's instant are the same date:
+            // the metadata's is the more precise
+            iso = statedDate.iso();
+        }
+        return new Published(asWritten, iso);
     }
 
     private Optional<String> firstParagraph() {

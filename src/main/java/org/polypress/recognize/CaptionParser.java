@@ -46,6 +46,27 @@ final class CaptionParser {
         return Optional.empty();
     }
 
+    /**
+     * A picture's credit standing alone, as a credit line of the language ("Foto: dpa", "Photo by Jane Doe",
+     * "© Reuters") or a bracketed credit with no caption before it ("(Photo: AFP)"): who it credits.
+     */
+    static Optional<List<Credit>> creditLine(String text, Conventions conventions) {
+        for (Conventions.NoteRule rule : conventions.captionCreditLines()) {
+            Matcher m = rule.pattern().matcher(text);
+            if (m.matches()) {
+                List<String> names = NameList.split(m.group("who"), conventions);
+                if (NameList.plausible(names)) {
+                    return Optional.of(names.stream().map(n -> new Credit(n, rule.role(), null)).toList());
+                }
+            }
+        }
+        Optional<Parsed> closed = creditClosed(text, conventions);
+        if (closed.isPresent() && closed.get().figure().caption() == null) {
+            return Optional.of(closed.get().credits());
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Parsed> creditClosed(String text, Conventions conventions) {
         for (Pattern credit : conventions.captionCredits()) {
             Matcher m = credit.matcher(text);

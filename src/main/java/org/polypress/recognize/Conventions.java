@@ -40,7 +40,11 @@ public record Conventions(
         List<String> pageControls,
         List<Pattern> datelines,
         int headingMaxWords,
-        int headingMaxChars) {
+        int headingMaxChars,
+        java.util.Set<String> agencies,
+        List<Pattern> furniture,
+        List<String> captionLabels,
+        List<String> kickers) {
 
     /**
      * A name standing alone, in scripts with capitals: two to four capitalized words or initials, an
@@ -80,6 +84,10 @@ public record Conventions(
         captionOpeners = List.copyOf(captionOpeners);
         notes = List.copyOf(notes);
         datelines = List.copyOf(datelines);
+        agencies = agencies.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        furniture = List.copyOf(furniture);
+        captionLabels = List.copyOf(captionLabels);
+        kickers = kickers.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         if (headingMaxWords <= 0 || headingMaxChars <= 0) {
             throw new IllegalArgumentException(language + ": heading limits must be positive");
         }
@@ -95,7 +103,7 @@ public record Conventions(
         ConventionsFile.BylineSection byline = file.byline() == null
                 ? new ConventionsFile.BylineSection(List.of(), List.of(), List.of(), null) : file.byline();
         ConventionsFile.CaptionSection captions = file.captions() == null
-                ? new ConventionsFile.CaptionSection(List.of(), List.of(), List.of()) : file.captions();
+                ? new ConventionsFile.CaptionSection(List.of(), List.of(), List.of(), List.of()) : file.captions();
         ConventionsFile.HeadingSection headings = file.headings() == null
                 ? new ConventionsFile.HeadingSection(14, 120) : file.headings();
         return new Conventions(
@@ -118,7 +126,69 @@ public record Conventions(
                 orEmpty(file.endMarkers()),
                 orEmpty(file.pageControls()),
                 compiler.compileAll(file.datelines()),
-                headings.maxWords(), headings.maxChars());
+                headings.maxWords(), headings.maxChars(),
+                java.util.Set.copyOf(orEmpty(file.agencies())),
+                compiler.compileAll(file.furniture()),
+                orEmpty(captions.labels()),
+                orEmpty(file.kickers()));
+    }
+
+    /**
+     * These conventions with what every newsroom shares ({@code und.yaml}) added: the agencies that credit pictures
+     * and stories everywhere, the furniture every site prints (share buttons named after the networks), ISO dates.
+     */
+    Conventions sharing(Conventions shared) {
+        if (shared == this) {
+            return this;
+        }
+        java.util.Set<String> allAgencies = new java.util.HashSet<>(agencies);
+        allAgencies.addAll(shared.agencies());
+        List<Pattern> allFurniture = new java.util.ArrayList<>(furniture);
+        allFurniture.addAll(shared.furniture());
+        List<String> allControls = new java.util.ArrayList<>(pageControls);
+        shared.pageControls().stream().filter(c -> !pageControls.contains(c)).forEach(allControls::add);
+        List<Pattern> allDates = union(dates, shared.dates());
+        List<Pattern> allCredits = union(captionCredits, shared.captionCredits());
+        List<NoteRule> allCreditLines = new java.util.ArrayList<>(captionCreditLines);
+        shared.captionCreditLines().stream().filter(r -> captionCreditLines.stream()
+                .noneMatch(o -> o.pattern().pattern().equals(r.pattern().pattern()))).forEach(allCreditLines::add);
+        return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, relativeDates,
+                dateLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
+                allCreditLines, captionOpeners, notes, trailingCredits, endMarkers, allControls, datelines,
+                headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers);
+    }
+
+    /** {@code own} and the patterns of {@code shared} it lacks, in that order. */
+    private static List<Pattern> union(List<Pattern> own, List<Pattern> shared) {
+        List<Pattern> all = new java.util.ArrayList<>(own);
+        shared.stream().filter(p -> own.stream().noneMatch(o -> o.pattern().equals(p.pattern()))).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * Whether a block is the page's furniture, not the article's: only its controls ("Print | Share"), only symbols
+     * ("•", "***"), or a whole line the language's sites print around every article ("5 min read", "Advertisement").
+     */
+    public boolean isFurniture(String block) {
+        if (block.codePoints().noneMatch(Character::isLetterOrDigit) || isPageControls(block)) {
+            return true;
+        }
+        for (Pattern pattern : furniture) {
+            if (pattern.matcher(block).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code label} is one of the language's section labels set above headlines ("Opinion", "Analyse"). */
+    public boolean isKicker(String label) {
+        return kickers.contains(label.strip().replaceFirst("[:：|]$", "").strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code name} is an agency that credits pictures or stories ("AFP", "Getty Images"). */
+    public boolean isAgency(String name) {
+        return agencies.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
     /** A pattern without the group its key reads would fail on every article: refuse it at start-up. */

@@ -25,12 +25,16 @@ record ConventionsFile(
         List<String> endMarkers,
         List<String> pageControls,
         List<String> datelines,
-        HeadingSection headings) {
+        HeadingSection headings,
+        List<String> agencies,
+        List<String> furniture,
+        List<String> kickers) {
 
     record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name) {
     }
 
-    record CaptionSection(List<String> credits, List<NoteSection> creditLines, List<String> openers) {
+    record CaptionSection(List<String> credits, List<NoteSection> creditLines, List<String> openers,
+            List<String> labels) {
     }
 
     record NoteSection(String role, String pattern) {

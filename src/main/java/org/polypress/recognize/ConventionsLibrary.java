@@ -77,6 +77,10 @@ public final class ConventionsLibrary {
                 byLanguage.put(language, conventions);
             }
         }
+        Conventions shared = byLanguage.get(FALLBACK);
+        if (shared != null) {
+            byLanguage.replaceAll((language, conventions) -> conventions.sharing(shared));
+        }
         return new ConventionsLibrary(byLanguage);
     }
 

@@ -3,6 +3,7 @@ package org.polypress.ingest.html;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.polypress.ingest.SourceBlock;
 
 /**
  * The part of a page that is the article: the body and, when the headline stands outside it, what lies
@@ -22,12 +23,12 @@ record ArticleRegion(Element headline, Element body) {
 
     /**
      * The date line some sites print above the headline ({@code <p>08.04.2015 12:46</p><h1>…}): the nearest
-     * short block with a digit before the headline, in its container or up to two levels above; or null.
+     * short block with a digit before the headline, in its container or up to two levels above, as one block; none when there is none.
      * It is written first, as it stands on the page.
      */
-    String dateLineAbove() {
+    List<SourceBlock> dateLineAbove() {
         if (headline == null) {
-            return null;
+            return List.of();
         }
         Element level = headline;
         for (int i = 0; i < DATE_LINE_LEVELS && level.parent() != null; i++, level = level.parent()) {
@@ -38,15 +39,19 @@ record ArticleRegion(Element headline, Element body) {
                         && LinkDensity.of(previous) < 0.5) {
                     HtmlBlocks writer = new HtmlBlocks(null);
                     writer.write(previous);
-                    return writer.blocks().isEmpty() ? null : String.join(" ", writer.blocks());
+                    List<String> words = writer.blocks().stream().filter(b -> b.hint() != SourceBlock.Hint.PICTURE)
+                            .map(b -> String.join(" ", b.lines())).toList();
+                    boolean time = writer.blocks().stream().anyMatch(b -> b.hint() == SourceBlock.Hint.TIME);
+                    return words.isEmpty() ? List.of() : List.of(SourceBlock.of(time ? SourceBlock.Hint.TIME
+                            : SourceBlock.Hint.NONE, String.join(" ", words)));
                 }
             }
         }
-        return null;
+        return List.of();
     }
 
     /** The article's blocks, the headline left out. */
-    List<String> blocks() {
+    List<SourceBlock> blocks() {
         return written().blocks();
     }
 

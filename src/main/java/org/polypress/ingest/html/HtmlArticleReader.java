@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.polypress.ingest.SourceBlock;
+import org.polypress.ingest.Spaces;
 import org.polypress.ingest.LanguageTags;
 import org.polypress.ingest.StatedMetadata;
 
@@ -39,6 +41,8 @@ public final class HtmlArticleReader {
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|｜\\-–—:]\\s");
     /** A part of a title shorter than this is a site's name or a section, never a headline. */
     private static final int MIN_TITLE_PART_CHARS = 12;
+    /** A kicker inside a headline is a word or a few: "Premier League", "Eskalation im Nahen Osten". */
+    private static final int MAX_KICKER_CHARS = 60;
 
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final BoilerplateRemover remover = new BoilerplateRemover();
@@ -50,28 +54,67 @@ public final class HtmlArticleReader {
         String statedTitle = statedTitle(page);
         String language = statedLanguage(page);
         Element headline = headline(page, statedTitle);
-        StatedMetadata stated = metadataReader.read(page);
+        StatedMetadata stated = metadataReader.read(page, statedTitle);
         remover.clean(page, headline);
         Element body = ArticleBodyFinder.find(page, headline);
-        List<String> blocks = new ArrayList<>();
+        List<SourceBlock> blocks = new ArrayList<>();
         ArticleRegion region = new ArticleRegion(headline, body);
-        String dateLine = region.dateLineAbove();
+        List<SourceBlock> dateLine = region.dateLineAbove();
         HtmlBlocks written = region.written();
-        List<String> article = written.blocks();
-        if (dateLine != null && !article.contains(dateLine)) {
-            blocks.add(dateLine);
+        List<SourceBlock> article = written.blocks();
+        if (!dateLine.isEmpty() && !article.containsAll(dateLine)) {
+            blocks.addAll(dateLine);
         }
-        String title = headline != null ? headline.text().strip() : statedTitle;
-        if (title != null && !title.isBlank()) {
-            blocks.add(title);
+        if (headline != null) {
+            blocks.addAll(headlineBlocks(headline));
+        } else if (statedTitle != null) {
+            blocks.add(SourceBlock.of(SourceBlock.Hint.HEADLINE, statedTitle));
         }
         int before = blocks.size();
         blocks.addAll(article);
         List<HtmlBlocks.Picture> pictures = written.pictures().stream()
                 .map(p -> new HtmlBlocks.Picture(p.block() + before, p.src(), p.alt())).toList();
-        return new HtmlArticle(String.join("\n\n", blocks), decoded.charset(), decoded.confidence(),
-                decoded.warnings(), language,
-                statedTitle, stated, pictures);
+        return new HtmlArticle(blocks, decoded.charset(), decoded.confidence(), decoded.warnings(), language, stated,
+                pictures);
+    }
+
+    /**
+     * The headline's blocks: the headline, and before it the kicker a site sets inside its {@code <h1>} in an element
+     * of its own ({@code <h1><span>Topic</span> Headline</h1>}) when what follows it is the longer part.
+     */
+    private static List<SourceBlock> headlineBlocks(Element headline) {
+        String whole = Spaces.tidyLine(headline.text());
+        List<SourceBlock> blocks = new ArrayList<>();
+        Element first = leadingElement(headline);
+        if (first != null && !first.text().isBlank()) {
+            String kicker = Spaces.tidyLine(first.text());
+            String rest = whole.startsWith(kicker) ? whole.substring(kicker.length()).strip() : "";
+            rest = rest.replaceFirst("^[:|–—-]\\s*", "");
+            if (!rest.isEmpty() && kicker.length() * 2 < rest.length() && kicker.length() <= MAX_KICKER_CHARS) {
+                blocks.add(SourceBlock.of(SourceBlock.Hint.KICKER, kicker));
+                blocks.add(SourceBlock.of(SourceBlock.Hint.HEADLINE, rest));
+                return blocks;
+            }
+        }
+        if (!whole.isEmpty()) {
+            blocks.add(SourceBlock.of(SourceBlock.Hint.HEADLINE, whole));
+        }
+        return blocks;
+    }
+
+    /** The element a headline opens with, before any of its own text, when there is more after it; or null. */
+    private static Element leadingElement(Element headline) {
+        for (org.jsoup.nodes.Node node : headline.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode text) {
+                if (!text.isBlank()) {
+                    return null;
+                }
+            } else if (node instanceof Element element) {
+                // a headline wrapped whole in a link or a span opens with its wrapper: look inside it
+                return element.text().strip().equals(headline.text().strip()) ? leadingElement(element) : element;
+            }
+        }
+        return null;
     }
 
     /** {@code og:title}, else {@code <title>} without the site's name after it. */

@@ -1,6 +1,7 @@
 package org.polypress.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,45 +9,66 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.polypress.ingest.SourceBlock;
+import org.polypress.ingest.SourceBlock.Hint;
 import org.polypress.ingest.Spaces;
 
 /**
- * Writes the part of a page a reader copies as text blocks in the corpus shape: each paragraph, heading,
- * quote, list and caption one block; a line break ({@code <br>}) a line inside its block; a caption's credit,
- * when the page marks it apart, a second line of the caption's block, as it stands under a photo. Blocks
- * made mostly of links (a "read more" list, a row of tags) are left out: a reader does not copy them.
+ * Writes the part of a page a reader copies as typed blocks ({@link SourceBlock}): each paragraph, heading, quote,
+ * list and caption one block, with what its markup says it is — {@code <h2>}–{@code <h6>} a heading of that level,
+ * {@code <figcaption>} a caption (and the credit it marks apart a credit of its own), {@code <ul>}/{@code <ol>} a
+ * list, {@code <blockquote>} a quote, a block holding a {@code <time>} or an author's link a date or a byline, a
+ * block the page names as its teaser or kicker one. A line break ({@code <br>}) is a line inside its block.
+ * Blocks made mostly of links (a "read more" list, a row of tags) are left out: a reader does not copy them.
  *
- * <p>Pictures ({@code <img>}, alone or in a {@code <figure>}) are noted where they stand among the blocks, with
- * their {@code src} and {@code alt}: before a figure's caption, after the paragraph whose text they follow.
+ * <p>Pictures ({@code <img>}, alone or in a {@code <figure>}) are blocks of their own where they stand, with their
+ * {@code alt} as their line, and are noted with their {@code src} for the pictures a bundle carries: before a
+ * figure's caption, after the paragraph whose text they follow.
  */
 public final class HtmlBlocks {
 
     private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "dd", "details", "div",
             "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "hr", "li",
             "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "tr", "ul", "picture");
-    private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table", "menu");
+    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "table", "menu");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** White space of the page's source: one space when rendered. */
     private static final Pattern SOURCE_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
     private static final Pattern CREDIT_NAMES = Pattern.compile("credit|copyright|author|byline|source|photographer");
+    /** Words of a class or id that name a block's role; matched as whole words of the name. */
+    private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[^a-z])(?:byline|author|authors|autor|"
+            + "autoren|auteur|autore|writer)(?:$|[^a-z])");
+    private static final Pattern STANDFIRST_NAMES = Pattern.compile("(?:^|[^a-z])(?:lead|lede|teaser|intro|"
+            + "standfirst|summary|excerpt|deck|dek|subtitle|subline|description|abstract|chapo|sapo|entradilla|"
+            + "vorspann)(?:$|[^a-z])");
+    private static final Pattern KICKER_NAMES = Pattern.compile("(?:^|[^a-z])(?:kicker|overline|eyebrow|topline|"
+            + "dachzeile|roofline|flag|supertitle|overtitle)(?:$|[^a-z])");
     /** A block more than this share links is a list of links, not text. */
     private static final double MAX_LINK_DENSITY = 0.6;
+    /** Longer than this, a block holding a {@code <time>} or an author's link is text that mentions one. */
+    private static final int MAX_MARKED_CHARS = 200;
+    private static final int MAX_KICKER_CHARS = 80;
+    private static final int MAX_STANDFIRST_CHARS = 600;
 
     /** Elements that, closing a caption after its text, hold its credit ("…in Albania.<span>Foto: …</span>"). */
     private static final Set<String> CLOSING_ELEMENTS = Set.of("span", "small", "cite");
 
-    private final List<String> blocks = new ArrayList<>();
-    private final Set<String> captions = new java.util.HashSet<>();
+    private final List<SourceBlock> blocks = new ArrayList<>();
+    private final Set<String> captions = new HashSet<>();
     private final Element skip;
     private final StringBuilder current = new StringBuilder();
     private final List<Picture> pictures = new ArrayList<>();
     /** Pictures inside the block being written, after some of its text: placed once it ends. */
     private final List<Picture> pending = new ArrayList<>();
+    /** What the elements of the block being written said of it: a time, an author. */
+    private Hint marked = Hint.NONE;
+    /** What the container being written is named as: a teaser, a kicker. */
+    private Hint named = Hint.NONE;
 
     /**
      * A picture of the page.
      *
-     * @param block how many blocks stand before it
+     * @param block the index of its picture block among the blocks
      * @param src   its {@code src} as written
      * @param alt   its {@code alt}, or null when it has none
      */
@@ -72,7 +94,11 @@ public final class HtmlBlocks {
             return;
         }
         if (HEADINGS.contains(tag) || "h1".equals(tag)) {
-            block(element.text());
+            flush();
+            String text = tidy(element.text());
+            if (!text.isEmpty()) {
+                blocks.add(SourceBlock.heading("h1".equals(tag) ? 2 : tag.charAt(1) - '0', text));
+            }
         } else if ("figure".equals(tag)) {
             flush();
             Element img = element.selectFirst("img");
@@ -85,16 +111,25 @@ public final class HtmlBlocks {
             }
         } else if ("figcaption".equals(tag)) {
             caption(element);
-        } else if ("li".equals(tag)) {
-            // a list is one block, an item a line of it, as the recognizer reads lists; an item without text (a
-            // gallery's thumbnails) is no line
-            if (!element.text().isBlank()) {
-                current.append("\n- ").append(element.text());
-            }
-        } else if (isBlock(tag)) {
+        } else if ("ul".equals(tag) || "ol".equals(tag)) {
+            list(element, "ol".equals(tag));
+        } else if ("blockquote".equals(tag)) {
             flush();
+            Hint outer = named;
+            named = Hint.QUOTE;
             children(element);
             flush();
+            named = outer;
+        } else if (isBlock(tag)) {
+            flush();
+            Hint outer = named;
+            Hint own = namedHint(element);
+            if (own != Hint.NONE && named == Hint.NONE) {
+                named = own;
+            }
+            children(element);
+            flush();
+            named = outer;
         } else if ("br".equals(tag)) {
             current.append('\n');
         } else if ("img".equals(tag)) {
@@ -110,7 +145,15 @@ public final class HtmlBlocks {
                     || element.nextSibling() instanceof Element) {
                 current.append(' ');
             }
+            marked = Hint.TIME;
         } else {
+            if ("a".equals(tag) && "author".equalsIgnoreCase(element.attr("rel"))
+                    || "author".equalsIgnoreCase(element.attr("itemprop"))
+                    || AUTHOR_NAMES.matcher(names(element)).find()) {
+                if (marked == Hint.NONE) {
+                    marked = Hint.AUTHOR;
+                }
+            }
             children(element);
         }
     }
@@ -125,6 +168,60 @@ public final class HtmlBlocks {
         }
     }
 
+    /** What a container's class or id names it: a byline, a teaser, a kicker; else nothing. */
+    private static Hint namedHint(Element element) {
+        String names = names(element);
+        if (names.isBlank()) {
+            return Hint.NONE;
+        }
+        // a name is the block's only when the container is as short as such a block: a wrapper of the whole story
+        // named "article-lead" is no teaser
+        int chars = element.text().length();
+        if (AUTHOR_NAMES.matcher(names).find() && chars <= MAX_MARKED_CHARS) {
+            return Hint.AUTHOR;
+        }
+        if (KICKER_NAMES.matcher(names).find() && chars <= MAX_KICKER_CHARS) {
+            return Hint.KICKER;
+        }
+        if (STANDFIRST_NAMES.matcher(names).find() && chars <= MAX_STANDFIRST_CHARS) {
+            return Hint.STANDFIRST;
+        }
+        return Hint.NONE;
+    }
+
+    /**
+     * A list, one block, an item a line of it; an item without text (a gallery's thumbnails) is no line. An item
+     * that holds blocks of its own (paragraphs, a figure) is written as those blocks, the list around it ends.
+     */
+    private void list(Element list, boolean ordered) {
+        flush();
+        List<String> items = new ArrayList<>();
+        for (Element item : list.children()) {
+            if (!"li".equals(item.normalName())) {
+                continue;
+            }
+            boolean holdsBlocks = item.children().stream().anyMatch(c -> isBlock(c.normalName())
+                    && !"ul".equals(c.normalName()) && !"ol".equals(c.normalName()));
+            if (holdsBlocks) {
+                addList(items, ordered);
+                items = new ArrayList<>();
+                write(item);
+                continue;
+            }
+            String text = tidy(item.text());
+            if (!text.isEmpty()) {
+                items.add(text);
+            }
+        }
+        addList(items, ordered);
+    }
+
+    private void addList(List<String> items, boolean ordered) {
+        if (!items.isEmpty()) {
+            blocks.add(new SourceBlock(ordered ? Hint.ORDERED_LIST : Hint.LIST, 0, items));
+        }
+    }
+
     /**
      * A list, or a block of text with no block inside, more than {@link #MAX_LINK_DENSITY} links and with more
      * than one link: a menu, a row of tags, a list of further stories. One link alone is kept: a byline is often
@@ -132,54 +229,69 @@ public final class HtmlBlocks {
      * share buttons is kept, the buttons are not.
      */
     private static boolean isLinkList(Element element) {
-        boolean judged = LISTS.contains(element.normalName())
+        boolean judged = LINK_LISTS.contains(element.normalName())
                 || element.children().stream().noneMatch(c -> isBlock(c.normalName()));
         return judged && LinkDensity.of(element) > MAX_LINK_DENSITY && element.select("a").size() > 1;
     }
 
     /**
-     * A caption block: its text, and its credit on a line of its own when the page sets it apart — in an
-     * element named as a credit, in a paragraph of its own, or in the element that closes the caption after
-     * its text. A caption already written is not written again: pages repeat captions for a full-screen view.
+     * A caption block, and its credit as a block of its own when the page sets it apart — in an element named as a
+     * credit, in a paragraph of its own, or in the element that closes the caption after its text. A caption already
+     * written is not written again: pages repeat captions for a full-screen view.
      */
     private void caption(Element caption) {
-        List<String> lines = new ArrayList<>();
+        flush();
         List<Node> parts = caption.childNodes().stream()
                 .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
                 .filter(n -> n instanceof TextNode || n instanceof Element).toList();
+        if (parts.size() == 1 && parts.get(0) instanceof Element only && only.children().size() > 1
+                && CREDIT_NAMES.matcher(names(only)).find() == false) {
+            // a caption wrapped whole in one element: its parts are inside
+            parts = only.childNodes().stream()
+                    .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
+                    .filter(n -> n instanceof TextNode || n instanceof Element).toList();
+        }
         StringBuilder text = new StringBuilder();
+        List<String> credits = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Node part = parts.get(i);
             if (part instanceof Element e && standsApart(e, i, parts)) {
-                lines.add(text.toString());
-                text.setLength(0);
-                lines.add(e.text());
+                String apart = tidy(e.text());
+                if (!apart.isEmpty()) {
+                    credits.add(apart);
+                }
             } else if (part instanceof Element e) {
                 text.append(e.text()).append(' ');
             } else {
                 text.append(((TextNode) part).text());
             }
         }
-        lines.add(text.toString());
-        String block = String.join("\n", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
-        if (!block.isEmpty() && captions.add(block)) {
-            block(block);
+        String captionText = tidy(text.toString());
+        String key = captionText + "\n" + String.join("\n", credits);
+        if (key.isBlank() || !captions.add(key)) {
+            return;
+        }
+        if (!captionText.isEmpty()) {
+            blocks.add(SourceBlock.of(Hint.CAPTION, captionText));
+        }
+        for (String credit : credits) {
+            blocks.add(SourceBlock.of(Hint.CREDIT, credit));
         }
     }
 
     private static boolean standsApart(Element part, int index, List<Node> parts) {
-        if (CREDIT_NAMES.matcher(names(part)).find() || isBlock(part.normalName())) {
+        if (CREDIT_NAMES.matcher(names(part)).find()) {
             return true;
         }
         boolean last = index == parts.size() - 1;
-        return last && index > 0 && CLOSING_ELEMENTS.contains(part.normalName());
+        return last && index > 0 && (CLOSING_ELEMENTS.contains(part.normalName()) || isBlock(part.normalName()));
     }
 
     private static String names(Element element) {
         return (element.className() + " " + element.id() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
     }
 
-    /** Notes a picture: here when no text of the current block came yet, else after that block. */
+    /** Notes a picture: a block of its own here when no text of the current block came yet, else after that block. */
     private void picture(Element img) {
         String src = img.attr("src").isBlank() ? img.attr("data-src") : img.attr("src");
         if (src.isBlank()) {
@@ -187,16 +299,16 @@ public final class HtmlBlocks {
         }
         Picture picture = new Picture(0, src.strip(), img.hasAttr("alt") ? img.attr("alt").strip() : null);
         if (current.toString().isBlank()) {
-            pictures.add(new Picture(blocks.size(), picture.src(), picture.alt()));
+            addPicture(picture);
         } else {
             pending.add(picture);
         }
     }
 
-    private void block(String text) {
-        flush();
-        current.append(text);
-        flush();
+    private void addPicture(Picture picture) {
+        pictures.add(new Picture(blocks.size(), picture.src(), picture.alt()));
+        String alt = picture.alt() == null ? "" : tidy(picture.alt());
+        blocks.add(new SourceBlock(Hint.PICTURE, 0, alt.isEmpty() ? List.of() : List.of(alt)));
     }
 
     /** Ends the block being written; two line breaks in a row ({@code <br><br>}) end a block too. */
@@ -204,20 +316,40 @@ public final class HtmlBlocks {
         for (String part : current.toString().split("\n[ ]*\n")) {
             List<String> lines = new ArrayList<>();
             for (String line : part.split("\n")) {
-                String stripped = Spaces.tidyLine(line.replace("\uFEFF", ""));
+                String stripped = tidy(line);
                 if (!stripped.isEmpty()) {
                     lines.add(stripped);
                 }
             }
             if (!lines.isEmpty()) {
-                blocks.add(String.join("\n", lines));
+                blocks.add(new SourceBlock(hintOf(lines), 0, lines));
             }
         }
         current.setLength(0);
+        marked = Hint.NONE;
         for (Picture picture : pending) {
-            pictures.add(new Picture(blocks.size(), picture.src(), picture.alt()));
+            addPicture(picture);
         }
         pending.clear();
+    }
+
+    /** What the markup said of a block just ended: its container's name, else what its elements marked. */
+    private Hint hintOf(List<String> lines) {
+        int chars = lines.stream().mapToInt(String::length).sum();
+        if (named == Hint.QUOTE) {
+            return Hint.QUOTE;
+        }
+        if (chars > MAX_MARKED_CHARS && named != Hint.STANDFIRST) {
+            return Hint.NONE;
+        }
+        if (named != Hint.NONE) {
+            return named;
+        }
+        return marked;
+    }
+
+    private static String tidy(String line) {
+        return Spaces.tidyLine(line.replace("\uFEFF", ""));
     }
 
     /** The pictures noted so far, in page order. */
@@ -227,7 +359,7 @@ public final class HtmlBlocks {
     }
 
     /** The blocks written so far. */
-    List<String> blocks() {
+    List<SourceBlock> blocks() {
         flush();
         return List.copyOf(blocks);
     }

@@ -16,10 +16,12 @@ import org.jsoup.nodes.Element;
 import org.polypress.ingest.StatedMetadata;
 
 /**
- * Reads the publication date and the authors a web page states for machines: the JSON-LD object of type
- * {@code NewsArticle} (or {@code Article}, {@code ReportageNewsArticle}, …) first, as it states the article and
- * not the site; then the Open Graph {@code article:published_time}, the first {@code <time datetime>}, and
- * {@code <meta name="author">}; and the publication, from {@code og:site_name}, else the JSON-LD {@code publisher}.
+ * Reads what a web page states for machines about its article: the JSON-LD object of type {@code NewsArticle} (or
+ * {@code Article}, {@code ReportageNewsArticle}, …) first, as it states the article and not the site — its
+ * {@code headline}, {@code description}, {@code datePublished}, {@code dateModified} and {@code author}; then the Open
+ * Graph {@code article:published_time} and {@code article:modified_time}, the first {@code <time datetime>},
+ * {@code og:description} and {@code <meta name="author">}; and the publication, from {@code og:site_name}, else the
+ * JSON-LD {@code publisher}.
  * Must run before the furniture is removed: {@code <script>} and {@code <meta>}
  * go with it.
  */
@@ -27,10 +29,20 @@ final class PageMetadataReader {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
             "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting", "Report");
+    /** "2024-04-30 16:17:29 +02:00": a date and time apart by a space, an offset apart by another. */
+    private static final java.util.regex.Pattern LOOSE_SPACES = java.util.regex.Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})");
+    private static final java.util.regex.Pattern LOOSE_OFFSET = java.util.regex.Pattern.compile(
+            "(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*([+-]\\d{2}):?(\\d{2})$");
     /** Built once: an ObjectMapper is heavy and thread-safe for reading. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    StatedMetadata read(Document page) {
+    /**
+     * What {@code page} states.
+     *
+     * @param statedTitle the title its {@code og:title} or {@code <title>} states, the site's name cut off, or null
+     */
+    StatedMetadata read(Document page, String statedTitle) {
         JsonNode article = jsonLdArticle(page);
         String published = iso(text(article, "datePublished"));
         if (published == null) {
@@ -39,6 +51,11 @@ final class PageMetadataReader {
         }
         if (published == null) {
             published = iso(attr(page, "time[datetime]", "datetime"));
+        }
+        String modified = iso(text(article, "dateModified"));
+        if (modified == null) {
+            modified = iso(attr(page, "meta[property=article:modified_time], meta[name=article:modified_time]",
+                    "content"));
         }
         List<String> authors = authors(article == null ? null : article.get("author"));
         if (authors.isEmpty()) {
@@ -49,7 +66,13 @@ final class PageMetadataReader {
         if (publication == null && article != null && article.get("publisher") != null) {
             publication = text(article.get("publisher"), "name");
         }
-        return new StatedMetadata(published, authors, publication);
+        String title = statedTitle != null ? statedTitle : text(article, "headline");
+        String description = text(article, "description");
+        if (description == null) {
+            description = attr(page, "meta[property=og:description], meta[name=og:description], meta[name=description]",
+                    "content");
+        }
+        return new StatedMetadata(title, description, published, modified, authors, publication);
     }
 
     private static JsonNode jsonLdArticle(Document page) {
@@ -113,7 +136,12 @@ final class PageMetadataReader {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
-        return value == null || !value.isValueNode() ? null : value.asText();
+        if (value == null || !value.isValueNode()) {
+            return null;
+        }
+        // JSON-LD is written by templates that escape for HTML: "Tom &amp; Jerry"
+        String text = value.asText();
+        return text.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(text, false) : text;
     }
 
     private static String attr(Document page, String selector, String attribute) {
@@ -122,17 +150,22 @@ final class PageMetadataReader {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** The stated date in ISO 8601, as precise as stated; null when it is not one. */
+    /**
+     * The stated date in ISO 8601, as precise as stated to the second; null when it is not one. Templates write it
+     * loosely too: a space for the {@code T} ("2024-04-30 16:17:29 +02:00"), an offset without its colon
+     * ("+0200").
+     */
     static String iso(String stated) {
         if (stated == null) {
             return null;
         }
-        String value = stated.strip();
+        String value = LOOSE_SPACES.matcher(stated.strip()).replaceFirst("$1T$2");
+        value = LOOSE_OFFSET.matcher(value).replaceFirst("$1$2:$3");
         try {
-            return OffsetDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return OffsetDateTime.parse(value).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException notOffset) {
             try {
-                return LocalDateTime.parse(value).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+                return LocalDateTime.parse(value).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             } catch (DateTimeParseException notLocal) {
                 try {
                     return LocalDate.parse(value).toString();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.mime.MediaType;
+import org.polypress.ingest.SourceBlock;
+import org.polypress.ingest.SourceBlock.Hint;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -59,24 +61,19 @@ public final class StructuredDocumentReader {
     }
 
     /**
-     * The article text and the pictures among its blocks.
+     * The article's blocks and the pictures among them.
      *
-     * @param text     blocks separated by one blank line
-     * @param pictures each picture and how many blocks stand before it, in document order
+     * @param blocks   the blocks in reading order, the headline first, each with what the document's styles say
+     * @param pictures each picture and the index of its picture block, in document order
      */
-    public record Written(String text, List<Placed> pictures) {
+    public record Written(List<SourceBlock> blocks, List<Placed> pictures) {
     }
 
-    /** A picture of the document and how many blocks of its text stand before it. */
+    /** A picture of the document and the index of its picture block among the blocks. */
     public record Placed(int block, DocumentParagraph.Picture picture) {
     }
 
-    /** The article text of the paragraphs read from {@code bytes}, a document of type {@code type}. */
-    String text(List<DocumentParagraph> read, MediaType type, byte[] bytes) {
-        return write(read, type, bytes).text();
-    }
-
-    /** The article text and pictures of the paragraphs read from {@code bytes}, a document of type {@code type}. */
+    /** The article's blocks and pictures of the paragraphs read from {@code bytes}, a document of type {@code type}. */
     public Written write(List<DocumentParagraph> read, MediaType type, byte[] bytes) {
         List<DocumentParagraph> paragraphs = read;
         if (!DOCX.equals(type) && !ODT.equals(type)) {
@@ -92,8 +89,8 @@ public final class StructuredDocumentReader {
             paragraphs = flowing.rebuild(paragraphs);
         }
         List<Placed> pictures = new ArrayList<>();
-        List<String> blocks = blocks(headlineFirst(paragraphs), pictures);
-        return new Written(String.join("\n\n", blocks), pictures);
+        List<SourceBlock> blocks = blocks(headlineFirst(paragraphs), pictures);
+        return new Written(blocks, pictures);
     }
 
     /** The comments come after the document's text: each is removed from the end. */
@@ -112,17 +109,7 @@ public final class StructuredDocumentReader {
 
     /** The headline moved first, where the recognizer looks for it; other {@code <h1>}s are headings. */
     private static List<DocumentParagraph> headlineFirst(List<DocumentParagraph> paragraphs) {
-        int headline = -1;
-        for (int i = 0; i < paragraphs.size() && headline < 0; i++) {
-            if (paragraphs.get(i).role() == DocumentParagraph.Role.TITLE) {
-                headline = i;
-            }
-        }
-        for (int i = 0; i < paragraphs.size() && headline < 0; i++) {
-            if (paragraphs.get(i).role() == DocumentParagraph.Role.HEADING_1) {
-                headline = i;
-            }
-        }
+        int headline = headlineIndex(paragraphs);
         List<DocumentParagraph> ordered = new ArrayList<>(paragraphs);
         if (headline >= 0) {
             ordered.add(0, ordered.remove(headline));
@@ -130,21 +117,52 @@ public final class StructuredDocumentReader {
         return ordered;
     }
 
-    private static List<String> blocks(List<DocumentParagraph> paragraphs, List<Placed> pictures) {
-        List<String> blocks = new ArrayList<>();
+    /** The Title-styled paragraph, else the first {@code <h1>}; -1 when there is neither. */
+    private static int headlineIndex(List<DocumentParagraph> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).role() == DocumentParagraph.Role.TITLE) {
+                return i;
+            }
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).role() == DocumentParagraph.Role.HEADING_1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The blocks: the headline first (when the document styles one), headings and captions as their styles say,
+     * consecutive Caption-styled paragraphs one caption block (a caption and its credit as two lines), pictures as
+     * picture blocks.
+     */
+    private static List<SourceBlock> blocks(List<DocumentParagraph> paragraphs, List<Placed> pictures) {
+        List<SourceBlock> blocks = new ArrayList<>();
+        boolean headlineStyled = headlineIndex(paragraphs) == 0;
         boolean lastWasCaption = false;
-        for (DocumentParagraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            DocumentParagraph p = paragraphs.get(i);
             if (p.role() == DocumentParagraph.Role.PICTURE) {
                 pictures.add(new Placed(blocks.size(), p.picture()));
+                String alt = p.picture().alt() == null ? "" : p.picture().alt().strip();
+                blocks.add(new SourceBlock(Hint.PICTURE, 0, alt.isEmpty() ? List.of() : List.of(alt)));
                 lastWasCaption = false;
                 continue;
             }
-            String block = String.join("\n", p.lines());
             boolean caption = p.role() == DocumentParagraph.Role.CAPTION;
             if (caption && lastWasCaption) {
-                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + "\n" + block);
+                SourceBlock previous = blocks.remove(blocks.size() - 1);
+                List<String> lines = new ArrayList<>(previous.lines());
+                lines.addAll(p.lines());
+                blocks.add(previous.withLines(lines));
+            } else if (i == 0 && headlineStyled) {
+                blocks.add(new SourceBlock(Hint.HEADLINE, 0, p.lines()));
+            } else if (p.role() == DocumentParagraph.Role.HEADING || p.role() == DocumentParagraph.Role.HEADING_1
+                    || p.role() == DocumentParagraph.Role.TITLE) {
+                blocks.add(new SourceBlock(Hint.HEADING, 2, p.lines()));
             } else {
-                blocks.add(block);
+                blocks.add(new SourceBlock(caption ? Hint.CAPTION : Hint.NONE, 0, p.lines()));
             }
             lastWasCaption = caption;
         }

@@ -8,38 +8,70 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.polypress.ingest.SourceBlock;
 import org.polypress.ingest.text.CharsetDecider;
 
 class HtmlArticleReaderTest {
 
     private final HtmlArticleReader reader = new HtmlArticleReader();
 
+    /** The page's blocks, pictures left out, each as its lines joined by line breaks. */
     private List<String> blocks(String page) {
-        return List.of(reader.read(page.getBytes(StandardCharsets.UTF_8)).text().split("\n\n"));
+        return typed(page).stream().map(b -> b.substring(b.indexOf(' ') + 1)).toList();
+    }
+
+    /** The page's blocks, pictures left out, each as its hint, a space and its lines joined by line breaks. */
+    private List<String> typed(String page) {
+        return reader.read(page.getBytes(StandardCharsets.UTF_8)).blocks().stream()
+                .filter(b -> b.hint() != SourceBlock.Hint.PICTURE)
+                .map(b -> b.hint() + (b.level() > 0 ? String.valueOf(b.level()) : "") + " " + b.joined()).toList();
+    }
+
+    private static String text(HtmlArticle article) {
+        return String.join("\n\n", article.blocks().stream().filter(b -> b.hint() != SourceBlock.Hint.PICTURE)
+                .map(SourceBlock::joined).toList());
     }
 
     @Test
-    void articleIsCopiedBlockByBlockWithoutTheSiteAroundIt() {
+    void articleIsCopiedBlockByBlockWithWhatItsMarkupSaysAndWithoutTheSiteAroundIt() {
         assertEquals(List.of(
-                "18 March 2024 09:15",
-                "Island ferry resumes after three-day storm",
-                "By Ines Marlow",
-                "The first crossing leaves the harbour on Monday morning.\nPhoto: Tom Reyes",
-                "The island ferry resumed its timetable on Monday morning, three days after a storm forced the "
+                "TIME 18 March 2024 09:15",
+                "HEADLINE Island ferry resumes after three-day storm",
+                "AUTHOR By Ines Marlow",
+                "CAPTION The first crossing leaves the harbour on Monday morning.",
+                "CREDIT Photo: Tom Reyes",
+                "NONE The island ferry resumed its timetable on Monday morning, three days after a storm forced the "
                         + "operator to cancel every crossing, the harbour authority said.",
-                "Pupils, workers and pensioners filled the first boat, which left at 6:40, twenty minutes late, "
+                "NONE Pupils, workers and pensioners filled the first boat, which left at 6:40, twenty minutes late, "
                         + "while crews cleared seaweed from the ramp.",
-                "Repairs at the pier",
-                "Engineers will inspect the damaged pier this week; until then, cars board from the northern ramp, "
+                "HEADING2 Repairs at the pier",
+                "NONE Engineers will inspect the damaged pier this week; until then, cars board from the northern ramp, "
                         + "which is slower.\nThe operator apologised for the delays.",
-                "\"We have never seen waves like these in March,\" the captain said.",
-                "- First crossing: 6:40\n- Last crossing: 21:10",
-                "(Editing by Paul Ortega)"), blocks(NewsPages.FERRY));
+                "QUOTE \"We have never seen waves like these in March,\" the captain said.",
+                "LIST First crossing: 6:40\nLast crossing: 21:10",
+                "NONE (Editing by Paul Ortega)"), typed(NewsPages.FERRY));
+    }
+
+    @Test
+    void pictureStandsWhereThePageShowsIt() {
+        List<SourceBlock> blocks = reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).blocks();
+        int picture = blocks.stream().map(SourceBlock::hint).toList().indexOf(SourceBlock.Hint.PICTURE);
+        assertEquals(SourceBlock.Hint.CAPTION, blocks.get(picture + 1).hint());
+        assertEquals(List.of(new HtmlBlocks.Picture(picture, "ferry.jpg", "")),
+                reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).pictures());
+    }
+
+    @Test
+    void kickerSetInsideTheHeadlineIsABlockOfItsOwn() {
+        String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>",
+                "<h1><span>Harbour</span> Island ferry resumes after three-day storm</h1>");
+        assertEquals(List.of("KICKER Harbour", "HEADLINE Island ferry resumes after three-day storm"),
+                typed(page).subList(1, 3));
     }
 
     @Test
     void navigationAdsSharingRelatedLinksCommentsAndFooterAreLeftOut() {
-        String text = reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).text();
+        String text = text(reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)));
         for (String furniture : List.of("Sport", "Buy a boat", "Advertisement", "Share on", "Related stories",
                 "Harbour fees", "comments", "Finally!", "Most read", "All rights reserved", "dataLayer", "display")) {
             assertFalse(text.contains(furniture), furniture + " in:\n" + text);
@@ -61,7 +93,7 @@ class HtmlArticleReaderTest {
     @Test
     void statedTitleLosesTheSiteNameAfterIt() {
         HtmlArticle article = reader.read(NewsPages.TABLES.getBytes(StandardCharsets.UTF_8));
-        assertEquals("Council approves new library", article.statedTitle());
+        assertEquals("Council approves new library", article.stated().title());
     }
 
     @Test
@@ -82,7 +114,7 @@ class HtmlArticleReaderTest {
         HtmlArticle article = reader.read(page.getBytes(Charset.forName("windows-1252")));
         assertEquals("windows-1252", article.charset());
         assertEquals(100, article.charsetConfidence());
-        assertTrue(article.text().startsWith("Council approuve la médiathèque"), article.text());
+        assertTrue(text(article).startsWith("Council approuve la médiathèque"), text(article));
         assertEquals(List.of(), article.warnings());
     }
 
@@ -95,7 +127,7 @@ class HtmlArticleReaderTest {
         byte[] bytes = page.getBytes(Charset.forName("GB18030"));
         HtmlArticle article = reader.read(bytes);
         assertEquals("GB18030", article.charset());
-        assertTrue(article.text().contains("市议会批准新图书馆"), article.text());
+        assertTrue(text(article).contains("市议会批准新图书馆"), text(article));
         assertEquals(CharsetDecider.decide(bytes, null).confidence(), article.charsetConfidence());
     }
 
@@ -106,7 +138,7 @@ class HtmlArticleReaderTest {
         HtmlArticle article = reader.read(page.getBytes(StandardCharsets.UTF_8));
         assertEquals("UTF-8", article.charset());
         assertEquals(100, article.charsetConfidence());
-        assertTrue(article.text().startsWith("市议会批准新图书馆"), article.text());
+        assertTrue(text(article).startsWith("市议会批准新图书馆"), text(article));
         assertEquals(1, article.warnings().size(), article.warnings().toString());
         assertTrue(article.warnings().get(0).contains("GB2312"), article.warnings().toString());
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.polypress.ingest.SourceBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +76,7 @@ class DamagedAndAmbiguousTextTest {
 
         Extraction extraction = EXTRACTOR.extract(Files.write(dir.resolve("damaged.txt"), bytes));
 
-        assertEquals(withReplacements(text, before), extraction.text());
+        assertEquals(asBlocks(withReplacements(text, before)), extraction.text());
         Source source = extraction.source();
         assertEquals("UTF-8", source.charset());
         assertEquals(List.of("3 bytes could not be decoded, first at byte " + firstAt + "; they are shown as \uFFFD"),
@@ -91,7 +92,7 @@ class DamagedAndAmbiguousTextTest {
 
         Extraction extraction = EXTRACTOR.extract(Files.write(dir.resolve("hebrew.txt"), bytes));
 
-        assertEquals(withReplacements(text, 250), extraction.text());
+        assertEquals(asBlocks(withReplacements(text, 250)), extraction.text());
         assertEquals("ISO-8859-8", extraction.source().charset());
         assertEquals(List.of("1 byte could not be decoded, at byte 250; it is shown as \uFFFD"),
                 extraction.source().warnings());
@@ -137,7 +138,7 @@ class DamagedAndAmbiguousTextTest {
         Extraction extraction = EXTRACTOR.extract(file);
 
         // right, but on two accented letters: "Cafй crиme" would be Cyrillic letters inside Latin words
-        assertEquals(text, extraction.text());
+        assertEquals(asBlocks(text), extraction.text());
         Source source = extraction.source();
         assertEquals("windows-1252", source.charset());
         assertTrue(source.charsetConfidence() < CharsetDecider.LOW_CONFIDENCE, source.toString());
@@ -156,7 +157,7 @@ class DamagedAndAmbiguousTextTest {
 
         Extraction extraction = EXTRACTOR.extract(file);
 
-        assertEquals(line, extraction.text());
+        assertEquals(asBlocks(line), extraction.text());
         assertEquals("windows-1251", extraction.source().charset());
         assertEquals(List.of("the character encoding was guessed with low confidence (windows-1251, 0 %)",
                 "the character encoding was a close call between windows-1251 (0 %) and KOI8-R (0 %)"),
@@ -206,7 +207,7 @@ class DamagedAndAmbiguousTextTest {
         Extraction extraction = EXTRACTOR.extract(Files.write(dir.resolve("korean.txt"), out.toByteArray()));
 
         assertEquals("EUC-KR", extraction.source().charset());
-        assertEquals(text + "\u0000\n", extraction.text());
+        assertEquals(asBlocks(text + "\u0000\n"), extraction.text());
     }
 
     /**
@@ -222,7 +223,7 @@ class DamagedAndAmbiguousTextTest {
 
         Extraction extraction = EXTRACTOR.extract(file);
 
-        assertEquals(table, extraction.text());
+        assertEquals(asBlocks(table), extraction.text());
         assertEquals(encoding, extraction.source().charset());
         assertEquals(List.of(), extraction.source().warnings());
     }
@@ -240,7 +241,7 @@ class DamagedAndAmbiguousTextTest {
 
         Extraction extraction = EXTRACTOR.extract(file);
 
-        assertEquals(dates, extraction.text());
+        assertEquals(asBlocks(dates), extraction.text());
         assertEquals("UTF-16LE", extraction.source().charset());
         assertEquals(List.of("the character encoding was guessed with low confidence (UTF-16LE, 0 %)"),
                 extraction.source().warnings());
@@ -254,7 +255,7 @@ class DamagedAndAmbiguousTextTest {
 
         Extraction extraction = EXTRACTOR.extract(file);
 
-        assertEquals(headline, extraction.text());
+        assertEquals(asBlocks(headline), extraction.text());
         assertEquals("UTF-16BE", extraction.source().charset());
     }
 
@@ -271,5 +272,10 @@ class DamagedAndAmbiguousTextTest {
         assertEquals(100, extraction.source().charsetConfidence());
         assertEquals(List.of(), extraction.source().warnings());
         assertTrue(extraction.text().contains("Президент России"), extraction.text());
+    }
+
+    /** A text as its extraction holds it: its blocks, a block's lines on lines, blocks apart by a blank line. */
+    private static String asBlocks(String text) {
+        return String.join("\n\n", PlainTextBlocks.split(text).stream().map(SourceBlock::joined).toList());
     }
 }
