@@ -28,7 +28,8 @@ record ConventionsFile(
         HeadingSection headings,
         List<String> agencies,
         List<String> furniture,
-        List<String> kickers) {
+        List<String> kickers,
+        List<String> alsoFor) {
 
     record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name) {
     }

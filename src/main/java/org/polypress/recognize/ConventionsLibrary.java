@@ -13,6 +13,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,13 +69,22 @@ public final class ConventionsLibrary {
                 String name = file.getFileName().toString();
                 String language = name.substring(0, name.length() - ".yaml".length());
                 Conventions conventions;
+                ConventionsFile read;
                 try (InputStream in = Files.newInputStream(file)) {
-                    conventions = Conventions.compile(yaml.readValue(in, ConventionsFile.class), name);
+                    read = yaml.readValue(in, ConventionsFile.class);
+                    conventions = Conventions.compile(read, name);
                 }
                 if (!language.equals(conventions.language())) {
                     throw new IllegalStateException(name + " says it is for language " + conventions.language());
                 }
                 byLanguage.put(language, conventions);
+                // one file for the tags of one written language: nb.yaml also for "no" and "nn"
+                for (String other : read.alsoFor() == null ? List.<String>of() : read.alsoFor()) {
+                    if (byLanguage.containsKey(other) || Files.exists(folder.resolve(other + ".yaml"))) {
+                        throw new IllegalStateException(name + " is also for " + other + ", which has its own file");
+                    }
+                    byLanguage.put(other, conventions);
+                }
             }
         }
         Conventions shared = byLanguage.get(FALLBACK);
