@@ -118,18 +118,15 @@ final class ArticleDraft {
             texts.add(layout.block(j).text().strip());
         }
         String text = String.join(" ", texts);
-        Optional<BylineParser.Parsed> parsed = from + 1 == to ? layout.byline(layout.block(from)) : Optional.empty();
-        if (parsed.isEmpty()) {
-            parsed = BylineParser.parse(text, conventions);
-        }
+        Optional<BylineParser.Parsed> parsed = layout.byline(layout.block(from));
+        parsed.filter(p -> p.date() != null && !hasDate()).ifPresent(p -> publishedDate = p.date());
         Byline found;
-        if (parsed.isPresent()) {
-            found = parsed.get().byline();
-            if (!hasDate() && parsed.get().date() != null) {
-                publishedDate = parsed.get().date();
-            }
+        if (parsed.isPresent() && from + 1 == to) {
+            Byline one = parsed.get().byline();
+            found = new Byline(one.text(), withoutStaffTitles(one.authors()), one.publication());
         } else {
-            found = new Byline(text, namesIn(layout, from, to), null);
+            // a label and the names under it, or names alone: each block its own names
+            found = new Byline(text, namesIn(layout, from, to), parsed.map(p -> p.byline().publication()).orElse(null));
         }
         if (byline == null) {
             byline = found;
@@ -141,18 +138,41 @@ final class ArticleDraft {
         }
     }
 
+    /** The names without the staff title printed after them ("Jane Doe Political Correspondent" is Jane Doe). */
+    private List<String> withoutStaffTitles(List<String> names) {
+        List<String> kept = new ArrayList<>();
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            int end = words.length;
+            for (int k = 1; k < words.length; k++) {
+                if (conventions.isStaffTitleWord(words[k])) {
+                    end = k;
+                    break;
+                }
+            }
+            String without = String.join(" ", java.util.Arrays.copyOf(words, end));
+            if (!without.isEmpty() && !kept.contains(without)) {
+                kept.add(without);
+            }
+        }
+        return kept;
+    }
+
     /** The names of byline blocks that hold names, labels and joining words left out. */
     private List<String> namesIn(ArticleLayout layout, int from, int to) {
         List<String> names = new ArrayList<>();
         for (int j = from; j < to; j++) {
             ReaderBlock block = layout.block(j);
+            if (layout.isStaffTitleLine(block) && !layout.isNameLine(block)) {
+                continue;
+            }
             String text = block.text().strip().replaceFirst("\\s*[,;&]$", "").replaceFirst("(?<=\\p{L})\\d+$", "")
                     .strip();
             if (!layout.isNameLine(block) && text.contains(":")) {
                 // "Autorin: Jane Doe", "Text: A und B"
                 text = text.substring(text.indexOf(':') + 1).strip();
             }
-            for (String name : NameList.split(text, conventions)) {
+            for (String name : withoutStaffTitles(NameList.split(text, conventions))) {
                 if (NameList.plausible(List.of(name)) && name.codePoints().anyMatch(Character::isLetter)
                         && !isLabel(name) && !names.contains(name)) {
                     names.add(name);
@@ -350,6 +370,7 @@ final class ArticleDraft {
             byline = new Byline(text.strip(), opening.get().reporters(), null);
         }
         StatedMetadata stated = document.extraction().stated();
+        byline = reconciled(byline, stated);
         // the byline the text shows wins; the metadata's authors stand in when the text names none
         if (byline == null && !stated.authors().isEmpty()) {
             List<String> authors = new ArrayList<>();
@@ -368,6 +389,39 @@ final class ArticleDraft {
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline, stated), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
                 storyKey(document), List.of());
+    }
+
+    /**
+     * The text's byline with the names the metadata states, when the byline prints every one of them: the metadata
+     * spells them apart from what the page prints around them ("Kyle Wiggers 7 hours", "Jane Doe Senior Writer").
+     */
+    private Byline reconciled(Byline text, StatedMetadata stated) {
+        if (text == null || stated.authors().isEmpty()) {
+            return text;
+        }
+        String printed = text.text().toLowerCase(java.util.Locale.ROOT);
+        List<String> names = new ArrayList<>();
+        for (String author : stated.authors()) {
+            for (String name : NameList.split(author, conventions)) {
+                if (!printed.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    return text;
+                }
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        // names the byline prints beyond the metadata's stay (an agency: "Jane Doe, dpa")
+        for (String author : text.authors()) {
+            boolean known = names.stream().anyMatch(n -> author.toLowerCase(java.util.Locale.ROOT)
+                    .contains(n.toLowerCase(java.util.Locale.ROOT)));
+            if (!known && author.length() <= NameList.MAX_NAME_CHARS && (conventions.isAgency(author)
+                    || conventions.name().matcher(author).matches())) {
+                names.add(author);
+            }
+        }
+        return names.isEmpty() || !NameList.plausible(names) ? text
+                : new Byline(text.text(), names, text.publication());
     }
 
     /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story". */

@@ -42,6 +42,10 @@ final class ArticleLayout {
     private static final int PROSE_WORDS = 6;
     /** A block this long is running text whatever its last character. */
     private static final int PROSE_CHARS = 150;
+    /** A caption is a sentence or two. */
+    private static final int MAX_CAPTION_CHARS = 300;
+    /** A teaser's lines: a headline, a section, a date. */
+    private static final int MAX_TEASER_WORDS = 16;
     /** A standfirst set under the top picture is a summary of a few sentences. */
     private static final int MAX_TEASER_CHARS = 350;
     /** A deck, a standfirst without closing punctuation, has at least this many words. */
@@ -267,6 +271,10 @@ final class ArticleLayout {
         if (isFurniture(block)) {
             return furniture(i);
         }
+        if (opensWithDateline(block)) {
+            // "BEIJING, July 5 (Xinhua) --": the story's first paragraph
+            return 0;
+        }
         int date = dateRole(i);
         if (date > 0) {
             return date;
@@ -410,9 +418,19 @@ final class ArticleLayout {
             }
             return 0;
         }
-        boolean name = isNameLine(block);
-        if (name && (block.hint() == Hint.AUTHOR || !bylineTaken || continuesByline(i))
-                && !isCreditLine(block)) {
+        boolean name = isNameLine(block) && !isCreditLine(block);
+        if (name && (block.hint() == Hint.AUTHOR || continuesByline(i) || !bylineTaken && besideByline(i))) {
+            roles[i] = BlockRole.BYLINE;
+            bylineTaken = true;
+            return 1;
+        }
+        if (isStaffTitleLine(block) && continuesByline(i)) {
+            // "Political Correspondent" under the name
+            roles[i] = BlockRole.BYLINE;
+            return 1;
+        }
+        if (!bylineTaken && conventions.isAgency(block.text()) && besideDate(i)) {
+            // "AFP" beside the date line: the agency wrote the story
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
@@ -423,6 +441,53 @@ final class ArticleLayout {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Whether a name at {@code i} stands where bylines stand: right under the headline, the standfirst or the top
+     * picture, or beside the date line (a staff title under the name skipped).
+     */
+    private boolean besideByline(int i) {
+        int before = previousPlaced(i);
+        if (before >= 0 && (roles[before] == BlockRole.HEADLINE || roles[before] == BlockRole.STANDFIRST
+                || roles[before] == BlockRole.DATE || roles[before] == BlockRole.CAPTION
+                || roles[before] == BlockRole.CREDIT || roles[before] == BlockRole.KICKER)) {
+            return true;
+        }
+        return besideDate(i);
+    }
+
+    /** Whether a date line (or its label) stands right before or after block {@code i}, furniture skipped. */
+    private boolean besideDate(int i) {
+        int before = previousPlaced(i);
+        if (before >= 0 && roles[before] == BlockRole.DATE) {
+            return true;
+        }
+        for (int j = i + 1; j < blocks.size() && j <= i + 2; j++) {
+            ReaderBlock next = blocks.get(j);
+            if (isFurniture(next) || isStaffTitleLine(next)) {
+                continue;
+            }
+            return next.hint() == Hint.TIME || isDateLabel(next) || dateLine(next).isPresent();
+        }
+        return false;
+    }
+
+    /** The block before {@code i} that has a role and is not furniture, or -1. */
+    private int previousPlaced(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (roles[j] != null && roles[j] != BlockRole.FURNITURE) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A staff title on a line of its own: its last word is a title's ("Political Correspondent", "Redakteurin"). */
+    boolean isStaffTitleLine(ReaderBlock block) {
+        String[] words = block.text().strip().split("\\s+");
+        return block.oneLine() && words.length <= NameList.MAX_NAME_WORDS
+                && conventions.isStaffTitleWord(words[words.length - 1]);
     }
 
     /** Whether the block before {@code i}, furniture skipped, is part of the byline. */
@@ -479,6 +544,63 @@ final class ArticleLayout {
             }
         }
         confirmHeadings(candidates);
+        removeTeaserRuns();
+        captionsBesideCredits();
+    }
+
+    /**
+     * Teasers of other stories set inside the text: a run of two or more short lines that close no sentence, among
+     * them a date or a section's label ("Other headline" / "News" / "2 hours ago"). None of it is the article's.
+     */
+    private void removeTeaserRuns() {
+        int i = bodyStart;
+        while (i < blocks.size()) {
+            int end = i;
+            boolean dated = false;
+            while (end < blocks.size() && isTeaserPart(end)) {
+                dated |= roles[end] == BlockRole.FURNITURE && dateLine(blocks.get(end)).isPresent()
+                        || dateLine(blocks.get(end)).isPresent() || DateRecognizer.relative(blocks.get(end).text(),
+                        conventions).isPresent();
+                end++;
+            }
+            if (dated && end - i >= 2) {
+                for (int j = i; j < end; j++) {
+                    roles[j] = BlockRole.FURNITURE;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private boolean isTeaserPart(int i) {
+        ReaderBlock block = blocks.get(i);
+        BlockRole role = roles[i];
+        return !block.hinted() && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING
+                || role == BlockRole.FURNITURE) && block.oneLine() && block.words() <= MAX_TEASER_WORDS
+                && !WordShape.closesSentence(block.text());
+    }
+
+    /**
+     * A picture's caption without a credit of its own, known by the credit line beside it: the short block right
+     * above a credit standing alone ("Frozen samples in a clinic." / "Jane Doe/dpa"), else the one right under it.
+     */
+    private void captionsBesideCredits() {
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (roles[i] != BlockRole.CREDIT || blocks.get(i).hint() == Hint.CREDIT) {
+                continue;
+            }
+            if (i > bodyStart && isCaptionSized(i - 1)) {
+                roles[i - 1] = BlockRole.CAPTION;
+            } else if (i + 1 < blocks.size() && isCaptionSized(i + 1)
+                    && (i + 2 >= blocks.size() || roles[i + 2] != BlockRole.CREDIT)) {
+                roles[i + 1] = BlockRole.CAPTION;
+            }
+        }
+    }
+
+    private boolean isCaptionSized(int i) {
+        ReaderBlock block = blocks.get(i);
+        return roles[i] == BlockRole.PARAGRAPH && !block.hinted() && block.text().length() <= MAX_CAPTION_CHARS;
     }
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {
@@ -523,10 +645,13 @@ final class ArticleLayout {
             bylineTaken = true;
             return BlockRole.BYLINE;
         }
-        if (!dateTaken && (early || block.hint() == Hint.TIME) && dateLine(block).isPresent()
-                && byline(block).isEmpty()) {
-            dateTaken = true;
-            return BlockRole.DATE;
+        if (dateLine(block).isPresent() && byline(block).isEmpty()) {
+            if (!dateTaken && (early || block.hint() == Hint.TIME)) {
+                dateTaken = true;
+                return BlockRole.DATE;
+            }
+            // a date alone inside the text dates something else: a teaser of another story, an update
+            return BlockRole.FURNITURE;
         }
         if (block.lines().size() > 1 && block.lines().stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
             return BlockRole.LIST;
@@ -543,7 +668,7 @@ final class ArticleLayout {
             String text = blocks.get(index).text();
             int next = nextInBody(index);
             boolean textFollows = next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
-                    && blocks.get(next).text().length() > text.length();
+                    && blocks.get(next).text().length() > text.length() && isProse(blocks.get(next));
             if (textFollows) {
                 roles[index] = BlockRole.SUBHEADING;
             }

@@ -38,6 +38,14 @@ final class CaptionParser {
                 return creditLine;
             }
         }
+        if (text.length() <= MAX_CAPTION_CHARS) {
+            Optional<TrailingCredit.Split> trailing = TrailingCredit.split(text, conventions);
+            if (trailing.isPresent()) {
+                String credit = trailing.get().credit();
+                return Optional.of(new Parsed(new Block.Figure(trailing.get().caption(), credit, null),
+                        creditedIn(credit, conventions)));
+            }
+        }
         for (String opener : conventions.captionOpeners()) {
             if (text.startsWith(opener)) {
                 return Optional.of(new Parsed(new Block.Figure(text, null, null), List.of()));
@@ -117,6 +125,20 @@ final class CaptionParser {
             return Optional.of(List.of(new Credit(part, Role.PHOTOGRAPHER, null)));
         }
         return Optional.empty();
+    }
+
+    /** Who a credit names: agencies as sources, the rest as photographers ("Jane Doe/dpa"). */
+    static List<Credit> creditedIn(String credit, Conventions conventions) {
+        List<Credit> credits = new ArrayList<>();
+        for (String part : credit.split("\\s*(?:[/|,;]|\\s+via\\s+)\\s*")) {
+            String name = part.strip().replaceFirst("^(?i:©|\\(c\\)|copyright)\\s*", "")
+                    .replaceFirst("(?i)\\s+(?:photos?|images?)$", "").replaceFirst("[.]$", "").strip();
+            if (name.isEmpty() || !NameList.plausible(List.of(name))) {
+                continue;
+            }
+            credits.add(new Credit(name, conventions.isAgency(name) ? Role.SOURCE : Role.PHOTOGRAPHER, null));
+        }
+        return credits;
     }
 
     private static List<Credit> photographers(List<String> names) {

@@ -44,7 +44,8 @@ public record Conventions(
         java.util.Set<String> agencies,
         List<Pattern> furniture,
         List<String> captionLabels,
-        List<String> kickers) {
+        List<String> kickers,
+        java.util.Set<String> staffTitles) {
 
     /**
      * A name standing alone, in scripts with capitals: two to four capitalized words or initials, an
@@ -88,6 +89,7 @@ public record Conventions(
         furniture = List.copyOf(furniture);
         captionLabels = List.copyOf(captionLabels);
         kickers = kickers.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        staffTitles = staffTitles.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         if (headingMaxWords <= 0 || headingMaxChars <= 0) {
             throw new IllegalArgumentException(language + ": heading limits must be positive");
         }
@@ -101,7 +103,7 @@ public record Conventions(
         Compiler compiler = new Compiler(origin, alternation("month", months.keySet(), true),
                 alternation("solarMonth", solarHijriMonths.keySet(), true), alternation("zone", zones.keySet(), false));
         ConventionsFile.BylineSection byline = file.byline() == null
-                ? new ConventionsFile.BylineSection(List.of(), List.of(), List.of(), null) : file.byline();
+                ? new ConventionsFile.BylineSection(List.of(), List.of(), List.of(), null, List.of()) : file.byline();
         ConventionsFile.CaptionSection captions = file.captions() == null
                 ? new ConventionsFile.CaptionSection(List.of(), List.of(), List.of(), List.of()) : file.captions();
         ConventionsFile.HeadingSection headings = file.headings() == null
@@ -130,7 +132,8 @@ public record Conventions(
                 java.util.Set.copyOf(orEmpty(file.agencies())),
                 compiler.compileAll(file.furniture()),
                 orEmpty(captions.labels()),
-                orEmpty(file.kickers()));
+                orEmpty(file.kickers()),
+                java.util.Set.copyOf(orEmpty(byline.titles())));
     }
 
     /**
@@ -155,7 +158,7 @@ public record Conventions(
         return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, relativeDates,
                 dateLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
                 allCreditLines, captionOpeners, notes, trailingCredits, endMarkers, allControls, datelines,
-                headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers);
+                headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles);
     }
 
     /** {@code own} and the patterns of {@code shared} it lacks, in that order. */
@@ -175,6 +178,23 @@ public record Conventions(
         }
         for (Pattern pattern : furniture) {
             if (pattern.matcher(block).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is (or, in a compound, ends with) one of the words of a staff title the language prints
+     * after a byline's name ("Correspondent", "Redakteurin", "Wirtschaftsredakteur").
+     */
+    public boolean isStaffTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (String title : staffTitles) {
+            if (w.equals(title) || title.length() >= 6 && w.endsWith(title)) {
                 return true;
             }
         }

@@ -31,7 +31,8 @@ record ConventionsFile(
         List<String> kickers,
         List<String> alsoFor) {
 
-    record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name) {
+    record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name,
+            List<String> titles) {
     }
 
     record CaptionSection(List<String> credits, List<NoteSection> creditLines, List<String> openers,

@@ -28,8 +28,19 @@ final class NameList {
     /** True when every name is short enough to be a name rather than a sentence. */
     static boolean plausible(List<String> names) {
         return !names.isEmpty() && names.stream().map(NameList::withoutAgency).allMatch(n -> !n.isEmpty()
-                && n.length() <= MAX_NAME_CHARS && n.split("\\s+").length <= MAX_NAME_WORDS
+                && n.length() <= MAX_NAME_CHARS && wordsOf(n) <= MAX_NAME_WORDS
                 && !n.contains("(") && !n.contains(")") && n.indexOf('\uFFFD') < 0);
+    }
+
+    /** The words of a name, the marks between its parts ("Jane Doe / dpa") not counted. */
+    private static int wordsOf(String name) {
+        int words = 0;
+        for (String part : name.strip().split("\\s+")) {
+            if (part.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** "Florion Goga (REUTERS)" names Florion Goga, working for Reuters. */
