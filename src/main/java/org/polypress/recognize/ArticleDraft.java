@@ -383,6 +383,8 @@ final class ArticleDraft {
         }
         if (title == null || title.isBlank()) {
             title = stated.title() != null ? stated.title() : titleFromFileName(document.extraction().source().fileName());
+        } else if (isPublishersHeadline(stated)) {
+            title = stated.title().strip();
         }
         return new Article(id, slugMaker.slug(title, SlugMaker.nameDigest(document.extraction().source().fileName())),
                 document.language().tag(), document.language().script(),
@@ -423,6 +425,29 @@ final class ArticleDraft {
         return names.isEmpty() || !NameList.plausible(names) ? text
                 : new Byline(text.text(), names, text.publication());
     }
+
+    /**
+     * Whether the headline the page states for its article (JSON-LD {@code headline}, {@code og:title}, the site's
+     * name cut off) is the one to publish rather than the one it prints: the publisher's own statement of the
+     * headline, without the kicker a page sets into its {@code <h1>} and without the words a page adds to it for
+     * the screen. It is not taken when it is too short to be a headline, names the publication, or still holds a
+     * section or breadcrumb ("Sport | …").
+     */
+    private boolean isPublishersHeadline(StatedMetadata stated) {
+        String headline = stated.title();
+        if (headline == null || headline.strip().equals(title.strip())) {
+            return false;
+        }
+        String h = headline.strip();
+        boolean named = stated.publication() != null && h.toLowerCase(java.util.Locale.ROOT)
+                .contains(stated.publication().toLowerCase(java.util.Locale.ROOT));
+        return !named && WordShape.words(h) >= MIN_HEADLINE_WORDS && !h.contains(" | ") && !h.contains("｜")
+                && h.length() <= MAX_HEADLINE_CHARS;
+    }
+
+    /** A stated headline shorter than this is a label, longer a summary. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MAX_HEADLINE_CHARS = 250;
 
     /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story". */
     private static String titleFromFileName(String fileName) {

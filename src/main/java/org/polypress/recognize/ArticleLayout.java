@@ -44,6 +44,8 @@ final class ArticleLayout {
     private static final int PROSE_CHARS = 150;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
+    /** Links under a related-stories label are a few. */
+    private static final int MAX_RELATED_LINKS = 6;
     /** A teaser's lines: a headline, a section, a date. */
     private static final int MAX_TEASER_WORDS = 16;
     /** A standfirst set under the top picture is a summary of a few sentences. */
@@ -544,8 +546,49 @@ final class ArticleLayout {
             }
         }
         confirmHeadings(candidates);
+        removeRelatedLinks();
         removeTeaserRuns();
         captionsBesideCredits();
+    }
+
+    /**
+     * Links to other stories under a label that announces them ("Read more:", "Auch interessant", "Lire aussi"): the
+     * label and the short lines under it that close no sentence, up to the next running text.
+     */
+    private void removeRelatedLinks() {
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (!isRelatedLabel(blocks.get(i)) || blocks.get(i).words() > MAX_TEASER_WORDS) {
+                continue;
+            }
+            roles[i] = BlockRole.FURNITURE;
+            for (int j = i + 1; j < blocks.size() && j <= i + MAX_RELATED_LINKS; j++) {
+                ReaderBlock next = blocks.get(j);
+                if (isProse(next) || next.hint() == Hint.CAPTION || next.hint() == Hint.CREDIT
+                        || roles[j] == BlockRole.CAPTION || roles[j] == BlockRole.NOTE) {
+                    break;
+                }
+                if (next.words() <= MAX_TEASER_WORDS * 2) {
+                    roles[j] = BlockRole.FURNITURE;
+                }
+            }
+        }
+    }
+
+    /** A label that announces links to other stories: one of the language's ("Read more", "Lesen Sie auch"). */
+    private boolean isRelatedLabel(ReaderBlock block) {
+        return conventions.isRelatedLabel(block.text());
+    }
+
+    /** A short line opened by an arrow (">> More on this", "» Read the interview", "→ All results"): a link. */
+    private static boolean isLinkLine(ReaderBlock block) {
+        String text = block.text().strip();
+        return block.oneLine() && block.words() <= MAX_TEASER_WORDS && !text.isEmpty()
+                && ">»→▶►➤⇒".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** The headline printed again inside the text (a page's print view, a sticky header). */
+    private boolean isRepeatedHeadline(ReaderBlock block) {
+        return headline >= 0 && block.oneLine() && squash(block.text()).equals(squash(blocks.get(headline).text()));
     }
 
     /**
@@ -604,9 +647,12 @@ final class ArticleLayout {
     }
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {
+        if (isRepeatedHeadline(block)) {
+            return BlockRole.FURNITURE;
+        }
         switch (block.hint()) {
             case HEADING -> {
-                return isFurniture(block) ? BlockRole.FURNITURE : BlockRole.SUBHEADING;
+                return isFurniture(block) || isRelatedLabel(block) ? BlockRole.FURNITURE : BlockRole.SUBHEADING;
             }
             case CAPTION -> {
                 return BlockRole.CAPTION;
@@ -626,11 +672,15 @@ final class ArticleLayout {
             default -> {
             }
         }
-        if (isFurniture(block)) {
+        if (isFurniture(block) || isLinkLine(block)) {
             return BlockRole.FURNITURE;
         }
         if (note(block).isPresent() || isEndMarker(block)) {
             return BlockRole.NOTE;
+        }
+        if (!early && isBylineLabel(block) && namesAfter(i) > 0) {
+            // "By" and a name inside the text: the byline of a teaser for another story
+            return BlockRole.FURNITURE;
         }
         if (caption(block).isPresent()) {
             return BlockRole.CAPTION;

@@ -45,7 +45,8 @@ public record Conventions(
         List<Pattern> furniture,
         List<String> captionLabels,
         List<String> kickers,
-        java.util.Set<String> staffTitles) {
+        java.util.Set<String> staffTitles,
+        List<String> relatedLabels) {
 
     /**
      * A name standing alone, in scripts with capitals: two to four capitalized words or initials, an
@@ -89,6 +90,7 @@ public record Conventions(
         furniture = List.copyOf(furniture);
         captionLabels = List.copyOf(captionLabels);
         kickers = kickers.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        relatedLabels = relatedLabels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
         staffTitles = staffTitles.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         if (headingMaxWords <= 0 || headingMaxChars <= 0) {
             throw new IllegalArgumentException(language + ": heading limits must be positive");
@@ -133,7 +135,8 @@ public record Conventions(
                 compiler.compileAll(file.furniture()),
                 orEmpty(captions.labels()),
                 orEmpty(file.kickers()),
-                java.util.Set.copyOf(orEmpty(byline.titles())));
+                java.util.Set.copyOf(orEmpty(byline.titles())),
+                orEmpty(file.relatedLabels()));
     }
 
     /**
@@ -158,7 +161,8 @@ public record Conventions(
         return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, relativeDates,
                 dateLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
                 allCreditLines, captionOpeners, notes, trailingCredits, endMarkers, allControls, datelines,
-                headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles);
+                headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles,
+                relatedLabels);
     }
 
     /** {@code own} and the patterns of {@code shared} it lacks, in that order. */
@@ -195,6 +199,21 @@ public record Conventions(
         }
         for (String title : staffTitles) {
             if (w.equals(title) || title.length() >= 6 && w.endsWith(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code block} is a label that announces links to other stories ("Read more:", "Auch interessant",
+     * "Lire aussi :"), alone or with the first link after it ("Read more: Storm closes schools").
+     */
+    public boolean isRelatedLabel(String block) {
+        String text = block.strip().toLowerCase(Locale.ROOT);
+        for (String label : relatedLabels) {
+            if (text.equals(label) || text.startsWith(label) && (text.length() == label.length()
+                    || ":：".indexOf(text.charAt(label.length())) >= 0 || label.endsWith(":"))) {
                 return true;
             }
         }

@@ -29,7 +29,8 @@ record ConventionsFile(
         List<String> agencies,
         List<String> furniture,
         List<String> kickers,
-        List<String> alsoFor) {
+        List<String> alsoFor,
+        List<String> relatedLabels) {
 
     record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name,
             List<String> titles) {
