@@ -57,6 +57,8 @@ final class ArticleLayout {
     /** A picture's credit standing alone is short. */
     private static final int MAX_CREDIT_CHARS = 100;
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
+    private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
+            + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+\\S.*");
 
     private final List<ReaderBlock> blocks;
@@ -389,12 +391,25 @@ final class ArticleLayout {
             dateTaken = true;
             return 2;
         }
-        if (dateLine(block).isPresent() && byline(block).isEmpty()) {
-            roles[i] = dateTaken ? BlockRole.FURNITURE : BlockRole.DATE;
+        Optional<HeaderLines.DateLine> line = dateLine(block);
+        if (line.isPresent() && byline(block).isEmpty()) {
+            BlockRole role = dateTaken ? BlockRole.FURNITURE : BlockRole.DATE;
+            roles[i] = role;
             dateTaken = true;
+            // the day and, in the block under it, the time ("October 23, 2025" / "5:50 pm CET")
+            boolean toTheDay = line.get().date() != null && line.get().date().time() == null;
+            if (toTheDay && i + 1 < blocks.size() && isTimeAlone(blocks.get(i + 1))) {
+                roles[i + 1] = role;
+                return 2;
+            }
             return 1;
         }
         return 0;
+    }
+
+    /** A time alone on its line: "5:50 pm CET", "15:44 Uhr", "07.39", "9h30". */
+    private static boolean isTimeAlone(ReaderBlock block) {
+        return block.oneLine() && TIME_ALONE.matcher(block.text().strip()).matches();
     }
 
     /**

@@ -122,6 +122,7 @@ final class DateRecognizer {
     private static LocalDate gregorian(Matcher m, Conventions conventions) {
         // a Buddhist-era year (Thai dates) is 543 years ahead of the common era
         int year = group(m, "yearBE") != null ? Integer.parseInt(m.group("yearBE")) - 543
+                : group(m, "year2") != null ? 2000 + Integer.parseInt(m.group("year2"))
                 : Integer.parseInt(m.group("year"));
         int month = group(m, "month") != null ? conventions.month(m.group("month"))
                 : Integer.parseInt(m.group("monthNumber"));
