@@ -142,9 +142,9 @@ final class ArticleDraft {
     private List<String> withoutStaffTitles(List<String> names) {
         List<String> kept = new ArrayList<>();
         for (String name : names) {
-            String[] words = name.strip().split("\\s+");
+            String[] words = withoutRepeat(name.strip()).split("\\s+");
             int end = words.length;
-            for (int k = 1; k < words.length; k++) {
+            for (int k = 0; k < words.length; k++) {
                 if (conventions.isStaffTitleWord(words[k])) {
                     end = k;
                     break;
@@ -156,6 +156,19 @@ final class ArticleDraft {
             }
         }
         return kept;
+    }
+
+    /** A name a page prints twice in a row ("Jane Doe Jane Doe": a link and its label), once. */
+    private static String withoutRepeat(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length % 2 == 0 && words.length >= 2) {
+            int half = words.length / 2;
+            if (java.util.Arrays.equals(java.util.Arrays.copyOf(words, half),
+                    java.util.Arrays.copyOfRange(words, half, words.length))) {
+                return String.join(" ", java.util.Arrays.copyOf(words, half));
+            }
+        }
+        return name;
     }
 
     /** The names of byline blocks that hold names, labels and joining words left out. */
