@@ -643,11 +643,14 @@ final class ArticleLayout {
      * above a credit standing alone ("Frozen samples in a clinic." / "Jane Doe/dpa"), else the one right under it.
      */
     private void captionsBesideCredits() {
-        for (int i = bodyStart; i < blocks.size(); i++) {
+        for (int i = headline + 1; i < blocks.size(); i++) {
             if (roles[i] != BlockRole.CREDIT || blocks.get(i).hint() == Hint.CREDIT) {
                 continue;
             }
-            if (i > bodyStart && isCaptionSized(i - 1)) {
+            if (i > headline + 1 && isCaptionSized(i - 1)) {
+                if (roles[i - 1] == BlockRole.STANDFIRST) {
+                    standfirstTaken = false;
+                }
                 roles[i - 1] = BlockRole.CAPTION;
             } else if (i + 1 < blocks.size() && isCaptionSized(i + 1)
                     && (i + 2 >= blocks.size() || roles[i + 2] != BlockRole.CREDIT)) {
@@ -658,7 +661,9 @@ final class ArticleLayout {
 
     private boolean isCaptionSized(int i) {
         ReaderBlock block = blocks.get(i);
-        return roles[i] == BlockRole.PARAGRAPH && !block.hinted() && block.text().length() <= MAX_CAPTION_CHARS;
+        return (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.STANDFIRST || roles[i] == BlockRole.FURNITURE
+                && !isFurniture(block) && block.words() >= DECK_WORDS) && !block.hinted()
+                && block.text().length() <= MAX_CAPTION_CHARS;
     }
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {

@@ -22,6 +22,8 @@ final class CaptionParser {
     }
 
     private static final int MAX_CAPTION_CHARS = 300;
+    /** A credit line is a line: longer, and the label opens a sentence. */
+    private static final int MAX_CREDIT_LINE_CHARS = 100;
 
     private CaptionParser() {
     }
@@ -65,6 +67,11 @@ final class CaptionParser {
                 List<String> names = NameList.split(m.group("who"), conventions);
                 if (NameList.plausible(names)) {
                     return Optional.of(names.stream().map(n -> new Credit(n, rule.role(), null)).toList());
+                }
+                // the label says it is a credit even where what follows is more than names ("Photo: Jane Doe for
+                // The Courier via Getty Images"): who it credits is what it names apart
+                if (m.group("who").length() <= MAX_CREDIT_LINE_CHARS && !m.group("who").isBlank()) {
+                    return Optional.of(creditedIn(m.group("who"), conventions));
                 }
             }
         }
