@@ -228,10 +228,13 @@ final class ArticleDraft {
         parsed.ifPresent(p -> credits.addAll(p.credits()));
         int end = index + 1;
         if (figure.credit() == null && end < layout.size() && layout.role(end) == BlockRole.CREDIT) {
-            figure = new Block.Figure(figure.caption(), creditText(layout.block(end)), null);
-            credits.addAll(creditsOf(layout.block(end)));
+            if (!ArticleLayout.isCreditLabelAlone(layout.block(end).text())) {
+                figure = new Block.Figure(figure.caption(), creditText(layout.block(end)), null);
+                credits.addAll(creditsOf(layout.block(end)));
+            }
             end++;
-        } else if (figure.credit() == null && pendingCredit != null) {
+        } else if (figure.credit() == null && pendingCredit != null
+                && !ArticleLayout.isCreditLabelAlone(pendingCredit.text())) {
             figure = new Block.Figure(figure.caption(), creditText(pendingCredit), null);
             credits.addAll(creditsOf(pendingCredit));
         }
@@ -250,8 +253,10 @@ final class ArticleDraft {
             pendingCredit = block;
             return index + 1;
         }
-        add(new Block.Figure(null, creditText(block), null));
-        credits.addAll(creditsOf(block));
+        if (!ArticleLayout.isCreditLabelAlone(block.text())) {
+            add(new Block.Figure(null, creditText(block), null));
+            credits.addAll(creditsOf(block));
+        }
         return index + 1;
     }
 

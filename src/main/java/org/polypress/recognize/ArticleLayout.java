@@ -59,6 +59,8 @@ final class ArticleLayout {
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
     private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
+    private static final Pattern CREDIT_LABEL_ALONE = Pattern.compile("(?iu)(?:foto|fotos|photo|photos|bild|image|"
+            + "picture|credit|credits|kuva|fotó|zdjęcie|billede|mynd|фото)\\s*[:：]");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+\\S.*");
 
     private final List<ReaderBlock> blocks;
@@ -867,6 +869,10 @@ final class ArticleLayout {
         if (!block.oneLine() || text.length() > MAX_CREDIT_CHARS) {
             return false;
         }
+        if (isCreditLabelAlone(text)) {
+            // "Image:" alone: the credit the page left empty, under its picture's caption
+            return true;
+        }
         if (CaptionParser.creditLine(text, conventions).isPresent()) {
             return true;
         }
@@ -878,6 +884,11 @@ final class ArticleLayout {
             }
         }
         return false;
+    }
+
+    /** A credit's label alone, its credit left empty ("Photo:", "Foto:", "Image:"). */
+    static boolean isCreditLabelAlone(String text) {
+        return CREDIT_LABEL_ALONE.matcher(text.strip()).matches();
     }
 
     private boolean isProse(ReaderBlock block) {
