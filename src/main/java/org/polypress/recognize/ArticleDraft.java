@@ -204,6 +204,22 @@ final class ArticleDraft {
 
     /** A date line made of blocks {@code from} to {@code to}: a label and the date, or the date line alone. */
     private void takeDateBlocks(ArticleLayout layout, int from, int to) {
+        ReaderBlock first = layout.block(from);
+        if (first.hint() == org.polypress.ingest.SourceBlock.Hint.LIST
+                || first.hint() == org.polypress.ingest.SourceBlock.Hint.ORDERED_LIST) {
+            // a list of the page's facts: the first item that is a date line dates it, one that is a byline signs it
+            for (String item : first.lines()) {
+                if (!hasDate()) {
+                    takeDateLine(item);
+                }
+                Optional<BylineParser.Parsed> parsed = BylineParser.parse(item, conventions);
+                if (byline == null && parsed.isPresent()) {
+                    byline = new Byline(item, withoutStaffTitles(parsed.get().byline().authors()),
+                            parsed.get().byline().publication());
+                }
+            }
+            return;
+        }
         List<String> texts = new ArrayList<>();
         for (int j = from; j < to; j++) {
             texts.add(layout.block(j).text().strip());
@@ -285,6 +301,10 @@ final class ArticleDraft {
         publishedDate = line.get().date();
         relativeDate = line.get().relative();
         dateLineText = block;
+        if (byline == null && line.get().byline() != null) {
+            byline = new Byline(line.get().byline().text(), withoutStaffTitles(line.get().byline().authors()),
+                    line.get().byline().publication());
+        }
         for (String extra : line.get().extras()) {
             Optional<List<Credit>> credit = CreditLineParser.parse(extra, conventions);
             if (credit.isPresent()) {

@@ -268,7 +268,17 @@ final class ArticleLayout {
                 }
                 return isFurniture(block) ? furniture(i) : 0;
             }
-            case LIST, ORDERED_LIST, QUOTE -> {
+            case LIST, ORDERED_LIST -> {
+                if (isMetaList(block)) {
+                    // "Published 13 May 2026 · 3 min read · By Jane Doe": the page's facts about the article
+                    roles[i] = BlockRole.DATE;
+                    dateTaken = true;
+                    bylineTaken |= block.lines().stream().anyMatch(l -> BylineParser.parse(l, conventions).isPresent());
+                    return 1;
+                }
+                return 0;
+            }
+            case QUOTE -> {
                 return 0;
             }
             default -> {
@@ -326,6 +336,15 @@ final class ArticleLayout {
     private int furniture(int i) {
         roles[i] = BlockRole.FURNITURE;
         return 1;
+    }
+
+    /**
+     * A list of the page's facts about the article in its header: short items, among them its date ("Published 13 May
+     * 2026", "3 min read", "By Jane Doe").
+     */
+    private boolean isMetaList(ReaderBlock block) {
+        return !dateTaken && block.lines().stream().allMatch(l -> WordShape.words(l) <= MAX_TEASER_WORDS)
+                && block.lines().stream().anyMatch(l -> HeaderLines.dateLine(l, conventions).isPresent());
     }
 
     /** Whether a byline, its label, a date line or a picture's credit follows within reach, furniture skipped. */
@@ -896,5 +915,17 @@ final class ArticleLayout {
             return true;
         }
         return block.words() >= PROSE_WORDS && WordShape.closesSentence(block.text());
+    }
+
+    /** Each block's role, hint and first characters, a line each: what the recognizer decided, for a person. */
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            ReaderBlock block = blocks.get(i);
+            String text = block.text();
+            out.append(String.format(Locale.ROOT, "%3d %-10s %-12s %s%n", i, roles[i],
+                    block.hinted() ? block.hint() : "", text.length() > 100 ? text.substring(0, 100) + "…" : text));
+        }
+        return out.toString();
     }
 }

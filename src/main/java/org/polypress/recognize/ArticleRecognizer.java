@@ -20,6 +20,9 @@ import org.polypress.normalize.NormalizedDocument;
  */
 public final class ArticleRecognizer {
 
+    /** At debug level ({@code org.polypress.recognize}), the role of every block of every article. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleRecognizer.class);
+
     private final ConventionsLibrary conventionsLibrary;
     private final PublicationZones publicationZones;
     private final SlugMaker slugMaker = new SlugMaker();
@@ -40,6 +43,9 @@ public final class ArticleRecognizer {
         ArticleDraft draft = new ArticleDraft(conventions, publicationZones);
         try {
             ArticleLayout layout = ArticleLayout.of(reader.blocks(), conventions, document.extraction().stated());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("roles of {}:\n{}", document.extraction().source().fileName(), layout.describe());
+            }
             draft.read(layout);
             draft.body = ImagePlacement.place(draft.body, draft.origins, placed(document, reader));
         } catch (RuntimeException e) {

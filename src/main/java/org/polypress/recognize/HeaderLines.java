@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.polypress.model.Byline;
 
 /**
  * Recognizes a date line: a block that is a date, perhaps with what sites print beside it — a label
@@ -14,6 +15,8 @@ final class HeaderLines {
 
     /** What may stand beside the date: a few words. More, and the block is a sentence that names a date. */
     private static final int MAX_EXTRA_WORDS = 4;
+    private static final Pattern TIME = Pattern.compile("(?iu)(?:um\\s+|at\\s+|à\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}"
+            + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs)?\\s*(?:[A-Z]{2,5})?");
     private static final Pattern SEPARATORS = Pattern.compile("[|｜·•,，、،()（）]|\\s[-–—]\\s|\\s[-–—]$|^[-–—]\\s");
 
     /**
@@ -24,7 +27,7 @@ final class HeaderLines {
      * @param relative a relative date as written ("il y a 3 heures"), or null
      * @param extras   what stands beside the dates, label-free: sections, places, publications, sources
      */
-    record DateLine(String text, DateRecognizer.Found date, String relative, List<String> extras) {
+    record DateLine(String text, DateRecognizer.Found date, String relative, List<String> extras, Byline byline) {
     }
 
     private HeaderLines() {
@@ -53,11 +56,31 @@ final class HeaderLines {
             }
         }
         List<String> extras = extras(rest, conventions);
-        int words = extras.stream().mapToInt(e -> e.split("\\s+").length).sum();
+        DateRecognizer.Found date = dates.isEmpty() ? null : dates.get(0);
+        Byline byline = null;
+        int words = 0;
+        for (String extra : extras) {
+            if (date != null && date.time() == null && TIME.matcher(extra).matches()) {
+                // "25.04.24 | 14:07 Uhr": the day and, beside it, the time
+                date = DateRecognizer.find(date.text() + " " + extra, conventions).filter(f -> f.time() != null)
+                        .map(f -> new DateRecognizer.Found(block, 0, block.length(), f.date(), f.time(), f.zone()))
+                        .orElse(date);
+                continue;
+            }
+            if (byline == null) {
+                Optional<BylineParser.Parsed> parsed = BylineParser.parse(extra, conventions);
+                if (parsed.isPresent()) {
+                    // "Do 25.04.24 | 14:07 Uhr | Von Jane Doe": the byline beside the date
+                    byline = parsed.get().byline();
+                    continue;
+                }
+            }
+            words += extra.split("\\s+").length;
+        }
         if (words > MAX_EXTRA_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(new DateLine(block, dates.isEmpty() ? null : dates.get(0), relative, extras));
+        return Optional.of(new DateLine(block, date, relative, extras, byline));
     }
 
     private static List<String> extras(String rest, Conventions conventions) {
