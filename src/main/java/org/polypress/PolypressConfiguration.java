@@ -22,7 +22,6 @@ import org.polypress.publish.PublicationLedger;
 import org.polypress.publish.StoryPublisher;
 import org.polypress.recognize.ArticleRecognizer;
 import org.polypress.recognize.ConventionsLibrary;
-import org.polypress.recognize.PublicationZones;
 import org.polypress.render.RenditionSet;
 import org.polypress.render.epub.EpubRenderer;
 import org.polypress.render.epub.StoryEpubRenderer;
@@ -104,7 +103,7 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     @BindToRegistry("recognizer")
     public ArticleRecognizer recognizer() {
-        return new ArticleRecognizer(conventions(), PublicationZones.load());
+        return new ArticleRecognizer(conventions());
     }
 
     /**

@@ -21,7 +21,7 @@ import org.polypress.normalize.NormalizedDocument;
 final class ArticleDraft {
 
     private final Conventions conventions;
-    private final PublicationZones publicationZones;
+    private final PlaceZones placeZones;
 
     String title;
     String subtitle;
@@ -34,13 +34,12 @@ final class ArticleDraft {
     int reading;
     private DateRecognizer.Found publishedDate;
     private String relativeDate;
-    private String dateSource;
     private final List<Credit> credits = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    ArticleDraft(Conventions conventions, PublicationZones publicationZones) {
+    ArticleDraft(Conventions conventions, PlaceZones placeZones) {
         this.conventions = conventions;
-        this.publicationZones = publicationZones;
+        this.placeZones = placeZones;
     }
 
     boolean hasDate() {
@@ -289,9 +288,8 @@ final class ArticleDraft {
     }
 
     /**
-     * A date line. What stands beside the date is used: a credit line ("来源：新华网") credits its source,
-     * a known agency with no byline yet is the byline ("AFP 30 avril 2015 à 07:19"), a known
-     * publication names the zone.
+     * A date line. What stands beside the date is used: a credit line ("来源：新华网") credits its source, an agency
+     * with no byline yet is the byline ("AFP 30 avril 2015 à 07:19"), a byline beside the date is the byline.
      */
     boolean takeDateLine(String block) {
         Optional<HeaderLines.DateLine> line = HeaderLines.dateLine(block, conventions);
@@ -309,13 +307,8 @@ final class ArticleDraft {
             Optional<List<Credit>> credit = CreditLineParser.parse(extra, conventions);
             if (credit.isPresent()) {
                 credits.addAll(credit.get());
-                credit.get().stream().filter(c -> c.role() == Role.SOURCE).findFirst()
-                        .ifPresent(c -> dateSource = c.name());
-            } else if (publicationZones.knows(extra)) {
-                dateSource = extra;
-                if (byline == null && publicationZones.zoneOf(extra).isEmpty()) {
-                    byline = new Byline(block, List.of(extra), null);
-                }
+            } else if (conventions.isAgency(extra) && byline == null) {
+                byline = new Byline(block, List.of(extra), null);
             }
         }
         return true;
@@ -516,7 +509,7 @@ final class ArticleDraft {
                     statedDate == null ? null : statedDate.iso());
         }
         String asWritten = dateLineText != null ? dateLineText : publishedDate.text();
-        String iso = publishedDate.iso(zone(dateline, stated));
+        String iso = publishedDate.iso(zone(dateline));
         if (statedDate != null && statedDate.refines(publishedDate)) {
             // the text's date to the day (or without its zone) and the metadata's instant are the same date:
             // the metadata's is the more precise
@@ -531,29 +524,33 @@ final class ArticleDraft {
     }
 
     /**
-     * The zone of the published date: named in the text beside it, else the zone of the publication
-     * that printed it (byline, date line, dateline agency), else that of the publication the document's
-     * metadata names (a page's site name), else the language's one zone where its newsrooms keep one clock;
-     * else none.
+     * The zone of the published date: named in the text beside it ("GMT+8", "KST"), else that of the place the
+     * story's dateline names or the date line prints beside the date ({@link PlaceZones}), else the language's one zone where all its newsrooms keep one
+     * clock; else none: Polypress never guesses a zone.
      */
-    private ZoneId zone(Dateline dateline, StatedMetadata stated) {
+    private ZoneId zone(Dateline dateline) {
         if (dateLineText != null) {
             ZoneId named = DateRecognizer.zoneNamedIn(dateLineText, conventions);
             if (named != null) {
                 return named;
             }
         }
-        Optional<ZoneId> zone = publicationZones.zoneOf(byline == null ? null : byline.publication());
-        if (zone.isEmpty()) {
-            zone = publicationZones.zoneOf(dateSource);
-        }
-        if (zone.isEmpty() && dateline != null) {
-            zone = publicationZones.zoneOf(dateline.agency());
-        }
-        if (zone.isEmpty()) {
-            zone = publicationZones.zoneOf(stated.publication());
+        Optional<ZoneId> zone = dateline == null ? Optional.empty()
+                : placeZones.zoneOf(dateline.place(), conventions.language());
+        if (zone.isEmpty() && dateLineText != null) {
+            // "Publicado em 05/07/2024 - 14:38 Brasília": the place printed beside the date
+            zone = HeaderLines.dateLine(dateLineText, conventions).stream().flatMap(l -> l.extras().stream())
+                    .flatMap(ArticleDraft::tails).map(extra -> placeZones.zoneOf(extra, conventions.language()))
+                    .flatMap(Optional::stream).findFirst();
         }
         return zone.orElse(conventions.zone());
+    }
+
+    /** "Publicado em Brasília", "em Brasília", "Brasília": the words that may end in a place, longest first. */
+    private static java.util.stream.Stream<String> tails(String extra) {
+        String[] words = extra.strip().split("\\s+");
+        return java.util.stream.IntStream.range(0, words.length)
+                .mapToObj(k -> String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
     }
 
     /**

@@ -24,13 +24,12 @@ public final class ArticleRecognizer {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleRecognizer.class);
 
     private final ConventionsLibrary conventionsLibrary;
-    private final PublicationZones publicationZones;
+    private final PlaceZones placeZones = new PlaceZones();
     private final SlugMaker slugMaker = new SlugMaker();
     private final WordCounter wordCounter = new WordCounter();
 
-    public ArticleRecognizer(ConventionsLibrary conventionsLibrary, PublicationZones publicationZones) {
+    public ArticleRecognizer(ConventionsLibrary conventionsLibrary) {
         this.conventionsLibrary = Objects.requireNonNull(conventionsLibrary, "conventionsLibrary");
-        this.publicationZones = Objects.requireNonNull(publicationZones, "publicationZones");
     }
 
     /** Recognizes one article. */
@@ -40,7 +39,7 @@ public final class ArticleRecognizer {
         if (reader.blocks().isEmpty()) {
             throw new PipelineException(Stage.RECOGNIZE, "The file holds no text", "nothing but whitespace");
         }
-        ArticleDraft draft = new ArticleDraft(conventions, publicationZones);
+        ArticleDraft draft = new ArticleDraft(conventions, placeZones);
         try {
             ArticleLayout layout = ArticleLayout.of(reader.blocks(), conventions, document.extraction().stated());
             if (LOG.isDebugEnabled()) {

@@ -34,12 +34,12 @@ class PageMetadataFallbackTest {
     }
 
     /**
-     * The page prints its date without a zone; its {@code og:site_name} names a publication whose clock is known
-     * ({@code publications.yaml}), so the date gets that publication's offset.
+     * The page prints its date without a zone; the story's dateline names where it was filed ("SEOUL, March 2"), so
+     * the date gets that place's offset. The publication the page names tells nothing: no table of publications.
      */
     @Test
-    void siteNameTheMetadataStatesGivesTheZoneOfAPrintedDate() throws Exception {
-        Article article = PipelineStages.get().recognize(PAGES.resolve("site-name-zone.html"));
+    void placeTheDatelineNamesGivesTheZoneOfAPrintedDate() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("dateline-place-zone.html"));
         assertEquals("2025-03-02T14:05:00+09:00", article.published().iso());
     }
 
