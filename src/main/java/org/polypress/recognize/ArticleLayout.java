@@ -260,8 +260,10 @@ final class ArticleLayout {
                 }
             }
             case HEADING -> {
-                // a heading right under the headline is its deck when it is a sentence's length
-                if (!standfirstTaken && block.words() >= DECK_WORDS * 2 && i == headline + 1) {
+                // a heading in the header is the deck: right under the headline, or a sentence of its own
+                boolean underHeadline = previousPlaced(i) == headline;
+                if (!standfirstTaken && block.words() >= DECK_WORDS
+                        && (underHeadline || WordShape.closesSentence(block.text()))) {
                     roles[i] = BlockRole.STANDFIRST;
                     standfirstTaken = true;
                     return 1;
@@ -885,7 +887,7 @@ final class ArticleLayout {
      */
     boolean isCreditLine(ReaderBlock block) {
         String text = block.text().strip();
-        if (!block.oneLine() || text.length() > MAX_CREDIT_CHARS) {
+        if (!block.oneLine() || text.length() > MAX_CREDIT_CHARS || block.hint() == Hint.AUTHOR) {
             return false;
         }
         if (isCreditLabelAlone(text)) {

@@ -61,6 +61,19 @@ final class CaptionParser {
      * "© Reuters") or a bracketed credit with no caption before it ("(Photo: AFP)"): who it credits.
      */
     static Optional<List<Credit>> creditLine(String text, Conventions conventions) {
+        String[] parts = text.split("\\s+\\|\\s+");
+        if (parts.length > 1) {
+            // "Foto: Jane Doe (REUTERS) | Vídeo: EPV": each part a credit of its own
+            List<Credit> all = new ArrayList<>();
+            for (String part : parts) {
+                Optional<List<Credit>> one = creditLine(part.strip(), conventions);
+                if (one.isEmpty()) {
+                    return Optional.empty();
+                }
+                all.addAll(one.get());
+            }
+            return Optional.of(all);
+        }
         for (Conventions.NoteRule rule : conventions.captionCreditLines()) {
             Matcher m = rule.pattern().matcher(text);
             if (m.matches()) {
