@@ -45,6 +45,16 @@ class NewsroomConventionsTest {
             case "ko" -> "강을 가로지르는 새 다리가 2년간의 공사를 마치고 월요일 아침 개통됐다.";
             case "vi" -> "Cây cầu mới bắc qua sông đã chính thức thông xe vào sáng thứ Hai sau hai năm thi công.";
             case "th" -> "สะพานแห่งใหม่ข้ามแม่น้ำเปิดให้รถสัญจรได้เมื่อเช้าวันจันทร์หลังการก่อสร้างนานสองปี";
+            case "da" -> "Den nye bro over havnen blev åbnet for trafik mandag morgen efter to års byggeri.";
+            case "sv" -> "Den nya bron över älven öppnades för trafik på måndagsmorgonen efter två års byggande.";
+            case "nb", "no", "nn" -> "Den nye brua over elva ble åpnet for trafikk mandag morgen etter to års bygging.";
+            case "nl" -> "De nieuwe brug over de rivier is maandagochtend na twee jaar bouwen opengesteld voor het verkeer.";
+            case "it" -> "Il nuovo ponte sul fiume è stato aperto al traffico lunedì mattina dopo due anni di lavori.";
+            case "pl" -> "Nowy most na rzece został otwarty dla ruchu w poniedziałek rano po dwóch latach budowy.";
+            case "cs" -> "Nový most přes řeku byl v pondělí ráno po dvou letech stavby otevřen pro dopravu.";
+            case "lt" -> "Naujasis tiltas per upę pirmadienio rytą po dvejų metų statybų atidarytas eismui.";
+            case "is" -> "Nýja brúin yfir ána var opnuð fyrir umferð á mánudagsmorgun eftir tveggja ára framkvæmdir.";
+            case "id" -> "Jembatan baru di atas sungai resmi dibuka untuk lalu lintas pada Senin pagi setelah dua tahun dibangun.";
             default -> "The new bridge over the river opened to traffic on Monday morning after two years of work.";
         };
     }
@@ -159,6 +169,42 @@ class NewsroomConventionsTest {
             assertTrue(a.credits().contains(new Credit(name, org.polypress.model.Role.valueOf(role), line.strip())),
                     a.credits().toString());
         }
+    }
+
+    /**
+     * A made-up article in each language that has its own conventions since the Nordic, Baltic, Central European,
+     * Dutch, Italian and Indonesian newsrooms were added: its byline, its date line as that language's sites print
+     * it, a caption closed by its credit, and an editor's, translator's or source line after the text.
+     */
+    @ParameterizedTest(name = "{0}: {1} | {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            da | Af Mette Holm og Jens Hansen          | Mette Holm;Jens Hansen           | 5. april 2024 kl. 14.38             | 2024-04-05T14:38:00+02:00 | Den nye bro over havnen mandag. Foto: Jens Hansen/Ritzau Scanpix | Foto: Jens Hansen/Ritzau Scanpix | Kilde: Ritzau                 | Ritzau           | SOURCE
+            sv | Av Anna Lindqvist och Erik Berg       | Anna Lindqvist;Erik Berg         | Publicerad 23 okt 2025 kl 10.23     | 2025-10-23T10:23:00+02:00 | Den nya bron över älven på måndagen. Foto: Erik Berg/TT         | Foto: Erik Berg/TT               | Redigerad av Anna Lindqvist   | Anna Lindqvist   | EDITOR
+            nb | Av Kari Nordmann og Ola Hansen        | Kari Nordmann;Ola Hansen         | torsdag 9. mai 2024 - 13:26         | 2024-05-09T13:26:00+02:00 | Den nye brua over elva mandag. Foto: Ola Hansen/NTB             | Foto: Ola Hansen/NTB             | Oversatt av Kari Nordmann     | Kari Nordmann    | TRANSLATOR
+            no | Av Kari Nordmann                      | Kari Nordmann                    | Publisert 06.01.2026 kl. 17.29      | 2026-01-06T17:29:00+01:00 | Den nye brua over elva mandag. (Foto: Ola Hansen)               | Foto: Ola Hansen                 | Kilde: NTB                    | NTB              | SOURCE
+            nl | Door Anna de Vries en Jan Jansen      | Anna de Vries;Jan Jansen         | 5 april 2024 om 14:38               | 2024-04-05T14:38:00+02:00 | De nieuwe brug over de rivier op maandag. Foto: Jan Jansen/ANP  | Foto: Jan Jansen/ANP             | Eindredactie: Anna de Vries   | Anna de Vries    | EDITOR
+            it | di Mario Rossi e Giulia Bianchi       | Mario Rossi;Giulia Bianchi       | 5 aprile 2024 alle 10:30            | 2024-04-05T10:30:00+02:00 | Il nuovo ponte sul fiume lunedì mattina (foto Ansa)             | foto Ansa                        | Traduzione di Giulia Bianchi  | Giulia Bianchi   | TRANSLATOR
+            pl | Autorzy: Anna Nowak i Jan Kowalski    | Anna Nowak;Jan Kowalski          | 2 kwietnia 2024 r. o godz. 14:38    | 2024-04-02T14:38:00+02:00 | Nowy most na rzece w poniedziałek. Fot. PAP/Jan Kowalski        | Fot. PAP/Jan Kowalski            | Oprac. Anna Nowak             | Anna Nowak       | EDITOR
+            cs | Autoři: Jana Nováková a Petr Svoboda  | Jana Nováková;Petr Svoboda       | 8. dubna 2025 14:38                 | 2025-04-08T14:38:00+02:00 | Nový most přes řeku v pondělí ráno. Foto: Petr Svoboda, ČTK     | Foto: Petr Svoboda, ČTK          | Zdroj: ČTK                    | ČTK              | SOURCE
+            lt | Autorius: Jonas Petraitis             | Jonas Petraitis                  | 2024 m. kovo 31 d. 19:59            | 2024-03-31T19:59:00+03:00 | Naujasis tiltas per upę pirmadienį / J. Petraičio / BNS nuotr.  | J. Petraičio / BNS nuotr.        | Vertė Ona Kazlauskienė        | Ona Kazlauskienė | TRANSLATOR
+            is | Texti: Jón Jónsson og Anna Sigurðardóttir | Jón Jónsson;Anna Sigurðardóttir | 16. apríl 2025 kl. 10.15          | 2025-04-16T10:15:00Z      | Nýja brúin yfir ána á mánudag. Ljósmynd/Jón Jónsson             | Ljósmynd/Jón Jónsson             | Heimild: Reuters              | Reuters          | SOURCE
+            id | Oleh Budi Santoso dan Siti Rahma      | Budi Santoso;Siti Rahma          | Selasa, 20 Januari 2026 18:33 WIB   | 2026-01-20T18:33:00+07:00 | Jembatan baru di atas sungai pada Senin pagi. (Dok. Humas Kota) | Dok. Humas Kota                  | Editor: Siti Rahma            | Siti Rahma       | EDITOR
+            """)
+    void eachNewsroomsBylineDateCaptionCreditAndCreditLineAreRecognized(String language, String byline, String authors,
+            String date, String iso, String caption, String credit, String line, String name, String role)
+            throws Exception {
+        Article a = article(language, "Headline", byline, date, paragraph(language), caption, paragraph(language), line);
+        assertEquals(List.of(authors.split(";")), a.authors(), byline);
+        assertNotNull(a.published(), date);
+        assertEquals(iso, a.published().iso(), date);
+        Block.Figure figure = a.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure in " + a.body()));
+        assertEquals(caption.substring(0, caption.indexOf(credit)).replaceFirst("[\\s(/]+$", ""), figure.caption());
+        assertEquals(credit, figure.credit());
+        assertEquals(List.of(line), a.notes());
+        assertTrue(a.credits().contains(new Credit(name, org.polypress.model.Role.valueOf(role), line)),
+                a.credits().toString());
+        assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
     }
 
     @org.junit.jupiter.api.Test
