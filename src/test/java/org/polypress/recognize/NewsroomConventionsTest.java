@@ -145,6 +145,8 @@ class NewsroomConventionsTest {
             es | El nuevo puente, el lunes.~Foto: EFE          | EFE
             ru | Новый мост в понедельник~Фото: Коммерсантъ     | Коммерсантъ
             vi | Cây cầu mới vào sáng thứ Hai.~Ảnh: Minh Anh    | Minh Anh
+            en | The new bridge on Monday.~Photograph by Jane Doe | Jane Doe
+            en | The new bridge on Monday.~Image credit: Jane Doe | Jane Doe
             """)
     void creditOnTheCaptionsOwnLineIsCredited(String language, String caption, String name) throws Exception {
         Article a = article(language, "Headline", paragraph(language), caption.replace('~', '\n'), paragraph(language));
@@ -204,6 +206,28 @@ class NewsroomConventionsTest {
         assertEquals(List.of(line), a.notes());
         assertTrue(a.credits().contains(new Credit(name, org.polypress.model.Role.valueOf(role), line)),
                 a.credits().toString());
+        assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
+    }
+
+    /**
+     * What a reader's copy of a web page carries between headline and text, in each language's words: a byline's
+     * label alone with the name under it and the job title under the name, a date's label alone with the date under
+     * it, the reading time; then a caption closed by its credit without brackets, and an ad's label in the text.
+     */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | By  | Jane Doe     | Political Correspondent | Published | July 5, 2024       | 2024-07-05 | 5 min read | The new bridge on Monday. Photo: AFP | Photo: AFP | Advertisement
+            """)
+    void labelsJobTitlesAndFurnitureOfTheReadersCopyAreTold(String language, String label, String name,
+            String title, String dateLabel, String date, String iso, String readingTime, String caption, String credit,
+            String ad) throws Exception {
+        Article a = article(language, "Headline", label, name, title, dateLabel, date, readingTime,
+                paragraph(language), caption, ad, paragraph(language));
+        assertEquals(List.of(name), a.authors());
+        assertEquals(iso, a.published().iso(), date);
+        Block.Figure figure = a.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure in " + a.body()));
+        assertEquals(credit, figure.credit());
         assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
     }
 
