@@ -66,6 +66,9 @@ class NewsroomConventionsTest {
             es | Por María López y Juan Pérez             | María López;Juan Pérez
             pt | Por Ana Souza e Pedro Lima               | Ana Souza;Pedro Lima
             de | Von Anna Schmidt und Jonas Weber         | Anna Schmidt;Jonas Weber
+            de | Von Anna Schmidt, Jonas Weber und Lisa Meier | Anna Schmidt;Jonas Weber;Lisa Meier
+            de | Von Anna Schmidt, Redakteurin für Wirtschaft | Anna Schmidt
+            de | Ein Kommentar von Jonas Weber, Berlin    | Jonas Weber
             ru | Автор: Ирина Соколова и Павел Морозов    | Ирина Соколова;Павел Морозов
             ar | بقلم سارة الخطيب                         | سارة الخطيب
             zh | 记者 宋晨 田中全                          | 宋晨;田中全
@@ -217,6 +220,7 @@ class NewsroomConventionsTest {
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             en | By  | Jane Doe     | Political Correspondent | Published | July 5, 2024       | 2024-07-05 | 5 min read | The new bridge on Monday. Photo: AFP | Photo: AFP | Advertisement
+            de | Von | Anna Schmidt | Leitende Redakteurin    | Veröffentlicht am | 5. Juli 2024, 14:38 Uhr | 2024-07-05T14:38:00+02:00 | Lesezeit: 5 Minuten | Die neue Brücke am Montag. Foto: dpa | Foto: dpa | Anzeige
             """)
     void labelsJobTitlesAndFurnitureOfTheReadersCopyAreTold(String language, String label, String name,
             String title, String dateLabel, String date, String iso, String readingTime, String caption, String credit,
