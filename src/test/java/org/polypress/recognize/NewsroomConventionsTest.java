@@ -135,6 +135,8 @@ class NewsroomConventionsTest {
             fr | Le nouveau pont, lundi. (Photo : AFP) | Photo : AFP
             de | Die neue Brücke am Montag. (Bild: Hersteller) | Bild: Hersteller
             en | The new bridge on Monday. (© Jane Doe) | © Jane Doe
+            ja | 開通した新しい橋を渡る人たち（３日）＝ＡＰ  | ＡＰ
+            ja | 開通した新しい橋（３日）＝山田太郎撮影   | 山田太郎撮影
             """)
     void captionCreditsAreSplitFromTheCaption(String language, String caption, String credit) throws Exception {
         Article a = article(language, "Headline", paragraph(language), caption, paragraph(language));
@@ -221,6 +223,8 @@ class NewsroomConventionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | By  | Jane Doe     | Political Correspondent | Published | July 5, 2024       | 2024-07-05 | 5 min read | The new bridge on Monday. Photo: AFP | Photo: AFP | Advertisement
             de | Von | Anna Schmidt | Leitende Redakteurin    | Veröffentlicht am | 5. Juli 2024, 14:38 Uhr | 2024-07-05T14:38:00+02:00 | Lesezeit: 5 Minuten | Die neue Brücke am Montag. Foto: dpa | Foto: dpa | Anzeige
+            fr | Par | Claire Dubois | Journaliste           | Publié le | 5 juillet 2024 à 14h38  | 2024-07-05T14:38:00 | Temps de lecture : 4 min | Le nouveau pont, lundi. Photo : AFP | Photo : AFP | Publicité
+            es | Por | María López  | Redactora               | Actualizado a | 5 de julio de 2024, 14:38 | 2024-07-05T14:38:00 | Tiempo de lectura: 4 min | El nuevo puente, el lunes. EFE/ Juan Pérez | EFE/ Juan Pérez | Publicidad
             """)
     void labelsJobTitlesAndFurnitureOfTheReadersCopyAreTold(String language, String label, String name,
             String title, String dateLabel, String date, String iso, String readingTime, String caption, String credit,
