@@ -109,6 +109,11 @@ class NewsroomConventionsTest {
             ar | ٥ يوليو ٢٠٢٤                                    | 2024-07-05
             th | 5 ก.ค. 2567 14:38 น.                            | 2024-07-05T14:38:00+07:00
             ja | 2025年1月21日 午後3時                             | 2025-01-21T15:00:00+09:00
+            en | 15:56 BST, 27 April 2024                       | 2024-04-27T15:56:00+01:00
+            en | 16 September 2024 9:33pm                       | 2024-09-16T21:33:00
+            en | February 28 2024, 9:54 a.m.                    | 2024-02-28T09:54:00
+            de | 06. 01. 2026, 14:59 Uhr                        | 2026-01-06T14:59:00+01:00
+            fr | 06/01/2026 - 14:16 UTC+1                       | 2026-01-06T14:16:00+01:00
             """)
     void datesAreReadAsEachLanguageWritesThem(String language, String date, String iso) throws Exception {
         Article a = article(language, "Headline", date, paragraph(language), paragraph(language));
@@ -237,6 +242,38 @@ class NewsroomConventionsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no figure in " + a.body()));
         assertEquals(credit, figure.credit());
         assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
+    }
+
+    /** Lines every site of a language prints around its articles are the page's, not the article's text. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | 5 min read
+            en | Advertisement 2
+            en | Read more: A related story about bridges
+            de | Lesezeit: 5 Minuten
+            de | Lesen Sie auch: Ein anderer Artikel über Brücken
+            fr | Lire aussi : Un autre article sur les ponts
+            es | Publicidad
+            da | Annonce
+            sv | Uppdaterad 15.59 | Publicerad 14.14
+            nb | Annonsørinnhold
+            nl | Advertentie
+            it | 3 minuti di lettura
+            pl | Czytaj więcej
+            cs | Čtěte také
+            lt | Reklama
+            is | Auglýsing
+            id | Baca juga:
+            tr | Reklam
+            ja | 789文字
+            ko | 페이스북에 공유하기
+            ru | Читайте также
+            pt | 01:53
+            """)
+    void furnitureOfThePageIsNotTheArticlesText(String language, String furniture) throws Exception {
+        Article a = article(language, "Headline", paragraph(language), furniture, paragraph(language));
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.body().stream().allMatch(b -> b instanceof Block.Paragraph), a.body().toString());
     }
 
     @org.junit.jupiter.api.Test
