@@ -141,6 +141,10 @@ class NewsroomConventionsTest {
             de | Die neue Brücke am Montag. (Bild: Hersteller) | Bild: Hersteller
             en | The new bridge on Monday. (© Jane Doe) | © Jane Doe
             ja | 開通した新しい橋を渡る人たち（３日）＝ＡＰ  | ＡＰ
+            nl | De nieuwe brug tijdens de opening. — © Jan Jansen | © Jan Jansen
+            en | 'The new bridge on Monday. | Jane Doe/Example Agency' | Jane Doe/Example Agency
+            en | The mayor stayed at the bridge for an hour. AP | AP
+            de | Die neue Brücke am Montag, Foto: Anna Schmidt | Foto: Anna Schmidt
             ja | 開通した新しい橋（３日）＝山田太郎撮影   | 山田太郎撮影
             """)
     void captionCreditsAreSplitFromTheCaption(String language, String caption, String credit) throws Exception {
