@@ -145,6 +145,8 @@ class NewsroomConventionsTest {
             en | 'The new bridge on Monday. | Jane Doe/Example Agency' | Jane Doe/Example Agency
             en | The mayor stayed at the bridge for an hour. AP | AP
             de | Die neue Brücke am Montag, Foto: Anna Schmidt | Foto: Anna Schmidt
+            fi | Uusi silta avattiin maanantaina. Kuva: Matti Virtanen | Kuva: Matti Virtanen
+            hu | Az új híd hétfőn. Fotó: Kovács Anna | Fotó: Kovács Anna
             ja | 開通した新しい橋（３日）＝山田太郎撮影   | 山田太郎撮影
             """)
     void captionCreditsAreSplitFromTheCaption(String language, String caption, String credit) throws Exception {
@@ -161,6 +163,7 @@ class NewsroomConventionsTest {
             vi | Cây cầu mới vào sáng thứ Hai.~Ảnh: Minh Anh    | Minh Anh
             en | The new bridge on Monday.~Photograph by Jane Doe | Jane Doe
             en | The new bridge on Monday.~Image credit: Jane Doe | Jane Doe
+            fi | Uusi silta avattiin maanantaina.~Kuva: Matti Virtanen | Matti Virtanen
             """)
     void creditOnTheCaptionsOwnLineIsCredited(String language, String caption, String name) throws Exception {
         Article a = article(language, "Headline", paragraph(language), caption.replace('~', '\n'), paragraph(language));
