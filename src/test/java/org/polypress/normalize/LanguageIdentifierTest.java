@@ -63,10 +63,21 @@ class LanguageIdentifierTest {
             fr | Latn | La mairie a annoncé lundi que la nouvelle ligne de tramway entrera en service le mois prochain, reliant le centre aux quartiers nord.
             es | Latn | El ayuntamiento anunció el lunes que la nueva línea de tranvía entrará en servicio el mes próximo y unirá el centro con los barrios del norte.
             de | Latn | Die Stadtverwaltung teilte am Montag mit, dass die neue Straßenbahnlinie im kommenden Monat den Betrieb aufnehmen und das Zentrum mit dem Norden verbinden wird.
+            da | Latn | Kommunen oplyste mandag, at den nye letbanelinje åbner for passagerer i næste måned og forbinder centrum med de nordlige bydele.
+            sv | Latn | Kommunen meddelade på måndagen att den nya spårvägslinjen öppnar för resenärer nästa månad och förbinder centrum med de norra stadsdelarna.
+            nb | Latn | Kommunen opplyste mandag at den nye bybanelinjen åpner for passasjerer neste måned og knytter sentrum sammen med bydelene i nord.
+            nl | Latn | De gemeente maakte maandag bekend dat de nieuwe tramlijn volgende maand in gebruik wordt genomen en het centrum verbindt met de noordelijke wijken.
+            it | Latn | Il comune ha annunciato lunedì che la nuova linea del tram entrerà in servizio il mese prossimo e collegherà il centro con i quartieri a nord.
+            pl | Latn | Urząd miasta poinformował w poniedziałek, że nowa linia tramwajowa zostanie uruchomiona w przyszłym miesiącu i połączy centrum z północnymi dzielnicami.
+            cs | Latn | Magistrát v pondělí oznámil, že nová tramvajová linka začne jezdit příští měsíc a propojí centrum města se severními čtvrtěmi.
+            lt | Latn | Savivaldybė pirmadienį pranešė, kad nauja tramvajaus linija pradės veikti kitą mėnesį ir sujungs miesto centrą su šiauriniais rajonais.
+            is | Latn | Borgin tilkynnti á mánudag að nýja sporvagnaleiðin verði tekin í notkun í næsta mánuði og tengi miðbæinn við hverfin í norðri.
+            id | Latn | Pemerintah kota mengumumkan pada hari Senin bahwa jalur trem baru akan mulai beroperasi bulan depan dan menghubungkan pusat kota dengan wilayah utara.
             """)
     void eachLanguageIsIdentifiedWithItsScript(String tag, String script, String text) {
         LanguageIdentifier identifier = new LanguageIdentifier(Set.of("en", "zh", "ja", "ko", "fr", "es", "pt", "de",
-                "ru", "ar", "he", "fa", "hi", "th", "vi", "tr", "kk"));
+                "ru", "ar", "he", "fa", "hi", "th", "vi", "tr", "kk", "da", "sv", "nb", "no", "nn", "nl", "it", "pl", "cs",
+                "lt", "is", "id"));
         Language language = identifier.identify(text, null);
         assertEquals(tag, language.tag());
         assertEquals(script, language.script());

@@ -45,6 +45,16 @@ class NewsroomConventionsTest {
             case "ko" -> "강을 가로지르는 새 다리가 2년간의 공사를 마치고 월요일 아침 개통됐다.";
             case "vi" -> "Cây cầu mới bắc qua sông đã chính thức thông xe vào sáng thứ Hai sau hai năm thi công.";
             case "th" -> "สะพานแห่งใหม่ข้ามแม่น้ำเปิดให้รถสัญจรได้เมื่อเช้าวันจันทร์หลังการก่อสร้างนานสองปี";
+            case "da" -> "Den nye bro over havnen blev åbnet for trafik mandag morgen efter to års byggeri.";
+            case "sv" -> "Den nya bron över älven öppnades för trafik på måndagsmorgonen efter två års byggande.";
+            case "nb", "no", "nn" -> "Den nye brua over elva ble åpnet for trafikk mandag morgen etter to års bygging.";
+            case "nl" -> "De nieuwe brug over de rivier is maandagochtend na twee jaar bouwen opengesteld voor het verkeer.";
+            case "it" -> "Il nuovo ponte sul fiume è stato aperto al traffico lunedì mattina dopo due anni di lavori.";
+            case "pl" -> "Nowy most na rzece został otwarty dla ruchu w poniedziałek rano po dwóch latach budowy.";
+            case "cs" -> "Nový most přes řeku byl v pondělí ráno po dvou letech stavby otevřen pro dopravu.";
+            case "lt" -> "Naujasis tiltas per upę pirmadienio rytą po dvejų metų statybų atidarytas eismui.";
+            case "is" -> "Nýja brúin yfir ána var opnuð fyrir umferð á mánudagsmorgun eftir tveggja ára framkvæmdir.";
+            case "id" -> "Jembatan baru di atas sungai resmi dibuka untuk lalu lintas pada Senin pagi setelah dua tahun dibangun.";
             default -> "The new bridge over the river opened to traffic on Monday morning after two years of work.";
         };
     }
@@ -56,6 +66,9 @@ class NewsroomConventionsTest {
             es | Por María López y Juan Pérez             | María López;Juan Pérez
             pt | Por Ana Souza e Pedro Lima               | Ana Souza;Pedro Lima
             de | Von Anna Schmidt und Jonas Weber         | Anna Schmidt;Jonas Weber
+            de | Von Anna Schmidt, Jonas Weber und Lisa Meier | Anna Schmidt;Jonas Weber;Lisa Meier
+            de | Von Anna Schmidt, Redakteurin für Wirtschaft | Anna Schmidt
+            de | Ein Kommentar von Jonas Weber, Berlin    | Jonas Weber
             ru | Автор: Ирина Соколова и Павел Морозов    | Ирина Соколова;Павел Морозов
             ar | بقلم سارة الخطيب                         | سارة الخطيب
             zh | 记者 宋晨 田中全                          | 宋晨;田中全
@@ -96,6 +109,11 @@ class NewsroomConventionsTest {
             ar | ٥ يوليو ٢٠٢٤                                    | 2024-07-05
             th | 5 ก.ค. 2567 14:38 น.                            | 2024-07-05T14:38:00+07:00
             ja | 2025年1月21日 午後3時                             | 2025-01-21T15:00:00+09:00
+            en | 10:12 BST, 14 May 2024                          | 2024-05-14T10:12:00+01:00
+            en | 3 October 2024 8:15pm                          | 2024-10-03T20:15:00
+            en | March 12 2024, 10:41 a.m.                      | 2024-03-12T10:41:00
+            de | 12. 03. 2025, 09:41 Uhr                        | 2025-03-12T09:41:00+01:00
+            fr | 12/03/2025 - 09:05 UTC+1                       | 2025-03-12T09:05:00+01:00
             """)
     void datesAreReadAsEachLanguageWritesThem(String language, String date, String iso) throws Exception {
         Article a = article(language, "Headline", date, paragraph(language), paragraph(language));
@@ -122,6 +140,14 @@ class NewsroomConventionsTest {
             fr | Le nouveau pont, lundi. (Photo : AFP) | Photo : AFP
             de | Die neue Brücke am Montag. (Bild: Hersteller) | Bild: Hersteller
             en | The new bridge on Monday. (© Jane Doe) | © Jane Doe
+            ja | 開通した新しい橋を渡る人たち（３日）＝ＡＰ  | ＡＰ
+            nl | De nieuwe brug tijdens de opening. — © Jan Jansen | © Jan Jansen
+            en | 'The new bridge on Monday. | Jane Doe/Example Agency' | Jane Doe/Example Agency
+            en | The mayor stayed at the bridge for an hour. AP | AP
+            de | Die neue Brücke am Montag, Foto: Anna Schmidt | Foto: Anna Schmidt
+            fi | Uusi silta avattiin maanantaina. Kuva: Matti Virtanen | Kuva: Matti Virtanen
+            hu | Az új híd hétfőn. Fotó: Kovács Anna | Fotó: Kovács Anna
+            ja | 開通した新しい橋（３日）＝山田太郎撮影   | 山田太郎撮影
             """)
     void captionCreditsAreSplitFromTheCaption(String language, String caption, String credit) throws Exception {
         Article a = article(language, "Headline", paragraph(language), caption, paragraph(language));
@@ -135,6 +161,9 @@ class NewsroomConventionsTest {
             es | El nuevo puente, el lunes.~Foto: EFE          | EFE
             ru | Новый мост в понедельник~Фото: Коммерсантъ     | Коммерсантъ
             vi | Cây cầu mới vào sáng thứ Hai.~Ảnh: Minh Anh    | Minh Anh
+            en | The new bridge on Monday.~Photograph by Jane Doe | Jane Doe
+            en | The new bridge on Monday.~Image credit: Jane Doe | Jane Doe
+            fi | Uusi silta avattiin maanantaina.~Kuva: Matti Virtanen | Matti Virtanen
             """)
     void creditOnTheCaptionsOwnLineIsCredited(String language, String caption, String name) throws Exception {
         Article a = article(language, "Headline", paragraph(language), caption.replace('~', '\n'), paragraph(language));
@@ -159,6 +188,99 @@ class NewsroomConventionsTest {
             assertTrue(a.credits().contains(new Credit(name, org.polypress.model.Role.valueOf(role), line.strip())),
                     a.credits().toString());
         }
+    }
+
+    /**
+     * A made-up article in each language that has its own conventions since the Nordic, Baltic, Central European,
+     * Dutch, Italian and Indonesian newsrooms were added: its byline, its date line as that language's sites print
+     * it, a caption closed by its credit, and an editor's, translator's or source line after the text.
+     */
+    @ParameterizedTest(name = "{0}: {1} | {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            da | Af Mette Holm og Jens Hansen          | Mette Holm;Jens Hansen           | 5. april 2024 kl. 14.38             | 2024-04-05T14:38:00+02:00 | Den nye bro over havnen mandag. Foto: Jens Hansen/Ritzau Scanpix | Foto: Jens Hansen/Ritzau Scanpix | Kilde: Ritzau                 | Ritzau           | SOURCE
+            sv | Av Anna Lindqvist och Erik Berg       | Anna Lindqvist;Erik Berg         | Publicerad 14 mar 2025 kl 08.05     | 2025-03-14T08:05:00+01:00 | Den nya bron över älven på måndagen. Foto: Erik Berg/TT         | Foto: Erik Berg/TT               | Redigerad av Anna Lindqvist   | Anna Lindqvist   | EDITOR
+            nb | Av Kari Nordmann og Ola Hansen        | Kari Nordmann;Ola Hansen         | fredag 10. mai 2024 - 08:45         | 2024-05-10T08:45:00+02:00 | Den nye brua over elva mandag. Foto: Ola Hansen/NTB             | Foto: Ola Hansen/NTB             | Oversatt av Kari Nordmann     | Kari Nordmann    | TRANSLATOR
+            no | Av Kari Nordmann                      | Kari Nordmann                    | Publisert 05.01.2026 kl. 09.12      | 2026-01-05T09:12:00+01:00 | Den nye brua over elva mandag. (Foto: Ola Hansen)               | Foto: Ola Hansen                 | Kilde: NTB                    | NTB              | SOURCE
+            nl | Door Anna de Vries en Jan Jansen      | Anna de Vries;Jan Jansen         | 5 april 2024 om 14:38               | 2024-04-05T14:38:00+02:00 | De nieuwe brug over de rivier op maandag. Foto: Jan Jansen/ANP  | Foto: Jan Jansen/ANP             | Eindredactie: Anna de Vries   | Anna de Vries    | EDITOR
+            it | di Mario Rossi e Giulia Bianchi       | Mario Rossi;Giulia Bianchi       | 5 aprile 2024 alle 10:30            | 2024-04-05T10:30:00+02:00 | Il nuovo ponte sul fiume lunedì mattina (foto Ansa)             | foto Ansa                        | Traduzione di Giulia Bianchi  | Giulia Bianchi   | TRANSLATOR
+            pl | Autorzy: Anna Nowak i Jan Kowalski    | Anna Nowak;Jan Kowalski          | 2 kwietnia 2024 r. o godz. 14:38    | 2024-04-02T14:38:00+02:00 | Nowy most na rzece w poniedziałek. Fot. PAP/Jan Kowalski        | Fot. PAP/Jan Kowalski            | Oprac. Anna Nowak             | Anna Nowak       | EDITOR
+            cs | Autoři: Jana Nováková a Petr Svoboda  | Jana Nováková;Petr Svoboda       | 3. dubna 2025 14:38                 | 2025-04-03T14:38:00+02:00 | Nový most přes řeku v pondělí ráno. Foto: Petr Svoboda, ČTK     | Foto: Petr Svoboda, ČTK          | Zdroj: ČTK                    | ČTK              | SOURCE
+            lt | Autorius: Jonas Petraitis             | Jonas Petraitis                  | 2024 m. balandžio 12 d. 09:05      | 2024-04-12T09:05:00+03:00 | Naujasis tiltas per upę pirmadienį / J. Petraičio / BNS nuotr.  | J. Petraičio / BNS nuotr.        | Vertė Ona Kazlauskienė        | Ona Kazlauskienė | TRANSLATOR
+            is | Texti: Jón Jónsson og Anna Sigurðardóttir | Jón Jónsson;Anna Sigurðardóttir | 3. apríl 2025 kl. 10.15           | 2025-04-03T10:15:00Z      | Nýja brúin yfir ána á mánudag. Ljósmynd/Jón Jónsson             | Ljósmynd/Jón Jónsson             | Heimild: Reuters              | Reuters          | SOURCE
+            id | Oleh Budi Santoso dan Siti Rahma      | Budi Santoso;Siti Rahma          | Rabu, 12 Maret 2025 09:15 WIB       | 2025-03-12T09:15:00+07:00 | Jembatan baru di atas sungai pada Senin pagi. (Dok. Humas Kota) | Dok. Humas Kota                  | Editor: Siti Rahma            | Siti Rahma       | EDITOR
+            """)
+    void eachNewsroomsBylineDateCaptionCreditAndCreditLineAreRecognized(String language, String byline, String authors,
+            String date, String iso, String caption, String credit, String line, String name, String role)
+            throws Exception {
+        Article a = article(language, "Headline", byline, date, paragraph(language), caption, paragraph(language), line);
+        assertEquals(List.of(authors.split(";")), a.authors(), byline);
+        assertNotNull(a.published(), date);
+        assertEquals(iso, a.published().iso(), date);
+        Block.Figure figure = a.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure in " + a.body()));
+        assertEquals(caption.substring(0, caption.indexOf(credit)).replaceFirst("[\\s(/]+$", ""), figure.caption());
+        assertEquals(credit, figure.credit());
+        assertEquals(List.of(line), a.notes());
+        assertTrue(a.credits().contains(new Credit(name, org.polypress.model.Role.valueOf(role), line)),
+                a.credits().toString());
+        assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
+    }
+
+    /**
+     * What a reader's copy of a web page carries between headline and text, in each language's words: a byline's
+     * label alone with the name under it and the job title under the name, a date's label alone with the date under
+     * it, the reading time; then a caption closed by its credit without brackets, and an ad's label in the text.
+     */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | By  | Jane Doe     | Political Correspondent | Published | July 5, 2024       | 2024-07-05 | 5 min read | The new bridge on Monday. Photo: AFP | Photo: AFP | Advertisement
+            de | Von | Anna Schmidt | Leitende Redakteurin    | Veröffentlicht am | 5. Juli 2024, 14:38 Uhr | 2024-07-05T14:38:00+02:00 | Lesezeit: 5 Minuten | Die neue Brücke am Montag. Foto: dpa | Foto: dpa | Anzeige
+            fr | Par | Claire Dubois | Journaliste           | Publié le | 5 juillet 2024 à 14h38  | 2024-07-05T14:38:00 | Temps de lecture : 4 min | Le nouveau pont, lundi. Photo : AFP | Photo : AFP | Publicité
+            es | Por | María López  | Redactora               | Actualizado a | 5 de julio de 2024, 14:38 | 2024-07-05T14:38:00 | Tiempo de lectura: 4 min | El nuevo puente, el lunes. EFE/ Juan Pérez | EFE/ Juan Pérez | Publicidad
+            """)
+    void labelsJobTitlesAndFurnitureOfTheReadersCopyAreTold(String language, String label, String name,
+            String title, String dateLabel, String date, String iso, String readingTime, String caption, String credit,
+            String ad) throws Exception {
+        Article a = article(language, "Headline", label, name, title, dateLabel, date, readingTime,
+                paragraph(language), caption, ad, paragraph(language));
+        assertEquals(List.of(name), a.authors());
+        assertEquals(iso, a.published().iso(), date);
+        Block.Figure figure = a.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure in " + a.body()));
+        assertEquals(credit, figure.credit());
+        assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
+    }
+
+    /** Lines every site of a language prints around its articles are the page's, not the article's text. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | 5 min read
+            en | Advertisement 2
+            en | Read more: A related story about bridges
+            de | Lesezeit: 5 Minuten
+            de | Lesen Sie auch: Ein anderer Artikel über Brücken
+            fr | Lire aussi : Un autre article sur les ponts
+            es | Publicidad
+            da | Annonce
+            sv | 'Uppdaterad 16.02 | Publicerad 11.40'
+            nb | Annonsørinnhold
+            nl | Advertentie
+            it | 3 minuti di lettura
+            pl | Czytaj więcej
+            cs | Čtěte také
+            lt | Reklama
+            is | Auglýsing
+            id | Baca juga:
+            tr | Reklam
+            ja | 1234文字
+            ko | 페이스북에 공유하기
+            ru | Читайте также
+            pt | 02:17
+            """)
+    void furnitureOfThePageIsNotTheArticlesText(String language, String furniture) throws Exception {
+        Article a = article(language, "Headline", paragraph(language), furniture, paragraph(language));
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.body().stream().allMatch(b -> b instanceof Block.Paragraph), a.body().toString());
     }
 
     @org.junit.jupiter.api.Test
