@@ -37,7 +37,7 @@ final class ArticleLayout {
     /** How far after a standfirst candidate the byline or date line that confirms it may stand. */
     private static final int STANDFIRST_REACH = 4;
     /** How many of the body's first blocks may still hold a byline or date line the header did not. */
-    private static final int EARLY_BODY_BLOCKS = 3;
+    private static final int EARLY_BODY_BLOCKS = 5;
     /** A block of running text has at least this many words, or closes a sentence. */
     private static final int PROSE_WORDS = 6;
     /** A block this long is running text whatever its last character. */
@@ -241,7 +241,8 @@ final class ArticleLayout {
         ReaderBlock block = blocks.get(i);
         switch (block.hint()) {
             case CAPTION -> {
-                roles[i] = BlockRole.CAPTION;
+                // a caption element that holds only the credit ("Foto: Jane Doe") credits the caption beside it
+                roles[i] = isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
                 return 1;
             }
             case CREDIT -> {
@@ -458,7 +459,7 @@ final class ArticleLayout {
             }
             return 0;
         }
-        boolean name = isNameLine(block) && !isCreditLine(block);
+        boolean name = isNameLine(block) && !isCreditLine(block) && !creditFollows(i);
         if (name && (block.hint() == Hint.AUTHOR || continuesByline(i) || !bylineTaken && besideByline(i))) {
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
@@ -475,12 +476,25 @@ final class ArticleLayout {
             bylineTaken = true;
             return 1;
         }
-        if (block.hint() == Hint.AUTHOR && block.words() <= NameList.MAX_NAME_WORDS * 2) {
+        if (block.hint() == Hint.AUTHOR && block.words() <= NameList.MAX_NAME_WORDS * 2 && !isCreditOnly(block)
+                && !isStaffTitleLine(block)) {
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
         }
         return 0;
+    }
+
+    /** A block that is only a picture's credit by the language's credit lines ("Foto: Jane Doe", "© AP"). */
+    private boolean isCreditOnly(ReaderBlock block) {
+        return block.oneLine() && (CaptionParser.creditLine(block.text().strip(), conventions).isPresent()
+                || isCreditLabelAlone(block.text()));
+    }
+
+    /** Whether a picture's credit stands right under block {@code i}: the block is that picture's caption. */
+    private boolean creditFollows(int i) {
+        return i + 1 < blocks.size() && blocks.get(i + 1).hint() != Hint.AUTHOR && (isCreditLine(blocks.get(i + 1))
+                || blocks.get(i + 1).hint() == Hint.CREDIT);
     }
 
     /**
@@ -698,7 +712,7 @@ final class ArticleLayout {
                 return isFurniture(block) || isRelatedLabel(block) ? BlockRole.FURNITURE : BlockRole.SUBHEADING;
             }
             case CAPTION -> {
-                return BlockRole.CAPTION;
+                return isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
             }
             case CREDIT -> {
                 return BlockRole.CREDIT;
@@ -739,7 +753,7 @@ final class ArticleLayout {
             return BlockRole.BYLINE;
         }
         if (dateLine(block).isPresent() && byline(block).isEmpty()) {
-            if (!dateTaken && (early || block.hint() == Hint.TIME)) {
+            if (!dateTaken && (early || block.hint() == Hint.TIME && i < bodyStart + EARLY_BODY_BLOCKS * 2)) {
                 dateTaken = true;
                 return BlockRole.DATE;
             }
@@ -853,7 +867,7 @@ final class ArticleLayout {
         if (!block.oneLine() || block.text().length() > NameList.MAX_NAME_CHARS * 2) {
             return false;
         }
-        String text = block.text().strip().replaceFirst("\\s*[,;&]$", "").replaceFirst("\\d+$", "").strip();
+        String text = block.text().strip().replaceFirst("\\s*[,;&|]$", "").replaceFirst("\\d+$", "").strip();
         if (text.isEmpty() || WordShape.closesSentence(text) && !text.endsWith(".")) {
             return false;
         }

@@ -19,6 +19,8 @@ record StatedDate(LocalDate date, LocalDateTime local, OffsetDateTime offset) {
 
     /** Zones of the world are at most this far from UTC. */
     private static final Duration MAX_OFFSET = Duration.ofHours(14);
+    /** A page's printed time and its metadata's may be this many minutes apart and still mean one publication. */
+    private static final int MAX_DRIFT_MINUTES = 15;
 
     /** The stated date, or null when there is none or it is no ISO 8601 date. */
     static StatedDate parse(String stated) {
@@ -55,7 +57,7 @@ record StatedDate(LocalDate date, LocalDateTime local, OffsetDateTime offset) {
     /**
      * Whether this stated date is the text's date made more precise: the text prints the day and this states the
      * time on that day (a day either side where the offset may move it); or the text prints a time without a zone
-     * and this states the same instant with one — the same minute, hours apart by a whole offset at most.
+     * and this states the same instant with one — hours apart by a whole offset, give or take a few minutes.
      */
     boolean refines(DateRecognizer.Found text) {
         if (local == null) {
@@ -68,13 +70,13 @@ record StatedDate(LocalDate date, LocalDateTime local, OffsetDateTime offset) {
         if (text.zone() != null || offset == null) {
             return false;
         }
-        LocalDateTime printed = LocalDateTime.of(text.date(), text.time());
-        if (printed.withSecond(0).equals(local.withSecond(0).withNano(0))) {
-            return true;
-        }
-        // the text's clock and the metadata's offset differ by whole hours: the same instant in another zone
-        Duration apart = Duration.between(offset.toInstant(), printed.toInstant(java.time.ZoneOffset.UTC)).abs();
-        return apart.compareTo(MAX_OFFSET) <= 0 && apart.toMinutesPart() == 0
-                && printed.getMinute() == offset.getMinute();
+        LocalDateTime printed = LocalDateTime.of(text.date(), text.time()).withSecond(0);
+        OffsetDateTime stated = offset.withSecond(0);
+        // the text's clock and the metadata's differ by whole hours (the same instant in another zone), and by a few
+        // minutes at most (a page rounds, or prints the minute it was last saved)
+        Duration apart = Duration.between(stated.toInstant(), printed.toInstant(java.time.ZoneOffset.UTC)).abs();
+        long minutes = apart.toMinutes() % 60;
+        return apart.compareTo(MAX_OFFSET.plusMinutes(MAX_DRIFT_MINUTES)) <= 0
+                && (minutes <= MAX_DRIFT_MINUTES || minutes >= 60 - MAX_DRIFT_MINUTES);
     }
 }
