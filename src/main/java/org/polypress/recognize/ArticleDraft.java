@@ -126,6 +126,8 @@ final class ArticleDraft {
         } else {
             // a label and the names under it, or names alone: each block its own names
             found = new Byline(text, namesIn(layout, from, to), parsed.map(p -> p.byline().publication()).orElse(null));
+            // names without the language's byline words: the weakest evidence of a byline
+            bylineByNamesAlone |= parsed.isEmpty() && !layout.isBylineLabelAt(from);
         }
         if (byline == null) {
             byline = found;
@@ -257,6 +259,9 @@ final class ArticleDraft {
         add(figure);
         return end;
     }
+
+    /** Whether the byline came from names standing alone, without the language's byline words or label. */
+    private boolean bylineByNamesAlone;
 
     /** A credit above a caption, held until the caption comes; not followed by one, a figure of its own. */
     private ReaderBlock pendingCredit;
@@ -437,7 +442,9 @@ final class ArticleDraft {
         for (String author : stated.authors()) {
             for (String name : NameList.split(author, conventions)) {
                 if (!printed.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    return text;
+                    // a line the page prints in capitals taken for a name ("Key Points"), where the metadata names
+                    // someone else: the metadata's authors are the byline
+                    return bylineByNamesAlone && noneNamed(printed, stated) ? null : text;
                 }
                 if (!names.contains(name)) {
                     names.add(name);
@@ -479,6 +486,12 @@ final class ArticleDraft {
     /** A stated headline shorter than this is a label, longer a summary. */
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_HEADLINE_CHARS = 250;
+
+    /** Whether {@code printed} names none of the metadata's authors. */
+    private boolean noneNamed(String printed, StatedMetadata stated) {
+        return stated.authors().stream().flatMap(a -> NameList.split(a, conventions).stream())
+                .noneMatch(n -> printed.contains(n.toLowerCase(java.util.Locale.ROOT)));
+    }
 
     /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story". */
     private static String titleFromFileName(String fileName) {

@@ -855,6 +855,11 @@ final class ArticleLayout {
                 .or(() -> BylineParser.parsePattern(block.text(), conventions));
     }
 
+    /** Whether block {@code index} is a byline's label alone ("By", "Von"). */
+    boolean isBylineLabelAt(int index) {
+        return isBylineLabel(blocks.get(index));
+    }
+
     /** A byline's label alone: one of the language's byline words, perhaps with a colon ("By", "Von", "Autor:"). */
     private boolean isBylineLabel(ReaderBlock block) {
         String text = block.text().strip().replaceFirst("[:：]$", "").strip();
