@@ -72,6 +72,7 @@ final class ArticleLayout {
     private boolean standfirstTaken;
     private boolean bylineTaken;
     private boolean dateTaken;
+    private boolean markedHeadings;
 
     private ArticleLayout(List<ReaderBlock> blocks, Conventions conventions, StatedMetadata stated) {
         this.blocks = blocks;
@@ -577,6 +578,8 @@ final class ArticleLayout {
 
     /** The body's blocks: what the markup says, else the text's evidence; subheadings confirmed by what follows. */
     private void readBody() {
+        // a source whose markup marks its subheadings marks all of them: its other short lines are no headings
+        markedHeadings = blocks.stream().anyMatch(b -> b.hint() == Hint.HEADING);
         List<Integer> candidates = new ArrayList<>();
         int firstText = -1;
         for (int i = bodyStart; i < blocks.size(); i++) {
@@ -588,7 +591,7 @@ final class ArticleLayout {
             BlockRole role = bodyRole(i, block, early);
             roles[i] = role;
             if (role == BlockRole.PARAGRAPH) {
-                if (firstText >= 0 && !block.hinted() && block.oneLine()
+                if (firstText >= 0 && !block.hinted() && block.oneLine() && !markedHeadings
                         && Headings.looksLikeHeading(block.text(), conventions)) {
                     candidates.add(i);
                 }
