@@ -479,6 +479,11 @@ final class ArticleDraft {
         String h = headline.strip();
         boolean named = stated.publication() != null && h.toLowerCase(java.util.Locale.ROOT)
                 .contains(stated.publication().toLowerCase(java.util.Locale.ROOT));
+        // the printed headline and, after a separator, the site's name: the page's title, not a headline
+        String rest = h.startsWith(title.strip()) ? h.substring(title.strip().length()).strip() : "";
+        if (!rest.isEmpty() && "-–—|｜:·•_".indexOf(rest.charAt(0)) >= 0) {
+            return false;
+        }
         return !named && WordShape.words(h) >= MIN_HEADLINE_WORDS && !h.contains(" | ") && !h.contains("｜")
                 && h.length() <= MAX_HEADLINE_CHARS;
     }

@@ -8,7 +8,8 @@ import org.polypress.model.Block;
 final class Headings {
 
     private static final String CLOSING_PUNCTUATION = ".,;:!?…\"”’»)]。！？；：、，」』）";
-    private static final String OPENING_QUOTES = "\"“«「『'‘";
+    private static final String OPENING_QUOTES = "\"“«「『'‘„”»›";
+    private static final String CLOSING_QUOTES = "\"”»」』'’“«‹";
 
     private Headings() {
     }
@@ -24,9 +25,12 @@ final class Headings {
             return false;
         }
         int first = block.codePointAt(0);
-        return withoutClosingPunctuation(block)
-                && (Character.isLetterOrDigit(first) || OPENING_QUOTES.indexOf(first) >= 0)
-                && !Character.isLowerCase(first);
+        boolean quoted = OPENING_QUOTES.indexOf(first) >= 0;
+        // a subheading may ask ("What happens next?") or quote someone ("“A regret I will carry”")
+        String last = block.substring(block.length() - 1);
+        boolean ends = withoutClosingPunctuation(block) || "?？".contains(last)
+                || quoted && CLOSING_QUOTES.contains(last);
+        return ends && (Character.isLetterOrDigit(first) || quoted) && !Character.isLowerCase(first);
     }
 
     /** A candidate is a heading only when longer running text follows it. */
