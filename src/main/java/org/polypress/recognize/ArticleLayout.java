@@ -44,6 +44,9 @@ final class ArticleLayout {
     private static final int PROSE_CHARS = 150;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
+    /** A page's button or prompt is a few words; three of them in a row are its controls. */
+    private static final int MAX_CONTROL_WORDS = 5;
+    private static final int MIN_CONTROL_RUN = 3;
     /** Links under a related-stories label are a few. */
     private static final int MAX_RELATED_LINKS = 6;
     /** A teaser's lines: a headline, a section, a date. */
@@ -603,6 +606,7 @@ final class ArticleLayout {
         confirmHeadings(candidates);
         removeRelatedLinks();
         removeTeaserRuns();
+        removeControlRuns();
         captionsBesideCredits();
     }
 
@@ -627,6 +631,34 @@ final class ArticleLayout {
                 }
             }
         }
+    }
+
+    /**
+     * The page's buttons and prompts copied inside the text: a run of three or more lines of a few words each
+     * ("Sign in" / "Subscribe for free" / "Already a subscriber?" / "Log in"). A story's text does not come in
+     * three lines that short in a row; a list that does is written as one.
+     */
+    private void removeControlRuns() {
+        int i = bodyStart;
+        while (i < blocks.size()) {
+            int end = i;
+            while (end < blocks.size() && isControlLike(end)) {
+                end++;
+            }
+            if (end - i >= MIN_CONTROL_RUN) {
+                for (int j = i; j < end; j++) {
+                    roles[j] = BlockRole.FURNITURE;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private boolean isControlLike(int i) {
+        ReaderBlock block = blocks.get(i);
+        BlockRole role = roles[i];
+        return !block.hinted() && block.oneLine() && block.words() <= MAX_CONTROL_WORDS
+                && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING || role == BlockRole.FURNITURE);
     }
 
     /** A label that announces links to other stories: one of the language's ("Read more", "Lesen Sie auch"). */

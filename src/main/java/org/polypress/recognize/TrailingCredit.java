@@ -21,6 +21,8 @@ final class TrailingCredit {
     /** What joins the parts of a credit. */
     private static final Pattern JOINER = Pattern.compile("(?iu)^(?:[/|,&]|via|photo|photos|foto|fotos|bild|"
             + "images?|pictures?|copyright|\\d{4}|©|\\(c\\))$");
+    private static final Pattern SLASH_CREDIT = Pattern.compile("(?<=[.!?…])\\s*(?<credit>\\p{Lu}[\\p{L}\\p{M}.'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s?/\\s?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})$");
     private static final Pattern TOKEN = Pattern.compile("[/|,&©]|[^\\s/|,&©]+");
 
     /** A caption and the credit that closes it. */
@@ -43,7 +45,7 @@ final class TrailingCredit {
         }
         int from = firstCreditToken(stripped, tokens, conventions);
         if (from <= 0) {
-            return Optional.empty();
+            return photographerAfterSentence(text);
         }
         int start = tokens.get(from)[0];
         String caption = stripped.substring(0, start).strip();
@@ -114,6 +116,22 @@ final class TrailingCredit {
         }
         // the caption's last sentence may run into the credit without a space: "(España).Jane Doe / Agency"
         return trimLeadingJoiners(text, tokens, first);
+    }
+
+    /**
+     * A photographer's credit in the form credits take everywhere, "Agency/Jane Doe" or "Jane Doe/Agency", right
+     * after the caption's last sentence: "… at the festival.Studio Lux/Jane Doe", "… in Oslo. Jane Doe / Studio".
+     */
+    private static Optional<Split> photographerAfterSentence(String text) {
+        Matcher m = SLASH_CREDIT.matcher(text.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String caption = text.strip().substring(0, m.start("credit")).strip();
+        if (WordShape.words(caption) < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new Split(caption, m.group("credit").strip()));
     }
 
     /** Whether the name word at {@code i} belongs to the credit: a joiner or another name word follows it. */
