@@ -32,7 +32,7 @@ final class BoilerplateRemover {
     /** Words of a class or id that name furniture; matched as whole words of the name. */
     private static final Pattern FURNITURE_WORDS = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|navigation|menu|"
             + "breadcrumbs?|share|sharing|social|related|recommended|sidebar|footer|masthead|ads?|advert|"
-            + "advertising|advertisement|banner|promo|sponsored|newsletter|subscribe|subscription|paywall|cookies?|"
+            + "advertising|advertisement|banner|promo|sponsored|newsletter|subscribe|subscription|cookies?|"
             + "tags|taglist|keywords|login|signup|widget|outbrain|taboola)(?:$|[^a-z])");
     /**
      * Words that name a readers' thread. A thread is prose by nature and is often longer than the story, and
@@ -41,6 +41,15 @@ final class BoilerplateRemover {
      */
     private static final Pattern THREAD_WORDS = Pattern.compile("(?:^|[^a-z])(?:comments?|discussions?|disqus|"
             + "replies|respond|reader-?comments)(?:$|[^a-z])");
+    /**
+     * Words that name a paywall. Sites give the name both to the wall's prompt and to the paragraphs it hides
+     * ({@code <p class="paywall">}), which a saved page holds in full: only a container that is no block of the
+     * article and holds no prose is the prompt.
+     */
+    private static final Pattern WALL_WORDS = Pattern.compile("(?:^|[^a-z])(?:paywall|paywalled)(?:$|[^a-z])");
+    /** The blocks an article is made of: named as a paywall, they are the walled story, not its prompt. */
+    private static final Set<String> ARTICLE_BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+            "blockquote", "figure", "table", "pre");
     /** Words that name the story itself: an element named both ways ("content-sidebar") is kept. */
     private static final Pattern CONTENT_WORDS = Pattern.compile("(?:^|[^a-z])(?:article|body|content|main|story|"
             + "text|entry|post)(?:$|[^a-z])");
@@ -226,9 +235,13 @@ final class BoilerplateRemover {
         if (!"body".equals(tag) && THREAD_WORDS.matcher(names).find()) {
             return true;
         }
-        return !"body".equals(tag) && !"article".equals(tag) && !"main".equals(tag)
-                && FURNITURE_WORDS.matcher(names).find() && !CONTENT_WORDS.matcher(names).find()
-                && !holdsProse(element);
+        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag) || CONTENT_WORDS.matcher(names).find()) {
+            return false;
+        }
+        if (WALL_WORDS.matcher(names).find() && !ARTICLE_BLOCKS.contains(tag) && !holdsProse(element)) {
+            return true;
+        }
+        return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element);
     }
 
     /**
