@@ -49,6 +49,10 @@ public final class HtmlBlocks {
     private static final int MAX_MARKED_CHARS = 200;
     private static final int MAX_KICKER_CHARS = 80;
     private static final int MAX_STANDFIRST_CHARS = 600;
+    /** A line shorter than this is a label, a name or a date, not a paragraph of its own. */
+    private static final int MIN_PROSE_LINE_CHARS = 25;
+    /** A line that closes a sentence: its last mark, then any closing quotes or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\\p{Pf}\\p{Pe}\"'»]*$");
 
     /** Elements that, closing a caption after its text, hold its credit ("…in Albania.<span>Foto: …</span>"). */
     private static final Set<String> CLOSING_ELEMENTS = Set.of("span", "small", "cite");
@@ -321,8 +325,8 @@ public final class HtmlBlocks {
                     lines.add(stripped);
                 }
             }
-            if (!lines.isEmpty()) {
-                blocks.add(new SourceBlock(hintOf(lines), 0, lines));
+            for (List<String> paragraph : paragraphs(lines)) {
+                blocks.add(new SourceBlock(hintOf(paragraph), 0, paragraph));
             }
         }
         current.setLength(0);
@@ -331,6 +335,30 @@ public final class HtmlBlocks {
             addPicture(picture);
         }
         pending.clear();
+    }
+
+    /**
+     * Lines cut into paragraphs: one line break after a sentence, between two lines of prose, ends a paragraph, as
+     * many sites set their paragraphs apart by a single {@code <br>}. Lines that close no sentence (an address,
+     * the lines of a credit, a poem) stay lines of one block.
+     */
+    private static List<List<String>> paragraphs(List<String> lines) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        List<String> paragraph = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            paragraph.add(line);
+            boolean last = i == lines.size() - 1;
+            if (last || SENTENCE_END.matcher(line).find() && isProse(line) && isProse(lines.get(i + 1))) {
+                paragraphs.add(paragraph);
+                paragraph = new ArrayList<>();
+            }
+        }
+        return paragraphs;
+    }
+
+    private static boolean isProse(String line) {
+        return line.codePointCount(0, line.length()) >= MIN_PROSE_LINE_CHARS;
     }
 
     /** What the markup said of a block just ended: its container's name, else what its elements marked. */

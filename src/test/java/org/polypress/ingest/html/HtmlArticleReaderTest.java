@@ -46,10 +46,22 @@ class HtmlArticleReaderTest {
                         + "while crews cleared seaweed from the ramp.",
                 "HEADING2 Repairs at the pier",
                 "NONE Engineers will inspect the damaged pier this week; until then, cars board from the northern ramp, "
-                        + "which is slower.\nThe operator apologised for the delays.",
+                        + "which is slower.",
+                "NONE The operator apologised for the delays.",
                 "QUOTE \"We have never seen waves like these in March,\" the captain said.",
                 "LIST First crossing: 6:40\nLast crossing: 21:10",
                 "NONE (Editing by Paul Ortega)"), typed(NewsPages.FERRY));
+    }
+
+    @Test
+    void lineBreakBetweenTwoLinesOfProseEndsAParagraph() {
+        String page = NewsPages.FERRY.replace("<p>(Editing by Paul Ortega)</p>", "<div>Tickets bought for a cancelled "
+                + "crossing will be refunded.<br>The cafe on the pier opens again on Saturday morning.<br><div></div>"
+                + "Harbour office<br>Quay Street 4</div>");
+        List<String> blocks = blocks(page);
+        assertEquals(List.of("Tickets bought for a cancelled crossing will be refunded.",
+                "The cafe on the pier opens again on Saturday morning.", "Harbour office\nQuay Street 4"),
+                blocks.subList(blocks.size() - 3, blocks.size()));
     }
 
     @Test
