@@ -74,6 +74,12 @@ final class BoilerplateRemover {
     private static final int MAX_COPYRIGHT_CHARS = 200;
     private static final int PROSE_CHARS = 40;
     private static final int PROSE_PARAGRAPHS = 3;
+    /**
+     * Class names of text shown only to screen readers ("sr-only", "visually-hidden", "screen-reader-text"): labels
+     * ("Article content", "Share on Facebook, opens in a new window") a reader never sees, so never copies.
+     */
+    private static final Pattern SCREEN_READER_ONLY = Pattern.compile("(?:^|[\\s_:-])(?<!not-)(?:sr-only|"
+            + "screen-?reader(?:-text|-only)?|visually-?hidden|element-invisible|offscreen)(?:$|[\\s_-])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Removes the furniture of {@code page}, keeping every ancestor of {@code keep} (the headline). */
@@ -225,7 +231,8 @@ final class BoilerplateRemover {
             return true;
         }
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
+                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()
+                || SCREEN_READER_ONLY.matcher(element.className().toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
