@@ -64,6 +64,13 @@ final class BoilerplateRemover {
     private static final int MAX_PROMPT_CHARS = 400;
     /** A teaser of another story: its linked title and a line or two of summary. */
     private static final int MAX_TEASER_CHARS = 400;
+    /** Elements a teaser card is built of: a box, or a link around a card's blocks. */
+    private static final Set<String> CARD_ELEMENTS = Set.of("div", "section", "aside", "article", "a");
+    /** Words of a byline's name: a byline's link to its author's page is no teaser. */
+    private static final Pattern BYLINE_WORDS = Pattern.compile("(?:^|[^a-z])(?:byline|author|authors|autor|autoren"
+            + "|auteur|autore)(?:$|[^a-z])");
+    /** What a linked title's block may hold besides it: a quote mark, an arrow. */
+    private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** A box's label ("More on this", "Lire aussi") is short and no link. */
     private static final int MAX_LABEL_CHARS = 40;
     /** A link to another story is a title; a shorter link beside a colon is a name ("Photo: Agency"). */
@@ -87,7 +94,7 @@ final class BoilerplateRemover {
         removeComments(page);
         for (Element element : List.copyOf(page.body().getAllElements())) {
             if (element.parent() != null && element != page.body() && !holds(element, keep)
-                    && (isFurniture(element) || isTeaserBox(element) || isCrossReference(element)
+                    && (isFurniture(element) || isTeaserBox(element) || isTeaserCard(element) || isCrossReference(element)
                     || isCopyrightLine(element))) {
                 Element before = element.previousElementSibling();
                 if (isThread(element) && before != null && isThreadPreamble(before) && !holds(before, keep)) {
@@ -137,11 +144,86 @@ final class BoilerplateRemover {
         if ("p".equals(item.normalName()) || item.text().length() > MAX_TEASER_CHARS) {
             return false;
         }
+        if (isCard(item)) {
+            return true;
+        }
         List<TextNode> first = firstText(item);
         Element link = first.isEmpty() || first.get(0).parent() == null ? null
                 : first.get(0).parent().closest("a[href]");
         return link != null && (link == item || link.parents().contains(item))
                 && link.text().length() >= MIN_LINKED_TITLE_CHARS;
+    }
+
+    /**
+     * A card that leads to one other story, set inside the body or beside it ("More on this" and a linked title, a
+     * line of summary, its author), standing alone: a box, or a link around a card's blocks ({@link #isCard}). A
+     * byline is no card: its link to the author's page can be as long as a title.
+     */
+    private static boolean isTeaserCard(Element element) {
+        String tag = element.normalName();
+        if (!CARD_ELEMENTS.contains(tag) || "a".equals(tag) && element.children().stream()
+                .noneMatch(c -> HtmlBlocks.isBlock(c.normalName()))) {
+            return false;
+        }
+        return !BYLINE_WORDS.matcher(names(element)).find()
+                && element.selectFirst("[rel=author], [itemprop=author]") == null && isCard(element);
+    }
+
+    /**
+     * Whether an element is shaped as a teaser of another story: a linked title that stands as a block of its own
+     * (the link is all of its line, or holds blocks) and leads after a label at most, and around it at most a
+     * teaser's worth of text, one paragraph of summary at most, and no other story's title. A link inside a
+     * sentence is the story's own; a link around a photo and its caption is no title.
+     */
+    private static boolean isCard(Element element) {
+        int chars = element.text().length();
+        if (chars > MAX_TEASER_CHARS || chars < MIN_LINKED_TITLE_CHARS || element.closest("figure") != null) {
+            return false;
+        }
+        Element title = null;
+        for (Element link : element.select("a[href]")) {
+            if (link.text().length() >= MIN_LINKED_TITLE_CHARS) {
+                if (link.closest("figure, figcaption") != null || link.selectFirst("figure, figcaption") != null
+                        || title != null && !title.attr("href").equals(link.attr("href"))) {
+                    return false;
+                }
+                title = title == null ? link : title;
+            }
+        }
+        // a teaser's title leads it, after a label at most; prose before a link is a story's
+        return title != null && element.text().indexOf(title.text()) <= MAX_LABEL_CHARS && standsAlone(title, element)
+                && element.select("p").stream().filter(p -> p.text().length() >= MIN_LINKED_TITLE_CHARS).count() <= 1;
+    }
+
+    /**
+     * Whether a link is set as a line of its own: it holds blocks (a card's whole), or it and the inline elements
+     * wrapped around it alone stand between blocks (a title), not beside words of a sentence.
+     */
+    private static boolean standsAlone(Element link, Element card) {
+        if (link.children().stream().anyMatch(c -> HtmlBlocks.isBlock(c.normalName()))) {
+            return true;
+        }
+        Element line = link;
+        while (line != card && line.parent() != null && !HtmlBlocks.isBlock(line.parent().normalName())
+                && line.parent().text().length() - link.text().length() <= MAX_TITLE_EXTRA_CHARS) {
+            line = line.parent();
+        }
+        return line == card || isLineEnd(line.previousSibling(), true) && isLineEnd(line.nextSibling(), false);
+    }
+
+    /** Whether a node beside a line ends it: nothing, white space, a block or a line break. */
+    private static boolean isLineEnd(Node node, boolean before) {
+        while (node instanceof TextNode text && text.isBlank()) {
+            node = before ? node.previousSibling() : node.nextSibling();
+        }
+        if (node == null) {
+            return true;
+        }
+        if (node instanceof TextNode text) {
+            return text.text().strip().length() <= MAX_TITLE_EXTRA_CHARS;
+        }
+        return node instanceof Element e && (HtmlBlocks.isBlock(e.normalName()) || "br".equals(e.normalName())
+                || e.text().isBlank());
     }
 
     /** The first text an element shows, as a list of none or one. */

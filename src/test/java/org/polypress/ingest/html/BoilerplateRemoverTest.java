@@ -34,4 +34,25 @@ class BoilerplateRemoverTest {
                         + "content</div><p>" + P1 + "</p></section><section><span class='sr-only'>Article content"
                         + "</span><p>" + P2 + "</p></section></article>"));
     }
+
+    @Test
+    void cardLeadingToAnotherStoryInsideTheBodyIsLeftOut() {
+        String card = "<div class='x1'><a href='/flood-2019'><img src='t.jpg'></a><div><div><a href='/topics/weather'>"
+                + "Weather</a></div><a href='/flood-2019'>Five years ago the river flooded the old town too</a>"
+                + "<div><p>The water rose by three metres and the bridge was closed for a month.</p></div></div></div>";
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2, "NONE " + P3),
+                typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p><p>" + P2
+                        + "</p><div class='box'><span>Read more</span>" + card + "</div><p>" + P3
+                        + "</p></div></article>"));
+    }
+
+    @Test
+    void linkInsideASentenceOrAfterTheStoryKeepsItsText() {
+        String link = "<div class='note'><p>" + P3 + "</p><a href='/weather'>See the forecast for the whole valley</a>"
+                + "</div>";
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>"
+                + "<p>" + P2 + "</p>" + link + "</div></article>");
+        assertEquals(List.of("NONE " + P3, "NONE See the forecast for the whole valley"),
+                typed.subList(typed.size() - 2, typed.size()));
+    }
 }
