@@ -60,6 +60,11 @@ final class BoilerplateRemover {
     /** Addresses of a site's subscription and sign-in pages, where a paywall's prompt leads. */
     private static final Pattern SUBSCRIBE_LINK = Pattern.compile("(?i)(?:subscri|suscri|abonn|abbonam|assinatura"
             + "|/abo(?:[/?#-]|$)|/login|/log-in|/signin|/sign-in|/entrar|/connexion|/anmelden|/register)");
+    /** Words of a class naming a video or audio player. */
+    private static final Pattern PLAYER_WORDS = Pattern.compile("(?:^|[^a-z])(?:player|jwplayer|videoplayer"
+            + "|audioplayer)(?:$|[^a-z])");
+    /** What is printed around a player is short: a title, a duration, a caption. */
+    private static final int MAX_EMBED_CHARS = 600;
     /** A paywall's prompt is short: a line, a sentence of offer, a button, a sign-in link. */
     private static final int MAX_PROMPT_CHARS = 400;
     /** A teaser of another story: its linked title and a line or two of summary. */
@@ -92,6 +97,7 @@ final class BoilerplateRemover {
     /** Removes the furniture of {@code page}, keeping every ancestor of {@code keep} (the headline). */
     void clean(Document page, Element keep) {
         removeComments(page);
+        removeMediaPlayers(page, keep);
         for (Element element : List.copyOf(page.body().getAllElements())) {
             if (element.parent() != null && element != page.body() && !holds(element, keep)
                     && (isFurniture(element) || isTeaserBox(element) || isTeaserCard(element) || isCrossReference(element)
@@ -288,6 +294,35 @@ final class BoilerplateRemover {
         }
     }
 
+    /**
+     * A video or audio player with what is printed around it (its title, duration, "Watch:" label, its caption),
+     * whatever its name: the largest short element around a {@code <video>}, {@code <audio>}, {@code <iframe>} or
+     * an element named as a player. A reader copies none of it, and its caption is no picture's.
+     */
+    private static void removeMediaPlayers(Document page, Element keep) {
+        for (Element player : page.body().select("video, audio, iframe, amp-video, amp-youtube, [class]")) {
+            if (player.parent() == null || !isPlayer(player)) {
+                continue;
+            }
+            Element embed = player;
+            for (Element up = player.parent(); up != null && up != page.body() && !holds(up, keep)
+                    && !"article".equals(up.normalName()) && !"main".equals(up.normalName())
+                    && up.text().length() <= MAX_EMBED_CHARS && up.selectFirst("p") == null; up = up.parent()) {
+                embed = up;
+            }
+            if (!holds(embed, keep) && embed.parent() != null) {
+                embed.remove();
+            }
+        }
+    }
+
+    private static boolean isPlayer(Element element) {
+        return switch (element.normalName()) {
+            case "video", "audio", "iframe", "amp-video", "amp-youtube" -> true;
+            default -> PLAYER_WORDS.matcher(names(element)).find();
+        };
+    }
+
     private static boolean isThread(Element element) {
         return THREAD_WORDS.matcher(names(element)).find();
     }
@@ -312,9 +347,12 @@ final class BoilerplateRemover {
         if (NEVER_TEXT.contains(tag) || "footer".equals(tag) || "header".equals(tag)) {
             return true;
         }
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()
-                || SCREEN_READER_ONLY.matcher(element.className().toLowerCase(Locale.ROOT)).find()) {
+        if ("figure".equals(tag) || "figcaption".equals(tag)) {
+            // a figure is the story's whatever its name ("widget", "embed"); a figcaption hidden from screen readers
+            // repeats the picture's text alternative (Pandoc writes it so), but readers see it
+            return !"figcaption".equals(tag) && isHidden(element);
+        }
+        if (isHidden(element)) {
             return true;
         }
         if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
@@ -331,6 +369,13 @@ final class BoilerplateRemover {
             return true;
         }
         return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element);
+    }
+
+    /** Hidden from readers: by an attribute, a style, or a class that shows it to screen readers only. */
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()
+                || SCREEN_READER_ONLY.matcher(element.className().toLowerCase(Locale.ROOT)).find();
     }
 
     /**
