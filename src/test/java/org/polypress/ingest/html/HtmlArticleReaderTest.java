@@ -65,6 +65,17 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void headingsBetweenHeadlineAndTextAreItsDeckOrALabelAndOneRepeatingTheHeadlineIsLeftOut() {
+        String page = NewsPages.FERRY.replace("<p class=\"byline\">", "<h2>Island ferry resumes after three-day "
+                + "storm</h2><h2>Crossings run again on the normal timetable</h2><h3>Harbour</h3><p class=\"byline\">");
+        List<String> typed = typed(page);
+        assertEquals(List.of("HEADLINE Island ferry resumes after three-day storm",
+                "STANDFIRST Crossings run again on the normal timetable", "NONE Harbour", "AUTHOR By Ines Marlow"),
+                typed.subList(1, 5));
+        assertTrue(typed.contains("HEADING2 Repairs at the pier"), typed.toString());
+    }
+
+    @Test
     void pictureStandsWhereThePageShowsIt() {
         List<SourceBlock> blocks = reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).blocks();
         int picture = blocks.stream().map(SourceBlock::hint).toList().indexOf(SourceBlock.Hint.PICTURE);
