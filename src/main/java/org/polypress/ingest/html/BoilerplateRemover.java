@@ -32,7 +32,7 @@ final class BoilerplateRemover {
     /** Words of a class or id that name furniture; matched as whole words of the name. */
     private static final Pattern FURNITURE_WORDS = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|navigation|menu|"
             + "breadcrumbs?|share|sharing|social|related|recommended|sidebar|footer|masthead|ads?|advert|"
-            + "advertising|advertisement|banner|promo|sponsored|newsletter|subscribe|subscription|paywall|cookies?|"
+            + "advertising|advertisement|banner|promo|sponsored|newsletter|subscribe|subscription|cookies?|"
             + "tags|taglist|keywords|login|signup|widget|outbrain|taboola)(?:$|[^a-z])");
     /**
      * Words that name a readers' thread. A thread is prose by nature and is often longer than the story, and
@@ -41,6 +41,15 @@ final class BoilerplateRemover {
      */
     private static final Pattern THREAD_WORDS = Pattern.compile("(?:^|[^a-z])(?:comments?|discussions?|disqus|"
             + "replies|respond|reader-?comments)(?:$|[^a-z])");
+    /**
+     * Words that name a paywall. Sites give the name both to the wall's prompt and to the paragraphs it hides
+     * ({@code <p class="paywall">}), which a saved page holds in full: only a container that is no block of the
+     * article and holds no prose is the prompt.
+     */
+    private static final Pattern WALL_WORDS = Pattern.compile("(?:^|[^a-z])(?:paywall|paywalled)(?:$|[^a-z])");
+    /** The blocks an article is made of: named as a paywall, they are the walled story, not its prompt. */
+    private static final Set<String> ARTICLE_BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+            "blockquote", "figure", "table", "pre");
     /** Words that name the story itself: an element named both ways ("content-sidebar") is kept. */
     private static final Pattern CONTENT_WORDS = Pattern.compile("(?:^|[^a-z])(?:article|body|content|main|story|"
             + "text|entry|post)(?:$|[^a-z])");
@@ -51,10 +60,22 @@ final class BoilerplateRemover {
     /** Addresses of a site's subscription and sign-in pages, where a paywall's prompt leads. */
     private static final Pattern SUBSCRIBE_LINK = Pattern.compile("(?i)(?:subscri|suscri|abonn|abbonam|assinatura"
             + "|/abo(?:[/?#-]|$)|/login|/log-in|/signin|/sign-in|/entrar|/connexion|/anmelden|/register)");
+    /** Words of a class naming a video or audio player. */
+    private static final Pattern PLAYER_WORDS = Pattern.compile("(?:^|[^a-z])(?:player|jwplayer|videoplayer"
+            + "|audioplayer)(?:$|[^a-z])");
+    /** What is printed around a player is short: a title, a duration, a caption. */
+    private static final int MAX_EMBED_CHARS = 600;
     /** A paywall's prompt is short: a line, a sentence of offer, a button, a sign-in link. */
     private static final int MAX_PROMPT_CHARS = 400;
     /** A teaser of another story: its linked title and a line or two of summary. */
     private static final int MAX_TEASER_CHARS = 400;
+    /** Elements a teaser card is built of: a box, or a link around a card's blocks. */
+    private static final Set<String> CARD_ELEMENTS = Set.of("div", "section", "aside", "article", "a");
+    /** Words of a byline's name: a byline's link to its author's page is no teaser. */
+    private static final Pattern BYLINE_WORDS = Pattern.compile("(?:^|[^a-z])(?:byline|author|authors|autor|autoren"
+            + "|auteur|autore)(?:$|[^a-z])");
+    /** What a linked title's block may hold besides it: a quote mark, an arrow. */
+    private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** A box's label ("More on this", "Lire aussi") is short and no link. */
     private static final int MAX_LABEL_CHARS = 40;
     /** A link to another story is a title; a shorter link beside a colon is a name ("Photo: Agency"). */
@@ -65,14 +86,21 @@ final class BoilerplateRemover {
     private static final int MAX_COPYRIGHT_CHARS = 200;
     private static final int PROSE_CHARS = 40;
     private static final int PROSE_PARAGRAPHS = 3;
+    /**
+     * Class names of text shown only to screen readers ("sr-only", "visually-hidden", "screen-reader-text"): labels
+     * ("Article content", "Share on Facebook, opens in a new window") a reader never sees, so never copies.
+     */
+    private static final Pattern SCREEN_READER_ONLY = Pattern.compile("(?:^|[\\s_:-])(?<!not-)(?:sr-only|"
+            + "screen-?reader(?:-text|-only)?|visually-?hidden|element-invisible|offscreen)(?:$|[\\s_-])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Removes the furniture of {@code page}, keeping every ancestor of {@code keep} (the headline). */
     void clean(Document page, Element keep) {
         removeComments(page);
+        removeMediaPlayers(page, keep);
         for (Element element : List.copyOf(page.body().getAllElements())) {
             if (element.parent() != null && element != page.body() && !holds(element, keep)
-                    && (isFurniture(element) || isTeaserBox(element) || isCrossReference(element)
+                    && (isFurniture(element) || isTeaserBox(element) || isTeaserCard(element) || isCrossReference(element)
                     || isCopyrightLine(element))) {
                 Element before = element.previousElementSibling();
                 if (isThread(element) && before != null && isThreadPreamble(before) && !holds(before, keep)) {
@@ -122,11 +150,86 @@ final class BoilerplateRemover {
         if ("p".equals(item.normalName()) || item.text().length() > MAX_TEASER_CHARS) {
             return false;
         }
+        if (isCard(item)) {
+            return true;
+        }
         List<TextNode> first = firstText(item);
         Element link = first.isEmpty() || first.get(0).parent() == null ? null
                 : first.get(0).parent().closest("a[href]");
         return link != null && (link == item || link.parents().contains(item))
                 && link.text().length() >= MIN_LINKED_TITLE_CHARS;
+    }
+
+    /**
+     * A card that leads to one other story, set inside the body or beside it ("More on this" and a linked title, a
+     * line of summary, its author), standing alone: a box, or a link around a card's blocks ({@link #isCard}). A
+     * byline is no card: its link to the author's page can be as long as a title.
+     */
+    private static boolean isTeaserCard(Element element) {
+        String tag = element.normalName();
+        if (!CARD_ELEMENTS.contains(tag) || "a".equals(tag) && element.children().stream()
+                .noneMatch(c -> HtmlBlocks.isBlock(c.normalName()))) {
+            return false;
+        }
+        return !BYLINE_WORDS.matcher(names(element)).find()
+                && element.selectFirst("[rel=author], [itemprop=author]") == null && isCard(element);
+    }
+
+    /**
+     * Whether an element is shaped as a teaser of another story: a linked title that stands as a block of its own
+     * (the link is all of its line, or holds blocks) and leads after a label at most, and around it at most a
+     * teaser's worth of text, one paragraph of summary at most, and no other story's title. A link inside a
+     * sentence is the story's own; a link around a photo and its caption is no title.
+     */
+    private static boolean isCard(Element element) {
+        int chars = element.text().length();
+        if (chars > MAX_TEASER_CHARS || chars < MIN_LINKED_TITLE_CHARS || element.closest("figure") != null) {
+            return false;
+        }
+        Element title = null;
+        for (Element link : element.select("a[href]")) {
+            if (link.text().length() >= MIN_LINKED_TITLE_CHARS) {
+                if (link.closest("figure, figcaption") != null || link.selectFirst("figure, figcaption") != null
+                        || title != null && !title.attr("href").equals(link.attr("href"))) {
+                    return false;
+                }
+                title = title == null ? link : title;
+            }
+        }
+        // a teaser's title leads it, after a label at most; prose before a link is a story's
+        return title != null && element.text().indexOf(title.text()) <= MAX_LABEL_CHARS && standsAlone(title, element)
+                && element.select("p").stream().filter(p -> p.text().length() >= MIN_LINKED_TITLE_CHARS).count() <= 1;
+    }
+
+    /**
+     * Whether a link is set as a line of its own: it holds blocks (a card's whole), or it and the inline elements
+     * wrapped around it alone stand between blocks (a title), not beside words of a sentence.
+     */
+    private static boolean standsAlone(Element link, Element card) {
+        if (link.children().stream().anyMatch(c -> HtmlBlocks.isBlock(c.normalName()))) {
+            return true;
+        }
+        Element line = link;
+        while (line != card && line.parent() != null && !HtmlBlocks.isBlock(line.parent().normalName())
+                && line.parent().text().length() - link.text().length() <= MAX_TITLE_EXTRA_CHARS) {
+            line = line.parent();
+        }
+        return line == card || isLineEnd(line.previousSibling(), true) && isLineEnd(line.nextSibling(), false);
+    }
+
+    /** Whether a node beside a line ends it: nothing, white space, a block or a line break. */
+    private static boolean isLineEnd(Node node, boolean before) {
+        while (node instanceof TextNode text && text.isBlank()) {
+            node = before ? node.previousSibling() : node.nextSibling();
+        }
+        if (node == null) {
+            return true;
+        }
+        if (node instanceof TextNode text) {
+            return text.text().strip().length() <= MAX_TITLE_EXTRA_CHARS;
+        }
+        return node instanceof Element e && (HtmlBlocks.isBlock(e.normalName()) || "br".equals(e.normalName())
+                || e.text().isBlank());
     }
 
     /** The first text an element shows, as a list of none or one. */
@@ -191,6 +294,35 @@ final class BoilerplateRemover {
         }
     }
 
+    /**
+     * A video or audio player with what is printed around it (its title, duration, "Watch:" label, its caption),
+     * whatever its name: the largest short element around a {@code <video>}, {@code <audio>}, {@code <iframe>} or
+     * an element named as a player. A reader copies none of it, and its caption is no picture's.
+     */
+    private static void removeMediaPlayers(Document page, Element keep) {
+        for (Element player : page.body().select("video, audio, iframe, amp-video, amp-youtube, [class]")) {
+            if (player.parent() == null || !isPlayer(player)) {
+                continue;
+            }
+            Element embed = player;
+            for (Element up = player.parent(); up != null && up != page.body() && !holds(up, keep)
+                    && !"article".equals(up.normalName()) && !"main".equals(up.normalName())
+                    && up.text().length() <= MAX_EMBED_CHARS && up.selectFirst("p") == null; up = up.parent()) {
+                embed = up;
+            }
+            if (!holds(embed, keep) && embed.parent() != null) {
+                embed.remove();
+            }
+        }
+    }
+
+    private static boolean isPlayer(Element element) {
+        return switch (element.normalName()) {
+            case "video", "audio", "iframe", "amp-video", "amp-youtube" -> true;
+            default -> PLAYER_WORDS.matcher(names(element)).find();
+        };
+    }
+
     private static boolean isThread(Element element) {
         return THREAD_WORDS.matcher(names(element)).find();
     }
@@ -215,8 +347,12 @@ final class BoilerplateRemover {
         if (NEVER_TEXT.contains(tag) || "footer".equals(tag) || "header".equals(tag)) {
             return true;
         }
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
+        if ("figure".equals(tag) || "figcaption".equals(tag)) {
+            // a figure is the story's whatever its name ("widget", "embed"); a figcaption hidden from screen readers
+            // repeats the picture's text alternative (Pandoc writes it so), but readers see it
+            return !"figcaption".equals(tag) && isHidden(element);
+        }
+        if (isHidden(element)) {
             return true;
         }
         if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
@@ -226,9 +362,20 @@ final class BoilerplateRemover {
         if (!"body".equals(tag) && THREAD_WORDS.matcher(names).find()) {
             return true;
         }
-        return !"body".equals(tag) && !"article".equals(tag) && !"main".equals(tag)
-                && FURNITURE_WORDS.matcher(names).find() && !CONTENT_WORDS.matcher(names).find()
-                && !holdsProse(element);
+        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag) || CONTENT_WORDS.matcher(names).find()) {
+            return false;
+        }
+        if (WALL_WORDS.matcher(names).find() && !ARTICLE_BLOCKS.contains(tag) && !holdsProse(element)) {
+            return true;
+        }
+        return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element);
+    }
+
+    /** Hidden from readers: by an attribute, a style, or a class that shows it to screen readers only. */
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()
+                || SCREEN_READER_ONLY.matcher(element.className().toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -44,6 +44,17 @@ public final class HtmlArticleReader {
     /** A kicker inside a headline is a word or a few: "Premier League", "Eskalation im Nahen Osten". */
     private static final int MAX_KICKER_CHARS = 60;
 
+    /** A heading of this many words under the headline is its deck; a shorter one a label. */
+    private static final int DECK_WORDS = 5;
+    /** The blocks that hold the story's own text. */
+    private static final java.util.Set<SourceBlock.Hint> TEXT_HINTS = java.util.EnumSet.of(SourceBlock.Hint.NONE,
+            SourceBlock.Hint.STANDFIRST, SourceBlock.Hint.LIST, SourceBlock.Hint.ORDERED_LIST, SourceBlock.Hint.QUOTE);
+    /** A paragraph this long is running text whatever its last character. */
+    private static final int PROSE_CHARS = 100;
+    /** A sentence of this many words is running text. */
+    private static final int PROSE_WORDS = 6;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\\p{Pf}\\p{Pe}\"'»]*$");
+
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final BoilerplateRemover remover = new BoilerplateRemover();
     private final PageMetadataReader metadataReader = new PageMetadataReader();
@@ -72,6 +83,7 @@ public final class HtmlArticleReader {
         }
         int before = blocks.size();
         blocks.addAll(article);
+        retypeHeaderHeadings(blocks, before, headlineText(blocks));
         List<HtmlBlocks.Picture> pictures = written.pictures().stream()
                 .map(p -> new HtmlBlocks.Picture(p.block() + before, p.src(), p.alt())).toList();
         return new HtmlArticle(blocks, decoded.charset(), decoded.confidence(), decoded.warnings(), language, stated,
@@ -100,6 +112,66 @@ public final class HtmlArticleReader {
             blocks.add(SourceBlock.of(SourceBlock.Hint.HEADLINE, whole));
         }
         return blocks;
+    }
+
+    private static String headlineText(List<SourceBlock> blocks) {
+        return blocks.stream().filter(b -> b.hint() == SourceBlock.Hint.HEADLINE).map(SourceBlock::joined)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Retypes the headings that are no subheadings, from {@code from} on: one repeating the headline (a print
+     * heading, a heading of the story's own box) is left out; one set between the headline and the first
+     * prose (of a paragraph, the standfirst, a list, a quote) divides no text, so it is the headline's deck when it is a sentence's length
+     * ({@link SourceBlock.Hint#STANDFIRST}), else a label of the page (text the recognizer reads by its rules).
+     */
+    private static void retypeHeaderHeadings(List<SourceBlock> blocks, int from, String headline) {
+        String repeated = headline == null ? null : squash(headline);
+        boolean inHeader = true;
+        for (int i = from; i < blocks.size(); i++) {
+            SourceBlock block = blocks.get(i);
+            if (TEXT_HINTS.contains(block.hint()) && isProse(String.join(" ", block.lines()))) {
+                inHeader = false;
+            }
+            if (block.hint() != SourceBlock.Hint.HEADING) {
+                continue;
+            }
+            String text = block.joined();
+            if (repeated != null && squash(text).equals(repeated)) {
+                blocks.remove(i--);
+            } else if (inHeader) {
+                SourceBlock.Hint hint = words(text) >= DECK_WORDS ? SourceBlock.Hint.STANDFIRST
+                        : SourceBlock.Hint.NONE;
+                blocks.set(i, new SourceBlock(hint, 0, block.lines()));
+            }
+        }
+    }
+
+    /**
+     * How many words a text has: its runs between spaces; for a text in a script written without spaces (Chinese,
+     * Japanese), about one per two characters.
+     */
+    private static int words(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return 0;
+        }
+        long wide = stripped.codePoints().filter(HtmlArticleReader::isWide).count();
+        int chars = stripped.codePointCount(0, stripped.length());
+        return wide * 2 > chars ? chars / 2 : stripped.split("\\s+").length;
+    }
+
+    private static boolean isWide(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.THAI;
+    }
+
+    /** A paragraph of running text: long, or a sentence of a few words. */
+    private static boolean isProse(String text) {
+        return text.codePointCount(0, text.length()) >= PROSE_CHARS
+                || words(text) >= PROSE_WORDS && SENTENCE_END.matcher(text).find();
     }
 
     /** The element a headline opens with, before any of its own text, when there is more after it; or null. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,6 +36,25 @@ public final class HtmlBlocks {
     /** White space of the page's source: one space when rendered. */
     private static final Pattern SOURCE_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
     private static final Pattern CREDIT_NAMES = Pattern.compile("credit|copyright|author|byline|source|photographer");
+    /** Words of a class naming a credit that stands apart from its caption, outside it too. */
+    private static final Pattern CREDIT_WORDS = Pattern.compile("credit|copyright|photographer|fotograf|bildnachweis"
+            + "|bildquelle");
+    /** Words of a class naming a picture's caption, in any casing or compound ("imageCaption", "wp-caption-text"). */
+    private static final Pattern CAPTION_NAMES = Pattern.compile("(?i)caption|(?:^|[^a-z])legend(?:$|[^a-z])"
+            + "|bildunterschrift");
+    /**
+     * A credit closing a caption's text after a label ("… in Palma, Foto: Agency", "… (Photo: Name)", "… © Agency"):
+     * the caption, then the credit from its label on.
+     */
+    private static final Pattern INLINE_CREDIT = Pattern.compile("(?iu)(.*?\\S)[\\s,;|/–—(-]+((?:©|\\(c\\)|(?:foto|"
+            + "fotos|photo|photos|bild|image|credit|credits|quelle|source|fuente|crédito|zdjęcie|kuva|fotó)\\s*:)"
+            + "[^:]{2,80}?)\\)?");
+    private static final int MAX_CAPTION_CHARS = 500;
+    /** What makes a figure's caption a byline: a link to an author's page, an address, a date. */
+    private static final String BYLINE_PARTS = "[rel=author], address, time";
+    /** A utility class of a CSS framework, naming a type style or a breakpoint: "text-caption", "md:caption". */
+    private static final Pattern STYLE_CLASS = Pattern.compile("(?i)^(?:text|font|type|typo|typography|fs|style)-|:");
+    private static final int MAX_CREDIT_CHARS = 120;
     /** Words of a class or id that name a block's role; matched as whole words of the name. */
     private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[^a-z])(?:byline|author|authors|autor|"
             + "autoren|auteur|autore|writer)(?:$|[^a-z])");
@@ -49,6 +69,10 @@ public final class HtmlBlocks {
     private static final int MAX_MARKED_CHARS = 200;
     private static final int MAX_KICKER_CHARS = 80;
     private static final int MAX_STANDFIRST_CHARS = 600;
+    /** A line shorter than this is a label, a name or a date, not a paragraph of its own. */
+    private static final int MIN_PROSE_LINE_CHARS = 25;
+    /** A line that closes a sentence: its last mark, then any closing quotes or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\\p{Pf}\\p{Pe}\"'»]*$");
 
     /** Elements that, closing a caption after its text, hold its credit ("…in Albania.<span>Foto: …</span>"). */
     private static final Set<String> CLOSING_ELEMENTS = Set.of("span", "small", "cite");
@@ -99,18 +123,14 @@ public final class HtmlBlocks {
             if (!text.isEmpty()) {
                 blocks.add(SourceBlock.heading("h1".equals(tag) ? 2 : tag.charAt(1) - '0', text));
             }
-        } else if ("figure".equals(tag)) {
-            flush();
-            Element img = element.selectFirst("img");
-            if (img != null) {
-                picture(img);
-            }
-            Element caption = element.selectFirst("figcaption");
-            if (caption != null) {
-                caption(caption);
-            }
-        } else if ("figcaption".equals(tag)) {
+        } else if ("figure".equals(tag) || isNamedCaption(element) && element.selectFirst("img") != null
+                && current.toString().isBlank()) {
+            figure(element);
+        } else if (("figcaption".equals(tag) || isNamedCaption(element) && current.toString().isBlank())
+                && element.selectFirst(BYLINE_PARTS) == null) {
             caption(element);
+        } else if (isNamedCredit(element) && current.toString().isBlank()) {
+            credit(element);
         } else if ("ul".equals(tag) || "ol".equals(tag)) {
             list(element, "ol".equals(tag));
         } else if ("blockquote".equals(tag)) {
@@ -235,6 +255,86 @@ public final class HtmlBlocks {
     }
 
     /**
+     * A picture and its caption: a {@code <figure>}, or a box named as a caption around a picture ({@code <div
+     * class="wp-caption"><img><p class="wp-caption-text">}). The caption is its {@code <figcaption>}, else the part
+     * named as a caption; a credit the figure sets apart from its caption is a credit.
+     */
+    private void figure(Element figure) {
+        flush();
+        Element img = figure.selectFirst("img");
+        if (img != null) {
+            picture(img);
+        }
+        Element caption = figure.selectFirst("figcaption");
+        if (caption == null) {
+            caption = figure.select("*").stream()
+                    .filter(e -> e != figure && isNamedCaption(e) && e.selectFirst("img") == null)
+                    .findFirst().orElse(null);
+        }
+        if (caption != null && caption.selectFirst(BYLINE_PARTS) != null) {
+            // an author's photo with the byline and date under it: a byline, no caption
+            write(caption);
+            return;
+        }
+        if (caption != null) {
+            caption(caption);
+        }
+        for (Element more : figure.select("figcaption")) {
+            // a second figcaption is the first's credit (schema.org's image "author" in one of its own)
+            if (more != caption && more.text().length() <= MAX_CREDIT_CHARS && caption != null
+                    && !caption.parents().contains(more)) {
+                credit(more);
+            }
+        }
+        for (Element credit : figure.select("*")) {
+            if (isNamedCredit(credit) && !"figcaption".equals(credit.normalName())
+                    && (caption == null || !credit.parents().contains(caption) && credit != caption)
+                    && credit.parents().stream().noneMatch(HtmlBlocks::isNamedCredit)) {
+                credit(credit);
+            }
+        }
+    }
+
+    /**
+     * An element named as a picture's caption ({@code class="image-caption"}, {@code "wp-caption-text"}, {@code
+     * "legend"}) short enough to be one: sites set captions in a {@code <div>} or {@code <span>} as often as in a
+     * {@code <figcaption>}.
+     */
+    private static boolean isNamedCaption(Element element) {
+        if (HEADINGS.contains(element.normalName()) || "h1".equals(element.normalName())
+                || element.text().length() > MAX_CAPTION_CHARS || element.selectFirst("time") != null) {
+            return false;
+        }
+        for (String name : (element.className() + " " + element.id()).split("\\s+")) {
+            // a utility class names a type style ("text-caption"), not a caption
+            if (CAPTION_NAMES.matcher(name).find() && !STYLE_CLASS.matcher(name).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An element named as a picture's credit ({@code class="image-copyright"}, {@code "photo-credit"}) that holds
+     * a line: the credit a page sets beside a caption rather than inside it.
+     */
+    static boolean isNamedCredit(Element element) {
+        String text = element.text();
+        return CREDIT_WORDS.matcher(names(element)).find() && !text.isBlank() && text.length() <= MAX_CREDIT_CHARS
+                && element.children().stream().noneMatch(c -> isBlock(c.normalName()) && !c.text().isBlank());
+    }
+
+    /** A credit set apart as a block of its own; one repeated right after itself (a lightbox's copy) is written once. */
+    private void credit(Element element) {
+        flush();
+        String credit = tidy(element.text());
+        SourceBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (!credit.isEmpty() && !(last != null && last.hint() == Hint.CREDIT && last.joined().equals(credit))) {
+            blocks.add(SourceBlock.of(Hint.CREDIT, credit));
+        }
+    }
+
+    /**
      * A caption block, and its credit as a block of its own when the page sets it apart — in an element named as a
      * credit, in a paragraph of its own, or in the element that closes the caption after its text. A caption already
      * written is not written again: pages repeat captions for a full-screen view.
@@ -267,6 +367,13 @@ public final class HtmlBlocks {
             }
         }
         String captionText = tidy(text.toString());
+        if (credits.isEmpty()) {
+            Matcher inline = INLINE_CREDIT.matcher(captionText);
+            if (inline.matches()) {
+                captionText = tidy(inline.group(1));
+                credits.add(tidy(inline.group(2)));
+            }
+        }
         String key = captionText + "\n" + String.join("\n", credits);
         if (key.isBlank() || !captions.add(key)) {
             return;
@@ -321,8 +428,8 @@ public final class HtmlBlocks {
                     lines.add(stripped);
                 }
             }
-            if (!lines.isEmpty()) {
-                blocks.add(new SourceBlock(hintOf(lines), 0, lines));
+            for (List<String> paragraph : paragraphs(lines)) {
+                blocks.add(new SourceBlock(hintOf(paragraph), 0, paragraph));
             }
         }
         current.setLength(0);
@@ -331,6 +438,30 @@ public final class HtmlBlocks {
             addPicture(picture);
         }
         pending.clear();
+    }
+
+    /**
+     * Lines cut into paragraphs: one line break after a sentence, between two lines of prose, ends a paragraph, as
+     * many sites set their paragraphs apart by a single {@code <br>}. Lines that close no sentence (an address,
+     * the lines of a credit, a poem) stay lines of one block.
+     */
+    private static List<List<String>> paragraphs(List<String> lines) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        List<String> paragraph = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            paragraph.add(line);
+            boolean last = i == lines.size() - 1;
+            if (last || SENTENCE_END.matcher(line).find() && isProse(line) && isProse(lines.get(i + 1))) {
+                paragraphs.add(paragraph);
+                paragraph = new ArrayList<>();
+            }
+        }
+        return paragraphs;
+    }
+
+    private static boolean isProse(String line) {
+        return line.codePointCount(0, line.length()) >= MIN_PROSE_LINE_CHARS;
     }
 
     /** What the markup said of a block just ended: its container's name, else what its elements marked. */

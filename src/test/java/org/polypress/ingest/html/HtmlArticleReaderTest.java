@@ -46,10 +46,33 @@ class HtmlArticleReaderTest {
                         + "while crews cleared seaweed from the ramp.",
                 "HEADING2 Repairs at the pier",
                 "NONE Engineers will inspect the damaged pier this week; until then, cars board from the northern ramp, "
-                        + "which is slower.\nThe operator apologised for the delays.",
+                        + "which is slower.",
+                "NONE The operator apologised for the delays.",
                 "QUOTE \"We have never seen waves like these in March,\" the captain said.",
                 "LIST First crossing: 6:40\nLast crossing: 21:10",
                 "NONE (Editing by Paul Ortega)"), typed(NewsPages.FERRY));
+    }
+
+    @Test
+    void lineBreakBetweenTwoLinesOfProseEndsAParagraph() {
+        String page = NewsPages.FERRY.replace("<p>(Editing by Paul Ortega)</p>", "<div>Tickets bought for a cancelled "
+                + "crossing will be refunded.<br>The cafe on the pier opens again on Saturday morning.<br><div></div>"
+                + "Harbour office<br>Quay Street 4</div>");
+        List<String> blocks = blocks(page);
+        assertEquals(List.of("Tickets bought for a cancelled crossing will be refunded.",
+                "The cafe on the pier opens again on Saturday morning.", "Harbour office\nQuay Street 4"),
+                blocks.subList(blocks.size() - 3, blocks.size()));
+    }
+
+    @Test
+    void headingsBetweenHeadlineAndTextAreItsDeckOrALabelAndOneRepeatingTheHeadlineIsLeftOut() {
+        String page = NewsPages.FERRY.replace("<p class=\"byline\">", "<h2>Island ferry resumes after three-day "
+                + "storm</h2><h2>Crossings run again on the normal timetable</h2><h3>Harbour</h3><p class=\"byline\">");
+        List<String> typed = typed(page);
+        assertEquals(List.of("HEADLINE Island ferry resumes after three-day storm",
+                "STANDFIRST Crossings run again on the normal timetable", "NONE Harbour", "AUTHOR By Ines Marlow"),
+                typed.subList(1, 5));
+        assertTrue(typed.contains("HEADING2 Repairs at the pier"), typed.toString());
     }
 
     @Test

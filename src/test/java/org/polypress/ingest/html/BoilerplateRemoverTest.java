@@ -1,0 +1,58 @@
+package org.polypress.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.ingest.SourceBlock;
+
+/** What no reader copies with an article, recognized by its structure and by the names sites everywhere use. */
+class BoilerplateRemoverTest {
+
+    static final String P1 = "The river rose by two metres overnight, and the town council closed the old bridge "
+            + "before dawn, the mayor said on Tuesday.";
+    static final String P2 = "Shopkeepers on the quay carried their stock upstairs, while volunteers filled sand "
+            + "bags at the fire station until noon.";
+    static final String P3 = "Forecasters expect the water to fall again by Thursday, if the rain stops in the "
+            + "hills, as the models suggest it will.";
+
+    private final HtmlArticleReader reader = new HtmlArticleReader();
+
+    /** The typed blocks of a page whose {@code <body>} is {@code body}, pictures left out. */
+    private List<String> typed(String body) {
+        String page = "<html><head><title>River floods the old town</title></head><body>" + body + "</body></html>";
+        return reader.read(page.getBytes(StandardCharsets.UTF_8)).blocks().stream()
+                .filter(b -> b.hint() != SourceBlock.Hint.PICTURE)
+                .map(b -> b.hint() + (b.level() > 0 ? String.valueOf(b.level()) : "") + " " + b.joined()).toList();
+    }
+
+    @Test
+    void textShownOnlyToScreenReadersIsLeftOut() {
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2),
+                typed("<article><h1>River floods the old town</h1><section><div class='visually-hidden'>Article "
+                        + "content</div><p>" + P1 + "</p></section><section><span class='sr-only'>Article content"
+                        + "</span><p>" + P2 + "</p></section></article>"));
+    }
+
+    @Test
+    void cardLeadingToAnotherStoryInsideTheBodyIsLeftOut() {
+        String card = "<div class='x1'><a href='/flood-2019'><img src='t.jpg'></a><div><div><a href='/topics/weather'>"
+                + "Weather</a></div><a href='/flood-2019'>Five years ago the river flooded the old town too</a>"
+                + "<div><p>The water rose by three metres and the bridge was closed for a month.</p></div></div></div>";
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2, "NONE " + P3),
+                typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p><p>" + P2
+                        + "</p><div class='box'><span>Read more</span>" + card + "</div><p>" + P3
+                        + "</p></div></article>"));
+    }
+
+    @Test
+    void linkInsideASentenceOrAfterTheStoryKeepsItsText() {
+        String link = "<div class='note'><p>" + P3 + "</p><a href='/weather'>See the forecast for the whole valley</a>"
+                + "</div>";
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>"
+                + "<p>" + P2 + "</p>" + link + "</div></article>");
+        assertEquals(List.of("NONE " + P3, "NONE See the forecast for the whole valley"),
+                typed.subList(typed.size() - 2, typed.size()));
+    }
+}
