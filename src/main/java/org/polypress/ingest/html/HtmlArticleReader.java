@@ -34,8 +34,10 @@ import org.polypress.ingest.StatedMetadata;
  */
 public final class HtmlArticleReader {
 
-    /** Separators before a site's name in a {@code <title>}: "Headline | Site", "Headline - Site". */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:\\s[|｜\\-–—]\\s|--|――|_)\\s*[^|｜\\-–—]*$");
+    /** Separators before a site's name in a title: "Headline | Site", "Headline - Site", "Headline｜Site". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—]\\s|｜|\\s::\\s|\\s?--\\s?|――|\\s_\\s");
+    /** A site's address standing for its name: "example.com", "www.example.co.uk". */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
 
     /** Separators between a title's parts. */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|｜\\-–—:]\\s");
@@ -193,17 +195,49 @@ public final class HtmlArticleReader {
     static String statedTitle(Document page) {
         Element og = page.selectFirst("meta[property=og:title], meta[name=og:title]");
         String title = og != null && !og.attr("content").isBlank() ? og.attr("content") : page.title();
-        title = title.strip();
-        String cut = title;
+        List<String> sites = siteNames(page);
+        String cut = title.strip();
         while (true) {
-            String shorter = SITE_SUFFIX.matcher(cut).replaceFirst("");
-            // a suffix is a site's name only when most of the title stays
-            if (shorter.equals(cut) || shorter.length() < cut.length() / 2) {
+            java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(cut);
+            int at = -1;
+            while (m.find()) {
+                at = m.start();
+            }
+            if (at <= 0) {
                 break;
             }
-            cut = shorter;
+            m.find(at);
+            String head = cut.substring(0, at).strip();
+            String tail = cut.substring(m.end()).strip();
+            boolean pipe = m.group().contains("|") || m.group().contains("｜") || m.group().contains("::");
+            // a part after a separator is the site's name when the page names its site so, or it is an address; after
+            // a bar (which headlines do not use) when most of the title stays; a dash is a headline's own punctuation
+            boolean site = isSiteName(tail, sites) || DOMAIN.matcher(tail).matches()
+                    || pipe && head.length() >= tail.length();
+            if (!site || head.isEmpty()) {
+                break;
+            }
+            cut = head;
         }
         return cut.isBlank() ? null : cut;
+    }
+
+    /** The names the page gives its site: {@code og:site_name}, {@code application-name}, the JSON-LD publisher. */
+    private static List<String> siteNames(Document page) {
+        List<String> names = new ArrayList<>();
+        for (Element meta : page.select("meta[property=og:site_name], meta[name=og:site_name], "
+                + "meta[name=application-name], meta[name=apple-mobile-web-app-title]")) {
+            if (!meta.attr("content").isBlank()) {
+                names.add(squash(meta.attr("content")));
+            }
+        }
+        return names;
+    }
+
+    private static boolean isSiteName(String part, List<String> sites) {
+        String p = squash(part);
+        return !p.isEmpty() && sites.stream().anyMatch(s -> !s.isEmpty() && (p.equals(s) || p.contains(s)
+                || s.contains(p) && p.length() * 2 >= s.length()));
     }
 
     private static String statedLanguage(Document page) {
