@@ -196,7 +196,7 @@ public final class HtmlArticleReader {
         Element og = page.selectFirst("meta[property=og:title], meta[name=og:title]");
         String title = og != null && !og.attr("content").isBlank() ? og.attr("content") : page.title();
         List<String> sites = siteNames(page);
-        String cut = title.strip();
+        String cut = trail(title.strip());
         while (true) {
             java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(cut);
             int at = -1;
@@ -220,6 +220,24 @@ public final class HtmlArticleReader {
             cut = head;
         }
         return cut.isBlank() ? null : cut;
+    }
+
+    /**
+     * A title followed by a trail of two parts or more ("Headline -- City News -- Daily Record", "Headline - Sport -
+     * Site"): the headline, the longest part, first. Else the title as it is.
+     */
+    private static String trail(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 3) {
+            return title;
+        }
+        String first = parts[0].strip();
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].strip().length() >= first.length()) {
+                return title;
+            }
+        }
+        return first;
     }
 
     /** The names the page gives its site: {@code og:site_name}, {@code application-name}, the JSON-LD publisher. */
