@@ -622,7 +622,10 @@ final class ArticleLayout {
             roles[i] = BlockRole.FURNITURE;
             for (int j = i + 1; j < blocks.size() && j <= i + MAX_RELATED_LINKS; j++) {
                 ReaderBlock next = blocks.get(j);
-                if (isProse(next) || next.hint() == Hint.CAPTION || next.hint() == Hint.CREDIT
+                // a teaser asks or exclaims ("Is the cable car coming?"); the story's text goes on in sentences
+                boolean statement = isProse(next) && (next.text().strip().endsWith(".")
+                        || next.text().length() > MAX_TEASER_CHARS);
+                if (statement || next.hint() == Hint.CAPTION || next.hint() == Hint.CREDIT
                         || roles[j] == BlockRole.CAPTION || roles[j] == BlockRole.NOTE) {
                     break;
                 }

@@ -48,12 +48,16 @@ public record Conventions(
         java.util.Set<String> staffTitles,
         List<String> relatedLabels) {
 
+    /** The small words of surnames ("Monique de Cleur", "Ursula von der Leyen", "Ahmed bin Ali"), up to two. */
+    static final String NAME_PARTICLES = "(?:(?:de|da|di|do|del|della|dei|dos|das|du|van|von|der|den|ten|ter|zu|la|le"
+            + "|bin|ibn|al|el|af|y)\\s+){0,2}";
+
     /**
-     * A name standing alone, in scripts with capitals: two to four capitalized words or initials, an
-     * agency in brackets allowed after it ("Florion Goga (REUTERS)").
+     * A name standing alone, in scripts with capitals: two to four capitalized words or initials, the small words
+     * of surnames between them, an agency in brackets allowed after it ("Florion Goga (REUTERS)").
      */
-    static final String DEFAULT_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}"
-            + "(?:\\s+\\([\\p{Lu} .&-]{2,20}\\))?";
+    static final String DEFAULT_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+" + NAME_PARTICLES
+            + "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}(?:\\s+\\([\\p{Lu} .&-]{2,20}\\))?";
 
     /** What stands between a page's controls: "Print | Share", "打印 · 分享". */
     private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|·•/,:;]+");
@@ -120,7 +124,8 @@ public record Conventions(
                 orEmpty(byline.prefixes()),
                 compiler.compileAll(byline.patterns()),
                 compiler.compileAll(byline.strip()),
-                compiler.compile(byline.name() == null ? DEFAULT_NAME : byline.name()),
+                compiler.compile(byline.name() == null ? DEFAULT_NAME
+                        : byline.name().replace("{PARTICLES}", NAME_PARTICLES)),
                 separator(orEmpty(file.nameSeparators())),
                 requireGroup(compiler.compileAll(captions.credits()), "credit", origin + " captions.credits"),
                 requireGroups(rules(captions.creditLines(), compiler), "who", origin + " captions.creditLines"),
