@@ -367,6 +367,10 @@ final class ArticleLayout {
                     || byline(next).isPresent() || dateLine(next).isPresent() || isDateLabel(next)) {
                 return true;
             }
+            if (isProse(next)) {
+                // running text comes first: what follows it is the text's, not this block's header
+                return false;
+            }
         }
         return false;
     }
@@ -709,8 +713,8 @@ final class ArticleLayout {
         ReaderBlock block = blocks.get(i);
         BlockRole role = roles[i];
         return !block.hinted() && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING
-                || role == BlockRole.FURNITURE) && block.oneLine() && block.words() <= MAX_TEASER_WORDS
-                && !WordShape.closesSentence(block.text());
+                || role == BlockRole.FURNITURE || role == BlockRole.DATE && i > bodyStart) && block.oneLine()
+                && block.words() <= MAX_TEASER_WORDS && !WordShape.closesSentence(block.text());
     }
 
     /**

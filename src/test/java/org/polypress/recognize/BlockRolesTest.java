@@ -1,0 +1,211 @@
+package org.polypress.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polypress.PipelineException;
+import org.polypress.model.Article;
+import org.polypress.model.Block;
+import org.polypress.testing.PipelineStages;
+
+/**
+ * Every block's role decided over the whole article (issue 10): the classes of blocks that a header reader which
+ * stopped at the first block it could not place got wrong, each on a reader's copy of a made-up article as a
+ * newsroom pastes one (headline, what the page prints around it, the text).
+ */
+class BlockRolesTest {
+
+    private static final String TEXT = "The council approved the plan on Tuesday after a debate that lasted most of "
+            + "the evening, with a large majority in favour.\n\nWork on the first section starts in spring, the mayor "
+            + "said, and the whole line should open within three years.\n\nResidents along the route will be "
+            + "consulted again before the final designs are fixed.";
+
+    @TempDir
+    Path dir;
+
+    private Article article(String fileName, String text) throws IOException, PipelineException {
+        Path file = dir.resolve(fileName);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return PipelineStages.get().recognize(file);
+    }
+
+    private static List<String> paragraphs(Article a) {
+        return a.body().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text())
+                .toList();
+    }
+
+    private static List<String> headings(Article a) {
+        return a.body().stream().filter(b -> b instanceof Block.Heading).map(b -> ((Block.Heading) b).text()).toList();
+    }
+
+    private static List<Block.Figure> figures(Article a) {
+        return a.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b).toList();
+    }
+
+    @Test
+    void captionAndStandfirstBeforeTheBylineDoNotPushBylineAndDateIntoTheBody() throws Exception {
+        Article a = article("tram.txt", "City approves new tram line\n\n"
+                + "A tram waits at the depot on Monday. Photo: Jane Roe\n\n"
+                + "The line will link the station with the university campus.\n\n"
+                + "By John Smith\n\nMarch 18, 2025\n\n" + TEXT);
+        assertEquals("City approves new tram line", a.title());
+        assertEquals("The line will link the station with the university campus.", a.subtitle());
+        assertEquals(List.of("John Smith"), a.authors());
+        assertEquals("2025-03-18", a.published().iso());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertEquals("A tram waits at the depot on Monday.", figures(a).get(0).caption());
+    }
+
+    @Test
+    void bylineLabelAloneTakesTheNamesInTheBlocksUnderIt() throws Exception {
+        Article a = article("label.txt", "City approves new tram line\n\nBy\n\nJane Roe\n\nand\n\nJohn Smith\n\n"
+                + "March 18, 2025\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void staffTitleUnderTheNameIsNoAuthor() throws Exception {
+        Article a = article("title.txt", "City approves new tram line\n\nJane Roe\n\nPolitical Correspondent\n\n"
+                + "18 March 2025 9:33pm\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertEquals("2025-03-18T21:33:00", a.published().iso());
+    }
+
+    @Test
+    void staffTitleAfterTheNameOnTheBylineIsCutOff() throws Exception {
+        Article a = article("von.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\n"
+                + "Von Anna Beispiel Redaktionsleiterin\n\n18.03.2025, 09:15 Uhr\n\n"
+                + "Der Stadtrat hat am Dienstag den Bau einer neuen Straßenbahnlinie beschlossen, nach einer Debatte, "
+                + "die den ganzen Abend dauerte.\n\nDie Arbeiten sollen im Frühjahr beginnen.");
+        assertEquals(List.of("Anna Beispiel"), a.authors());
+        assertEquals("2025-03-18T09:15:00+01:00", a.published().iso());
+    }
+
+    @Test
+    void agencyAloneBesideTheDateLineWroteTheStory() throws Exception {
+        Article a = article("wire.txt", "City approves new tram line\n\nAFP\n\nMarch 18, 2025\n\n" + TEXT);
+        assertEquals(List.of("AFP"), a.authors());
+        assertTrue(figures(a).isEmpty(), "an agency beside the date is no picture credit: " + figures(a));
+    }
+
+    @Test
+    void captionIsKnownByTheCreditLineUnderItAndTheAgencyAboveIt() throws Exception {
+        Article a = article("credits.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nA tram on the old line near the station.\n\nJane Roe/Reuters\n\nResidents"));
+        Block.Figure figure = figures(a).get(0);
+        assertEquals("A tram on the old line near the station.", figure.caption());
+        assertEquals("Jane Roe/Reuters", figure.credit());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void creditClosingTheCaptionWithoutBracketsIsSplitOff() throws Exception {
+        Article a = article("trailing.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nThe mayor speaks to reporters after the vote on Tuesday. John Roe/Getty Images\n\nResidents"));
+        Block.Figure figure = figures(a).get(0);
+        assertEquals("The mayor speaks to reporters after the vote on Tuesday.", figure.caption());
+        assertEquals("John Roe/Getty Images", figure.credit());
+    }
+
+    @Test
+    void agencyClosingASentenceOfTheTextIsNoCredit() throws Exception {
+        Article a = article("sentence.txt", "City approves new tram line\n\n"
+                + "The plan was first reported on Monday by a correspondent for Reuters\n\n" + TEXT);
+        assertTrue(figures(a).isEmpty(), figures(a).toString());
+    }
+
+    @Test
+    void teaserOfAnotherStoryWithItsSectionAndDateIsNotTheArticles() throws Exception {
+        Article a = article("teaser.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nBus drivers vote to strike next week\n\nNews\n\n2 hours ago\n\nResidents"));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(headings(a).isEmpty(), headings(a).toString());
+    }
+
+    @Test
+    void linksUnderARelatedStoriesLabelAreNotTheArticles() throws Exception {
+        Article a = article("related.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nRead more\n\nBus drivers vote to strike next week\n\nNew bridge opens to cyclists\n\nResidents"));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void pageButtonsCopiedInsideTheTextAreNotParagraphs() throws Exception {
+        Article a = article("buttons.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nSign in\n\nSubscribe for free\n\nAlready a subscriber?\n\nResidents"));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(headings(a).isEmpty(), headings(a).toString());
+    }
+
+    @Test
+    void timeInTheBlockUnderTheDateMakesItPrecise() throws Exception {
+        Article a = article("time.txt", "City approves new tram line\n\nBy Jane Roe\n\nMarch 18, 2025\n\n"
+                + "5:50 pm GMT\n\n" + TEXT);
+        assertEquals("2025-03-18T17:50:00Z", a.published().iso());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void timePrintedBeforeTheDateIsRead() throws Exception {
+        Article a = article("before.txt", "City approves new tram line\n\n09:15 GMT, March 3, 2025\n\n" + TEXT);
+        assertEquals("2025-03-03T09:15:00Z", a.published().iso());
+    }
+
+    @Test
+    void bylineAndDateOnOneLineAreBoth() throws Exception {
+        Article a = article("oneline.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\n"
+                + "Di 18.03.25 | 14:07 Uhr | Von Anna Beispiel\n\n"
+                + "Der Stadtrat hat am Dienstag den Bau einer neuen Straßenbahnlinie beschlossen, nach einer Debatte, "
+                + "die den ganzen Abend dauerte.\n\nDie Arbeiten sollen im Frühjahr beginnen.");
+        assertEquals(List.of("Anna Beispiel"), a.authors());
+        assertEquals("2025-03-18T14:07:00+01:00", a.published().iso());
+    }
+
+    @Test
+    void kickerAboveTheHeadlineIsNotTheHeadline() throws Exception {
+        Article a = article("kicker.txt", "Analysis\n\nWhy the tram line took ten years to approve\n\n" + TEXT);
+        assertEquals("Why the tram line took ten years to approve", a.title());
+    }
+
+    @Test
+    void shortHeadlineAboveADeckIsTheHeadline() throws Exception {
+        Article a = article("short.txt", "Tram at last\n\nWhy the line took ten years to approve\n\n" + TEXT);
+        assertEquals("Tram at last", a.title());
+        assertEquals("Why the line took ten years to approve", a.subtitle());
+    }
+
+    @Test
+    void subheadingsThatAskOrQuoteAreSubheadings() throws Exception {
+        Article a = article("ask.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nWork on",
+                "\n\nWhat happens next?\n\nWork on").replace("\n\nResidents", "\n\n“We listened to everyone”\n\n"
+                + "Residents"));
+        assertEquals(List.of("What happens next?", "“We listened to everyone”"), headings(a));
+    }
+
+    @Test
+    void separatorsAndReadingTimeAreNotParagraphs() throws Exception {
+        Article a = article("furniture.txt", "City approves new tram line\n\nMarch 18, 2025\n\n•\n\n5 min read\n\n"
+                + TEXT.replace("\n\nResidents", "\n\n***\n\nResidents"));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void placeTheDatelineNamesGivesItsZoneAndNoPublicationDoes() throws Exception {
+        Article filed = article("filed.txt", "City approves new tram line\n\nMarch 18, 2025 2:05 p.m.\n\n"
+                + "WASHINGTON (AP) — " + TEXT);
+        assertEquals("2025-03-18T14:05:00-04:00", filed.published().iso());
+        Article named = article("named.txt", "City approves new tram line\n\nBy Jane Roe (The Daily Courier) "
+                + "March 18, 2025 2:05 p.m.\n\n" + TEXT);
+        assertEquals("2025-03-18T14:05:00", named.published().iso(), "a publication's name is no clock");
+        assertNull(named.dateline());
+    }
+}
