@@ -117,7 +117,7 @@ final class ArticleDraft {
             texts.add(layout.block(j).text().strip());
         }
         String text = String.join(" ", texts);
-        Optional<BylineParser.Parsed> parsed = layout.byline(layout.block(from));
+        Optional<BylineParser.Parsed> parsed = layout.evidence().byline(layout.block(from));
         parsed.filter(p -> p.date() != null && !hasDate()).ifPresent(p -> publishedDate = p.date());
         Byline found;
         if (parsed.isPresent() && from + 1 == to) {
@@ -177,12 +177,12 @@ final class ArticleDraft {
         List<String> names = new ArrayList<>();
         for (int j = from; j < to; j++) {
             ReaderBlock block = layout.block(j);
-            if (layout.isStaffTitleLine(block) && !layout.isNameLine(block)) {
+            if (layout.evidence().isStaffTitleLine(block) && !layout.evidence().isNameLine(block)) {
                 continue;
             }
             String text = block.text().strip().replaceFirst("\\s*[,;&]$", "").replaceFirst("(?<=\\p{L})\\d+$", "")
                     .strip();
-            if (!layout.isNameLine(block) && text.contains(":")) {
+            if (!layout.evidence().isNameLine(block) && text.contains(":")) {
                 // "Autorin: Jane Doe", "Text: A und B"
                 text = text.substring(text.indexOf(':') + 1).strip();
             }
@@ -245,13 +245,13 @@ final class ArticleDraft {
         parsed.ifPresent(p -> credits.addAll(p.credits()));
         int end = index + 1;
         if (figure.credit() == null && end < layout.size() && layout.role(end) == BlockRole.CREDIT) {
-            if (!ArticleLayout.isCreditLabelAlone(layout.block(end).text())) {
+            if (!BlockEvidence.isCreditLabelAlone(layout.block(end).text())) {
                 figure = new Block.Figure(figure.caption(), creditText(layout.block(end)), null);
                 credits.addAll(creditsOf(layout.block(end)));
             }
             end++;
         } else if (figure.credit() == null && pendingCredit != null
-                && !ArticleLayout.isCreditLabelAlone(pendingCredit.text())) {
+                && !BlockEvidence.isCreditLabelAlone(pendingCredit.text())) {
             figure = new Block.Figure(figure.caption(), creditText(pendingCredit), null);
             credits.addAll(creditsOf(pendingCredit));
         }
@@ -273,7 +273,7 @@ final class ArticleDraft {
             pendingCredit = block;
             return index + 1;
         }
-        if (!ArticleLayout.isCreditLabelAlone(block.text())) {
+        if (!BlockEvidence.isCreditLabelAlone(block.text())) {
             add(new Block.Figure(null, creditText(block), null));
             credits.addAll(creditsOf(block));
         }
@@ -418,7 +418,8 @@ final class ArticleDraft {
             }
         }
         if (title == null || title.isBlank()) {
-            title = stated.title() != null ? stated.title() : titleFromFileName(document.extraction().source().fileName());
+            title = stated.title() != null ? stated.title()
+                    : titleFromFileName(document.extraction().source().fileName());
         } else if (isPublishersHeadline(stated)) {
             title = stated.title().strip();
         }
@@ -507,7 +508,7 @@ final class ArticleDraft {
         return words.isEmpty() ? fileName : words;
     }
 
-    /** The story key the file name states, when the language it states is the article's (not a stray "story.it.txt"). */
+    /** The story key the file name states, when the language it states is the article's (no stray "story.it.txt"). */
     private static String storyKey(NormalizedDocument document) {
         return document.language().stated() ? document.extraction().storyKey() : null;
     }
@@ -543,8 +544,8 @@ final class ArticleDraft {
 
     /**
      * The zone of the published date: named in the text beside it ("GMT+8", "KST"), else that of the place the
-     * story's dateline names or the date line prints beside the date ({@link PlaceZones}), else the language's one zone where all its newsrooms keep one
-     * clock; else none: Polypress never guesses a zone.
+     * story's dateline names or the date line prints beside the date ({@link PlaceZones}), else the language's one
+     * zone where all its newsrooms keep one clock; else none: Polypress never guesses a zone.
      */
     private ZoneId zone(Dateline dateline) {
         if (dateLineText != null) {

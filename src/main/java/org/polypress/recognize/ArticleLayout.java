@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.polypress.ingest.SourceBlock.Hint;
 import org.polypress.ingest.StatedMetadata;
-import org.polypress.model.Credit;
 
 /**
  * Decides the role of every block of an article ({@link BlockRole}) over the whole article, from each block's own
@@ -22,15 +21,7 @@ import org.polypress.model.Credit;
  * body, whose first blocks may still hold a byline or date line the header did not, and whose last blocks hold the
  * credit lines and the sign-off.
  */
-final class ArticleLayout {
-
-    /** A first block longer than this is the article's first paragraph, not its headline. */
-    private static final int MAX_TITLE_WORDS = 30;
-    private static final int MAX_TITLE_CHARS = 250;
-    /** A kicker is a word or a few ("Opinion", "Premier League"); the headline under it is longer. */
-    private static final int MAX_KICKER_WORDS = 4;
-    private static final int MAX_KICKER_CHARS = 40;
-    /** Page furniture and a date line above the headline take this many blocks at most. */
+final class ArticleLayout {    /** Page furniture and a date line above the headline take this many blocks at most. */
     private static final int MAX_LEADING_BLOCKS = 4;
     /** The header is this many blocks at most; beyond them the body has begun. */
     private static final int MAX_HEADER_BLOCKS = 24;
@@ -38,37 +29,14 @@ final class ArticleLayout {
     private static final int STANDFIRST_REACH = 4;
     /** How many of the body's first blocks may still hold a byline or date line the header did not. */
     private static final int EARLY_BODY_BLOCKS = 5;
-    /** A block of running text has at least this many words, or closes a sentence. */
-    private static final int PROSE_WORDS = 6;
-    /** A block this long is running text whatever its last character. */
-    private static final int PROSE_CHARS = 150;
-    /** A caption is a sentence or two. */
-    private static final int MAX_CAPTION_CHARS = 300;
-    /** A page's button or prompt is a few words; three of them in a row are its controls. */
-    private static final int MAX_CONTROL_WORDS = 5;
-    private static final int MIN_CONTROL_RUN = 3;
-    /** Links under a related-stories label are a few. */
-    private static final int MAX_RELATED_LINKS = 6;
-    /** A teaser's lines: a headline, a section, a date. */
-    private static final int MAX_TEASER_WORDS = 16;
-    /** A standfirst set under the top picture is a summary of a few sentences. */
-    private static final int MAX_TEASER_CHARS = 350;
-    /** A deck, a standfirst without closing punctuation, has at least this many words. */
-    private static final int DECK_WORDS = 5;
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
     private static final int MAX_NAME_BLOCKS = 8;
-    /** A picture's credit standing alone is short. */
-    private static final int MAX_CREDIT_CHARS = 100;
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
-    private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
-            + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
-    private static final Pattern CREDIT_LABEL_ALONE = Pattern.compile("(?iu)(?:foto|fotos|photo|photos|bild|image|"
-            + "picture|credit|credits|kuva|fotó|zdjęcie|billede|mynd|фото)\\s*[:：]");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+\\S.*");
 
     private final List<ReaderBlock> blocks;
     private final Conventions conventions;
-    private final StatedMetadata stated;
+    private final BlockEvidence evidence;
     private final BlockRole[] roles;
     private int headline = -1;
     private int bodyStart;
@@ -80,7 +48,7 @@ final class ArticleLayout {
     private ArticleLayout(List<ReaderBlock> blocks, Conventions conventions, StatedMetadata stated) {
         this.blocks = blocks;
         this.conventions = conventions;
-        this.stated = stated;
+        this.evidence = new BlockEvidence(conventions, stated);
         this.roles = new BlockRole[blocks.size()];
     }
 
@@ -129,9 +97,9 @@ final class ArticleLayout {
             if (roles[i] != null) {
                 continue;
             }
-            if (block.hint() == Hint.KICKER || i == end - 1 && headline >= 0 && isKicker(block)) {
+            if (block.hint() == Hint.KICKER || i == end - 1 && headline >= 0 && evidence.isKicker(block)) {
                 roles[i] = BlockRole.KICKER;
-            } else if (!dateTaken && dateLine(block).isPresent()) {
+            } else if (!dateTaken && evidence.dateLine(block).isPresent()) {
                 roles[i] = BlockRole.DATE;
                 dateTaken = true;
             } else {
@@ -151,20 +119,21 @@ final class ArticleLayout {
      */
     private int textHeadline() {
         int i = 0;
-        while (i < blocks.size() && i < MAX_LEADING_BLOCKS && (isFurniture(blocks.get(i))
-                || dateLine(blocks.get(i)).isPresent() && i + 1 < blocks.size() && canHeadline(blocks.get(i + 1)))) {
+        while (i < blocks.size() && i < MAX_LEADING_BLOCKS && (evidence.isFurniture(blocks.get(i))
+                || evidence.dateLine(blocks.get(i)).isPresent() && i + 1 < blocks.size()
+                        && evidence.canHeadline(blocks.get(i + 1)))) {
             i++;
         }
         if (i >= blocks.size()) {
             return -1;
         }
         ReaderBlock candidate = blocks.get(i);
-        if (!fitsHeadline(candidate)) {
+        if (!evidence.fitsHeadline(candidate)) {
             return -1;
         }
-        if (i + 1 < blocks.size() && isKicker(candidate)) {
+        if (i + 1 < blocks.size() && evidence.isKicker(candidate)) {
             ReaderBlock next = blocks.get(i + 1);
-            if (canHeadline(next) && next.words() > candidate.words()) {
+            if (evidence.canHeadline(next) && next.words() > candidate.words()) {
                 return i + 1;
             }
         }
@@ -178,34 +147,6 @@ final class ArticleLayout {
             i++;
         }
         return i;
-    }
-
-    /** A block that can be a headline: short enough, no sentence, no date line, byline or caption. */
-    private boolean canHeadline(ReaderBlock block) {
-        return fitsHeadline(block) && Headings.withoutClosingPunctuation(block.text()) && dateLine(block).isEmpty()
-                && byline(block).isEmpty() && caption(block).isEmpty() && !isFurniture(block);
-    }
-
-    private static boolean fitsHeadline(ReaderBlock block) {
-        return block.text().length() <= MAX_TITLE_CHARS && block.words() <= MAX_TITLE_WORDS;
-    }
-
-    /**
-     * A label above a headline: a few words that name no date and no author and read as a label — one of the
-     * language's section words ("Opinion", "Analyse"), a label in capitals ("EXCLUSIVE"), or one that ends in a
-     * colon or a bar ("Live:", "Ukraine |"). A short line of ordinary words is a short headline.
-     */
-    private boolean isKicker(ReaderBlock block) {
-        String text = block.text().strip();
-        if (!block.oneLine() || block.words() > MAX_KICKER_WORDS || text.length() > MAX_KICKER_CHARS
-                || dateLine(block).isPresent() || byline(block).isPresent()) {
-            return false;
-        }
-        boolean labelled = text.endsWith(":") || text.endsWith("|") || text.endsWith("：");
-        boolean capitals = text.codePoints().anyMatch(Character::isUpperCase)
-                && text.codePoints().noneMatch(Character::isLowerCase) && text.codePoints().filter(Character::isLetter)
-                .count() >= 2;
-        return labelled || capitals || conventions.isKicker(text);
     }
 
     // ---- the header ----
@@ -227,7 +168,7 @@ final class ArticleLayout {
         if (i >= limit && limit < blocks.size()) {
             // no running text within reach: the header reading found no end, and the body starts after the headline
             for (int j = bodyStart; j < limit; j++) {
-                if (roles[j] == BlockRole.FURNITURE && !isFurniture(blocks.get(j))) {
+                if (roles[j] == BlockRole.FURNITURE && !evidence.isFurniture(blocks.get(j))) {
                     roles[j] = null;
                 }
             }
@@ -246,7 +187,7 @@ final class ArticleLayout {
         switch (block.hint()) {
             case CAPTION -> {
                 // a caption element that holds only the credit ("Foto: Jane Doe") credits the caption beside it
-                roles[i] = isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
+                roles[i] = evidence.isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
                 return 1;
             }
             case CREDIT -> {
@@ -258,7 +199,8 @@ final class ArticleLayout {
                 return 1;
             }
             case STANDFIRST -> {
-                if (!standfirstTaken && !isFurniture(block) && dateLine(block).isEmpty() && byline(block).isEmpty()) {
+                if (!standfirstTaken && !evidence.isFurniture(block) && evidence.dateLine(block).isEmpty()
+                        && evidence.byline(block).isEmpty()) {
                     roles[i] = BlockRole.STANDFIRST;
                     standfirstTaken = true;
                     return 1;
@@ -267,13 +209,13 @@ final class ArticleLayout {
             case HEADING -> {
                 // a heading in the header is the deck: right under the headline, or a sentence of its own
                 boolean underHeadline = previousPlaced(i) == headline;
-                if (!standfirstTaken && block.words() >= DECK_WORDS
+                if (!standfirstTaken && block.words() >= BlockEvidence.DECK_WORDS
                         && (underHeadline || WordShape.closesSentence(block.text()))) {
                     roles[i] = BlockRole.STANDFIRST;
                     standfirstTaken = true;
                     return 1;
                 }
-                return isFurniture(block) ? furniture(i) : 0;
+                return evidence.isFurniture(block) ? furniture(i) : 0;
             }
             case LIST, ORDERED_LIST -> {
                 if (isMetaList(block)) {
@@ -291,10 +233,10 @@ final class ArticleLayout {
             default -> {
             }
         }
-        if (isFurniture(block)) {
+        if (evidence.isFurniture(block)) {
             return furniture(i);
         }
-        if (opensWithDateline(block)) {
+        if (evidence.opensWithDateline(block)) {
             // "BEIJING, July 5 (Xinhua) --": the story's first paragraph
             return 0;
         }
@@ -306,34 +248,35 @@ final class ArticleLayout {
         if (byline > 0) {
             return byline;
         }
-        if (note(block).isPresent()) {
+        if (evidence.note(block).isPresent()) {
             roles[i] = BlockRole.NOTE;
             return 1;
         }
-        if (caption(block).isPresent()) {
+        if (evidence.caption(block).isPresent()) {
             roles[i] = BlockRole.CAPTION;
             return 1;
         }
-        if (isCreditLine(block)) {
+        if (evidence.isCreditLine(block)) {
             roles[i] = BlockRole.CREDIT;
             return 1;
         }
-        if (isProse(block)) {
-            if (!standfirstTaken && !opensWithDateline(block)
-                    && (headerEvidenceFollows(i) || isStatedDescription(block) || isTeaserUnderPicture(i))) {
+        if (evidence.isProse(block)) {
+            if (!standfirstTaken && !evidence.opensWithDateline(block)
+                    && (headerEvidenceFollows(i) || evidence.isStatedDescription(block) || isTeaserUnderPicture(i))) {
                 roles[i] = BlockRole.STANDFIRST;
                 standfirstTaken = true;
                 return 1;
             }
             return 0;
         }
-        if (!standfirstTaken && block.words() >= DECK_WORDS && block.oneLine() && !opensWithDateline(block)
-                && (i == headline + 1 || headerEvidenceFollows(i) || isStatedDescription(block))) {
+        if (!standfirstTaken && block.words() >= BlockEvidence.DECK_WORDS && block.oneLine()
+                && !evidence.opensWithDateline(block)
+                && (i == headline + 1 || headerEvidenceFollows(i) || evidence.isStatedDescription(block))) {
             roles[i] = BlockRole.STANDFIRST;
             standfirstTaken = true;
             return 1;
         }
-        if (block.words() < DECK_WORDS || headerEvidenceFollows(i)) {
+        if (block.words() < BlockEvidence.DECK_WORDS || headerEvidenceFollows(i)) {
             // a short line between headline and text that is nothing the article states: a label of the page
             return furniture(i);
         }
@@ -350,7 +293,7 @@ final class ArticleLayout {
      * 2026", "3 min read", "By Jane Doe").
      */
     private boolean isMetaList(ReaderBlock block) {
-        return !dateTaken && block.lines().stream().allMatch(l -> WordShape.words(l) <= MAX_TEASER_WORDS)
+        return !dateTaken && block.lines().stream().allMatch(l -> WordShape.words(l) <= BlockEvidence.MAX_TEASER_WORDS)
                 && block.lines().stream().anyMatch(l -> HeaderLines.dateLine(l, conventions).isPresent());
     }
 
@@ -359,25 +302,21 @@ final class ArticleLayout {
         int seen = 0;
         for (int j = i + 1; j < blocks.size() && seen < STANDFIRST_REACH; j++) {
             ReaderBlock next = blocks.get(j);
-            if (isFurniture(next)) {
+            if (evidence.isFurniture(next)) {
                 continue;
             }
             seen++;
-            if (next.hint() == Hint.AUTHOR || next.hint() == Hint.TIME || isBylineLabel(next)
-                    || byline(next).isPresent() || dateLine(next).isPresent() || isDateLabel(next)) {
+            if (next.hint() == Hint.AUTHOR || next.hint() == Hint.TIME || evidence.isBylineLabel(next)
+                    || evidence.byline(next).isPresent() || evidence.dateLine(next).isPresent()
+                    || evidence.isDateLabel(next)) {
                 return true;
             }
-            if (isProse(next)) {
+            if (evidence.isProse(next)) {
                 // running text comes first: what follows it is the text's, not this block's header
                 return false;
             }
         }
         return false;
-    }
-
-    /** Whether a paragraph opens with an agency's dateline ("BEIJING, July 5 (Xinhua) --"): the story's first. */
-    private boolean opensWithDateline(ReaderBlock block) {
-        return DatelineParser.parse(block.text(), conventions, 0).isPresent();
     }
 
     /**
@@ -386,28 +325,15 @@ final class ArticleLayout {
      */
     private boolean isTeaserUnderPicture(int i) {
         ReaderBlock block = blocks.get(i);
-        if (i == 0 || !block.oneLine() || block.text().length() > MAX_TEASER_CHARS || i + 1 >= blocks.size()) {
+        if (i == 0 || !block.oneLine() || block.text().length() > BlockEvidence.MAX_TEASER_CHARS
+                || i + 1 >= blocks.size()) {
             return false;
         }
         BlockRole before = roles[i - 1];
         ReaderBlock next = blocks.get(i + 1);
         return (before == BlockRole.CAPTION || before == BlockRole.CREDIT)
-                && next.text().length() > block.text().length() && note(next).isEmpty() && !isCreditLine(next);
-    }
-
-    private boolean isStatedDescription(ReaderBlock block) {
-        String description = stated.description();
-        if (description == null) {
-            return false;
-        }
-        String a = squash(description);
-        String b = squash(block.text());
-        return !b.isEmpty() && (a.equals(b) || a.startsWith(b) && b.length() * 4 >= a.length() * 3
-                || b.startsWith(a) && a.length() * 4 >= b.length() * 3);
-    }
-
-    private static String squash(String text) {
-        return text.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
+                && next.text().length() > block.text().length() && evidence.note(next).isEmpty()
+                && !evidence.isCreditLine(next);
     }
 
     /**
@@ -416,32 +342,27 @@ final class ArticleLayout {
      */
     private int dateRole(int i) {
         ReaderBlock block = blocks.get(i);
-        if (isDateLabel(block) && i + 1 < blocks.size() && dateLine(blocks.get(i + 1)).isPresent()) {
+        if (evidence.isDateLabel(block) && i + 1 < blocks.size() && evidence.dateLine(blocks.get(i + 1)).isPresent()) {
             BlockRole role = dateTaken ? BlockRole.FURNITURE : BlockRole.DATE;
             roles[i] = role;
             roles[i + 1] = role;
             dateTaken = true;
             return 2;
         }
-        Optional<HeaderLines.DateLine> line = dateLine(block);
-        if (line.isPresent() && byline(block).isEmpty()) {
+        Optional<HeaderLines.DateLine> line = evidence.dateLine(block);
+        if (line.isPresent() && evidence.byline(block).isEmpty()) {
             BlockRole role = dateTaken ? BlockRole.FURNITURE : BlockRole.DATE;
             roles[i] = role;
             dateTaken = true;
             // the day and, in the block under it, the time ("October 23, 2025" / "5:50 pm CET")
             boolean toTheDay = line.get().date() != null && line.get().date().time() == null;
-            if (toTheDay && i + 1 < blocks.size() && isTimeAlone(blocks.get(i + 1))) {
+            if (toTheDay && i + 1 < blocks.size() && evidence.isTimeAlone(blocks.get(i + 1))) {
                 roles[i + 1] = role;
                 return 2;
             }
             return 1;
         }
         return 0;
-    }
-
-    /** A time alone on its line: "5:50 pm CET", "15:44 Uhr", "07.39", "9h30". */
-    private static boolean isTimeAlone(ReaderBlock block) {
-        return block.oneLine() && TIME_ALONE.matcher(block.text().strip()).matches();
     }
 
     /**
@@ -451,12 +372,12 @@ final class ArticleLayout {
      */
     private int bylineRole(int i) {
         ReaderBlock block = blocks.get(i);
-        if (byline(block).isPresent()) {
+        if (evidence.byline(block).isPresent()) {
             roles[i] = bylineTaken && !continuesByline(i) ? BlockRole.FURNITURE : BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
         }
-        if (isBylineLabel(block)) {
+        if (evidence.isBylineLabel(block)) {
             int names = namesAfter(i);
             if (names > 0) {
                 for (int j = i; j <= i + names; j++) {
@@ -467,13 +388,13 @@ final class ArticleLayout {
             }
             return 0;
         }
-        boolean name = isNameLine(block) && !isCreditLine(block) && !creditFollows(i);
+        boolean name = evidence.isNameLine(block) && !evidence.isCreditLine(block) && !creditFollows(i);
         if (name && (block.hint() == Hint.AUTHOR || continuesByline(i) || !bylineTaken && besideByline(i))) {
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
         }
-        if (isStaffTitleLine(block) && continuesByline(i)) {
+        if (evidence.isStaffTitleLine(block) && continuesByline(i)) {
             // "Political Correspondent" under the name
             roles[i] = BlockRole.BYLINE;
             return 1;
@@ -484,8 +405,8 @@ final class ArticleLayout {
             bylineTaken = true;
             return 1;
         }
-        if (block.hint() == Hint.AUTHOR && block.words() <= NameList.MAX_NAME_WORDS * 2 && !isCreditOnly(block)
-                && !isStaffTitleLine(block)) {
+        if (block.hint() == Hint.AUTHOR && block.words() <= NameList.MAX_NAME_WORDS * 2 && !evidence.isCreditOnly(block)
+                && !evidence.isStaffTitleLine(block)) {
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
@@ -493,15 +414,10 @@ final class ArticleLayout {
         return 0;
     }
 
-    /** A block that is only a picture's credit by the language's credit lines ("Foto: Jane Doe", "© AP"). */
-    private boolean isCreditOnly(ReaderBlock block) {
-        return block.oneLine() && (CaptionParser.creditLine(block.text().strip(), conventions).isPresent()
-                || isCreditLabelAlone(block.text()));
-    }
-
     /** Whether a picture's credit stands right under block {@code i}: the block is that picture's caption. */
     private boolean creditFollows(int i) {
-        return i + 1 < blocks.size() && blocks.get(i + 1).hint() != Hint.AUTHOR && (isCreditLine(blocks.get(i + 1))
+        return i + 1 < blocks.size() && blocks.get(i + 1).hint() != Hint.AUTHOR
+                && (evidence.isCreditLine(blocks.get(i + 1))
                 || blocks.get(i + 1).hint() == Hint.CREDIT);
     }
 
@@ -527,10 +443,10 @@ final class ArticleLayout {
         }
         for (int j = i + 1; j < blocks.size() && j <= i + 2; j++) {
             ReaderBlock next = blocks.get(j);
-            if (isFurniture(next) || isStaffTitleLine(next)) {
+            if (evidence.isFurniture(next) || evidence.isStaffTitleLine(next)) {
                 continue;
             }
-            return next.hint() == Hint.TIME || isDateLabel(next) || dateLine(next).isPresent();
+            return next.hint() == Hint.TIME || evidence.isDateLabel(next) || evidence.dateLine(next).isPresent();
         }
         return false;
     }
@@ -543,13 +459,6 @@ final class ArticleLayout {
             }
         }
         return -1;
-    }
-
-    /** A staff title on a line of its own: its last word is a title's ("Political Correspondent", "Redakteurin"). */
-    boolean isStaffTitleLine(ReaderBlock block) {
-        String[] words = block.text().strip().split("\\s+");
-        return block.oneLine() && words.length <= NameList.MAX_NAME_WORDS
-                && conventions.isStaffTitleWord(words[words.length - 1]);
     }
 
     /** Whether the block before {@code i}, furniture skipped, is part of the byline. */
@@ -569,7 +478,7 @@ final class ArticleLayout {
         int last = 0;
         for (int j = label + 1; j < blocks.size() && count < MAX_NAME_BLOCKS; j++) {
             ReaderBlock next = blocks.get(j);
-            if (isNameLine(next) || next.hint() == Hint.AUTHOR && next.words() <= NameList.MAX_NAME_WORDS) {
+            if (evidence.isNameLine(next) || next.hint() == Hint.AUTHOR && next.words() <= NameList.MAX_NAME_WORDS) {
                 count++;
                 last = count;
             } else if (CONNECTOR.matcher(next.text().strip()).matches() && last > 0) {
@@ -607,142 +516,18 @@ final class ArticleLayout {
                 }
             }
         }
-        confirmHeadings(candidates);
-        removeRelatedLinks();
-        removeTeaserRuns();
-        removeControlRuns();
-        captionsBesideCredits();
-    }
-
-    /**
-     * Links to other stories under a label that announces them ("Read more:", "Auch interessant", "Lire aussi"): the
-     * label and the short lines under it that close no sentence, up to the next running text.
-     */
-    private void removeRelatedLinks() {
-        for (int i = bodyStart; i < blocks.size(); i++) {
-            if (!isRelatedLabel(blocks.get(i)) || blocks.get(i).words() > MAX_TEASER_WORDS) {
-                continue;
-            }
-            roles[i] = BlockRole.FURNITURE;
-            for (int j = i + 1; j < blocks.size() && j <= i + MAX_RELATED_LINKS; j++) {
-                ReaderBlock next = blocks.get(j);
-                // a teaser asks or exclaims ("Is the cable car coming?"); the story's text goes on in sentences
-                boolean statement = isProse(next) && (next.text().strip().endsWith(".")
-                        || next.text().length() > MAX_TEASER_CHARS);
-                if (statement || next.hint() == Hint.CAPTION || next.hint() == Hint.CREDIT
-                        || roles[j] == BlockRole.CAPTION || roles[j] == BlockRole.NOTE) {
-                    break;
-                }
-                if (next.words() <= MAX_TEASER_WORDS * 2) {
-                    roles[j] = BlockRole.FURNITURE;
-                }
-            }
-        }
-    }
-
-    /**
-     * The page's buttons and prompts copied inside the text: a run of three or more lines of a few words each
-     * ("Sign in" / "Subscribe for free" / "Already a subscriber?" / "Log in"). A story's text does not come in
-     * three lines that short in a row; a list that does is written as one.
-     */
-    private void removeControlRuns() {
-        int i = bodyStart;
-        while (i < blocks.size()) {
-            int end = i;
-            while (end < blocks.size() && isControlLike(end)) {
-                end++;
-            }
-            if (end - i >= MIN_CONTROL_RUN) {
-                for (int j = i; j < end; j++) {
-                    roles[j] = BlockRole.FURNITURE;
-                }
-            }
-            i = Math.max(end, i + 1);
-        }
-    }
-
-    private boolean isControlLike(int i) {
-        ReaderBlock block = blocks.get(i);
-        BlockRole role = roles[i];
-        return !block.hinted() && block.oneLine() && block.words() <= MAX_CONTROL_WORDS
-                && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING || role == BlockRole.FURNITURE);
-    }
-
-    /** A label that announces links to other stories: one of the language's ("Read more", "Lesen Sie auch"). */
-    private boolean isRelatedLabel(ReaderBlock block) {
-        return conventions.isRelatedLabel(block.text());
-    }
-
-    /** A short line opened by an arrow (">> More on this", "» Read the interview", "→ All results"): a link. */
-    private static boolean isLinkLine(ReaderBlock block) {
-        String text = block.text().strip();
-        return block.oneLine() && block.words() <= MAX_TEASER_WORDS && !text.isEmpty()
-                && ">»→▶►➤⇒".indexOf(text.charAt(0)) >= 0;
+        TextCleanup cleanup = new TextCleanup(blocks, roles, evidence, headline, bodyStart);
+        cleanup.confirmHeadings(candidates);
+        cleanup.removeRelatedLinks();
+        cleanup.removeTeaserRuns();
+        cleanup.removeControlRuns();
+        cleanup.captionsBesideCredits();
     }
 
     /** The headline printed again inside the text (a page's print view, a sticky header). */
     private boolean isRepeatedHeadline(ReaderBlock block) {
-        return headline >= 0 && block.oneLine() && squash(block.text()).equals(squash(blocks.get(headline).text()));
-    }
-
-    /**
-     * Teasers of other stories set inside the text: a run of two or more short lines that close no sentence, among
-     * them a date or a section's label ("Other headline" / "News" / "2 hours ago"). None of it is the article's.
-     */
-    private void removeTeaserRuns() {
-        int i = bodyStart;
-        while (i < blocks.size()) {
-            int end = i;
-            boolean dated = false;
-            while (end < blocks.size() && isTeaserPart(end)) {
-                dated |= roles[end] == BlockRole.FURNITURE && dateLine(blocks.get(end)).isPresent()
-                        || dateLine(blocks.get(end)).isPresent() || DateRecognizer.relative(blocks.get(end).text(),
-                        conventions).isPresent();
-                end++;
-            }
-            if (dated && end - i >= 2) {
-                for (int j = i; j < end; j++) {
-                    roles[j] = BlockRole.FURNITURE;
-                }
-            }
-            i = Math.max(end, i + 1);
-        }
-    }
-
-    private boolean isTeaserPart(int i) {
-        ReaderBlock block = blocks.get(i);
-        BlockRole role = roles[i];
-        return !block.hinted() && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING
-                || role == BlockRole.FURNITURE || role == BlockRole.DATE && i > bodyStart) && block.oneLine()
-                && block.words() <= MAX_TEASER_WORDS && !WordShape.closesSentence(block.text());
-    }
-
-    /**
-     * A picture's caption without a credit of its own, known by the credit line beside it: the short block right
-     * above a credit standing alone ("Frozen samples in a clinic." / "Jane Doe/dpa"), else the one right under it.
-     */
-    private void captionsBesideCredits() {
-        for (int i = headline + 1; i < blocks.size(); i++) {
-            if (roles[i] != BlockRole.CREDIT || blocks.get(i).hint() == Hint.CREDIT) {
-                continue;
-            }
-            if (i > headline + 1 && isCaptionSized(i - 1)) {
-                if (roles[i - 1] == BlockRole.STANDFIRST) {
-                    standfirstTaken = false;
-                }
-                roles[i - 1] = BlockRole.CAPTION;
-            } else if (i + 1 < blocks.size() && isCaptionSized(i + 1)
-                    && (i + 2 >= blocks.size() || roles[i + 2] != BlockRole.CREDIT)) {
-                roles[i + 1] = BlockRole.CAPTION;
-            }
-        }
-    }
-
-    private boolean isCaptionSized(int i) {
-        ReaderBlock block = blocks.get(i);
-        return (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.STANDFIRST || roles[i] == BlockRole.FURNITURE
-                && !isFurniture(block) && block.words() >= DECK_WORDS) && !block.hinted()
-                && block.text().length() <= MAX_CAPTION_CHARS;
+        return headline >= 0 && block.oneLine()
+                && BlockEvidence.squash(block.text()).equals(BlockEvidence.squash(blocks.get(headline).text()));
     }
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {
@@ -751,10 +536,11 @@ final class ArticleLayout {
         }
         switch (block.hint()) {
             case HEADING -> {
-                return isFurniture(block) || isRelatedLabel(block) ? BlockRole.FURNITURE : BlockRole.SUBHEADING;
+                return evidence.isFurniture(block) || evidence.isRelatedLabel(block) ? BlockRole.FURNITURE
+                        : BlockRole.SUBHEADING;
             }
             case CAPTION -> {
-                return isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
+                return evidence.isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
             }
             case CREDIT -> {
                 return BlockRole.CREDIT;
@@ -771,20 +557,20 @@ final class ArticleLayout {
             default -> {
             }
         }
-        if (isFurniture(block) || isLinkLine(block)) {
+        if (evidence.isFurniture(block) || evidence.isLinkLine(block)) {
             return BlockRole.FURNITURE;
         }
-        if (note(block).isPresent() || isEndMarker(block)) {
+        if (evidence.note(block).isPresent() || evidence.isEndMarker(block)) {
             return BlockRole.NOTE;
         }
-        if (!early && isBylineLabel(block) && namesAfter(i) > 0) {
+        if (!early && evidence.isBylineLabel(block) && namesAfter(i) > 0) {
             // "By" and a name inside the text: the byline of a teaser for another story
             return BlockRole.FURNITURE;
         }
-        if (caption(block).isPresent()) {
+        if (evidence.caption(block).isPresent()) {
             return BlockRole.CAPTION;
         }
-        if (isCreditLine(block)) {
+        if (evidence.isCreditLine(block)) {
             return BlockRole.CREDIT;
         }
         if (!bylineTaken && (early || block.hint() == Hint.AUTHOR) && bylineRole(i) > 0) {
@@ -794,7 +580,7 @@ final class ArticleLayout {
             bylineTaken = true;
             return BlockRole.BYLINE;
         }
-        if (dateLine(block).isPresent() && byline(block).isEmpty()) {
+        if (evidence.dateLine(block).isPresent() && evidence.byline(block).isEmpty()) {
             if (!dateTaken && (early || block.hint() == Hint.TIME && i < bodyStart + EARLY_BODY_BLOCKS * 2)) {
                 dateTaken = true;
                 return BlockRole.DATE;
@@ -806,40 +592,6 @@ final class ArticleLayout {
             return BlockRole.LIST;
         }
         return BlockRole.PARAGRAPH;
-    }
-
-    /**
-     * A heading candidate of the text is a subheading when longer running text follows it; a subheading the markup
-     * states is one when any text follows it before the article ends (one at the very end heads a box of links).
-     */
-    private void confirmHeadings(List<Integer> candidates) {
-        for (int index : candidates) {
-            String text = blocks.get(index).text();
-            int next = nextInBody(index);
-            boolean textFollows = next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
-                    && blocks.get(next).text().length() > text.length() && isProse(blocks.get(next));
-            if (textFollows) {
-                roles[index] = BlockRole.SUBHEADING;
-            }
-        }
-        for (int i = blocks.size() - 1; i >= bodyStart; i--) {
-            if (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.LIST || roles[i] == BlockRole.QUOTE) {
-                break;
-            }
-            if (roles[i] == BlockRole.SUBHEADING && blocks.get(i).hint() == Hint.HEADING) {
-                roles[i] = BlockRole.FURNITURE;
-            }
-        }
-    }
-
-    /** The next block after {@code index} that is not furniture, or -1. */
-    private int nextInBody(int index) {
-        for (int j = index + 1; j < blocks.size(); j++) {
-            if (roles[j] != BlockRole.FURNITURE) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     // ---- the end ----
@@ -861,123 +613,25 @@ final class ArticleLayout {
             if (roles[i] == BlockRole.FURNITURE || roles[i] == BlockRole.NOTE || block.hinted()) {
                 continue;
             }
-            if (!dateTaken && dateLine(block).isPresent()) {
+            if (!dateTaken && evidence.dateLine(block).isPresent()) {
                 roles[i] = BlockRole.DATE;
                 dateTaken = true;
             }
         }
         if (last >= 0 && last == blocks.size() - 1 && last > bodyStart && blocks.get(last).oneLine()
-                && !blocks.get(last).hinted() && isNameLine(blocks.get(last))) {
+                && !blocks.get(last).hinted() && evidence.isNameLine(blocks.get(last))) {
             roles[last] = BlockRole.SIGN_OFF;
         }
     }
 
-    // ---- evidence ----
-
-    private boolean isFurniture(ReaderBlock block) {
-        return conventions.isFurniture(block.text());
-    }
-
-    private boolean isEndMarker(ReaderBlock block) {
-        return conventions.endMarkers().contains(block.text().strip());
-    }
-
-    Optional<HeaderLines.DateLine> dateLine(ReaderBlock block) {
-        return HeaderLines.dateLine(block.text(), conventions);
-    }
-
-    /** A date's label alone ("Published", "Updated:"). */
-    private boolean isDateLabel(ReaderBlock block) {
-        String text = block.text().strip();
-        return text.length() <= 40 && conventions.dateLabel().matcher(text).matches();
-    }
-
-    Optional<BylineParser.Parsed> byline(ReaderBlock block) {
-        return BylineParser.parse(block.text(), conventions)
-                .or(() -> BylineParser.parsePattern(block.text(), conventions));
-    }
-
     /** Whether block {@code index} is a byline's label alone ("By", "Von"). */
     boolean isBylineLabelAt(int index) {
-        return isBylineLabel(blocks.get(index));
+        return evidence.isBylineLabel(blocks.get(index));
     }
 
-    /** A byline's label alone: one of the language's byline words, perhaps with a colon ("By", "Von", "Autor:"). */
-    private boolean isBylineLabel(ReaderBlock block) {
-        String text = block.text().strip().replaceFirst("[:：]$", "").strip();
-        return conventions.bylinePrefixes().stream()
-                .anyMatch(p -> p.replaceFirst("[:：/／]$", "").strip().equalsIgnoreCase(text));
-    }
-
-    /** A line that is only names: "Jane Doe", "Jane Doe, John Roe and Ann Poe", "Mariana Lenharo,". */
-    boolean isNameLine(ReaderBlock block) {
-        if (!block.oneLine() || block.text().length() > NameList.MAX_NAME_CHARS * 2) {
-            return false;
-        }
-        String text = block.text().strip().replaceFirst("\\s*[,;&|]$", "").replaceFirst("\\d+$", "").strip();
-        if (text.isEmpty() || WordShape.closesSentence(text) && !text.endsWith(".")) {
-            return false;
-        }
-        List<String> names = NameList.split(text, conventions);
-        return !names.isEmpty() && NameList.plausible(names)
-                && names.stream().allMatch(n -> conventions.name().matcher(n).matches() || conventions.isAgency(n));
-    }
-
-    Optional<List<Credit>> note(ReaderBlock block) {
-        List<Credit> credits = new ArrayList<>();
-        for (String line : block.lines()) {
-            if (conventions.endMarkers().contains(line.strip())) {
-                continue;
-            }
-            Optional<List<Credit>> parsed = CreditLineParser.parse(line, conventions);
-            if (parsed.isEmpty()) {
-                return Optional.empty();
-            }
-            credits.addAll(parsed.get());
-        }
-        return credits.isEmpty() ? Optional.empty() : Optional.of(credits);
-    }
-
-    Optional<CaptionParser.Parsed> caption(ReaderBlock block) {
-        return CaptionParser.parse(block.lines(), conventions);
-    }
-
-    /**
-     * A picture's credit standing alone: a credit line of the language ("Foto: …", "Photo: …", "© …"), or a short
-     * line that names an agency that credits pictures ("Getty Images", "Zac Goodwin/dpa", "AP Photo").
-     */
-    boolean isCreditLine(ReaderBlock block) {
-        String text = block.text().strip();
-        if (!block.oneLine() || text.length() > MAX_CREDIT_CHARS || block.hint() == Hint.AUTHOR) {
-            return false;
-        }
-        if (isCreditLabelAlone(text)) {
-            // "Image:" alone: the credit the page left empty, under its picture's caption
-            return true;
-        }
-        if (CaptionParser.creditLine(text, conventions).isPresent()) {
-            return true;
-        }
-        String unbracketed = CreditLineParser.unbracket(text);
-        for (String part : unbracketed.split("\\s*(?:[/|,;]|\\s[-–—]\\s|\\s+via\\s+)\\s*")) {
-            String name = part.strip().replaceFirst("(?i)\\s+(?:photos?|images?|pictures?|foto|fotos|bild)$", "");
-            if (conventions.isAgency(name)) {
-                return !WordShape.closesSentence(text) || text.endsWith(".") && text.length() < 40;
-            }
-        }
-        return false;
-    }
-
-    /** A credit's label alone, its credit left empty ("Photo:", "Foto:", "Image:"). */
-    static boolean isCreditLabelAlone(String text) {
-        return CREDIT_LABEL_ALONE.matcher(text.strip()).matches();
-    }
-
-    private boolean isProse(ReaderBlock block) {
-        if (block.text().length() >= PROSE_CHARS) {
-            return true;
-        }
-        return block.words() >= PROSE_WORDS && WordShape.closesSentence(block.text());
+    /** What each block shows of its role by itself. */
+    BlockEvidence evidence() {
+        return evidence;
     }
 
     /** Each block's role, hint and first characters, a line each: what the recognizer decided, for a person. */
@@ -991,4 +645,5 @@ final class ArticleLayout {
         }
         return out.toString();
     }
+
 }

@@ -1,0 +1,175 @@
+package org.polypress.recognize;
+
+import java.util.List;
+import org.polypress.ingest.SourceBlock.Hint;
+
+/**
+ * The second look at an article's body, once every block has a role: what stands among the text but is not the
+ * article's — links under a related-stories label, teasers of other stories, the page's buttons copied in a row — is
+ * made furniture; a caption is known by the credit line beside it; a heading of the text is confirmed by the running
+ * text after it.
+ */
+final class TextCleanup {
+    /** A page's button or prompt is a few words; three of them in a row are its controls. */
+    private static final int MAX_CONTROL_WORDS = 5;
+    private static final int MIN_CONTROL_RUN = 3;
+    /** Links under a related-stories label are a few. */
+    private static final int MAX_RELATED_LINKS = 6;
+    /** A caption is a sentence or two. */
+    private static final int MAX_CAPTION_CHARS = 300;
+
+    private final List<ReaderBlock> blocks;
+    private final BlockRole[] roles;
+    private final BlockEvidence evidence;
+    private final int headline;
+    private final int bodyStart;
+
+    TextCleanup(List<ReaderBlock> blocks, BlockRole[] roles, BlockEvidence evidence, int headline, int bodyStart) {
+        this.blocks = blocks;
+        this.roles = roles;
+        this.evidence = evidence;
+        this.headline = headline;
+        this.bodyStart = bodyStart;
+    }
+
+    /**
+     * Links to other stories under a label that announces them ("Read more:", "Auch interessant", "Lire aussi"): the
+     * label and the short lines under it that close no sentence, up to the next running text.
+     */
+    void removeRelatedLinks() {
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (!evidence.isRelatedLabel(blocks.get(i)) || blocks.get(i).words() > BlockEvidence.MAX_TEASER_WORDS) {
+                continue;
+            }
+            roles[i] = BlockRole.FURNITURE;
+            for (int j = i + 1; j < blocks.size() && j <= i + MAX_RELATED_LINKS; j++) {
+                ReaderBlock next = blocks.get(j);
+                // a teaser asks or exclaims ("Is the cable car coming?"); the story's text goes on in sentences
+                boolean statement = evidence.isProse(next) && (next.text().strip().endsWith(".")
+                        || next.text().length() > BlockEvidence.MAX_TEASER_CHARS);
+                if (statement || next.hint() == Hint.CAPTION || next.hint() == Hint.CREDIT
+                        || roles[j] == BlockRole.CAPTION || roles[j] == BlockRole.NOTE) {
+                    break;
+                }
+                if (next.words() <= BlockEvidence.MAX_TEASER_WORDS * 2) {
+                    roles[j] = BlockRole.FURNITURE;
+                }
+            }
+        }
+    }
+
+    /**
+     * The page's buttons and prompts copied inside the text: a run of three or more lines of a few words each
+     * ("Sign in" / "Subscribe for free" / "Already a subscriber?" / "Log in"). A story's text does not come in
+     * three lines that short in a row; a list that does is written as one.
+     */
+    void removeControlRuns() {
+        furnishRuns(this::isControlLike, (from, to) -> to - from >= MIN_CONTROL_RUN);
+    }
+
+    private boolean isControlLike(int i) {
+        ReaderBlock block = blocks.get(i);
+        BlockRole role = roles[i];
+        return !block.hinted() && block.oneLine() && block.words() <= MAX_CONTROL_WORDS
+                && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING || role == BlockRole.FURNITURE);
+    }
+
+    /**
+     * Teasers of other stories set inside the text: a run of two or more short lines that close no sentence, among
+     * them a date or a section's label ("Other headline" / "News" / "2 hours ago"). None of it is the article's.
+     */
+    void removeTeaserRuns() {
+        furnishRuns(this::isTeaserPart, (from, to) -> to - from >= 2 && java.util.stream.IntStream.range(from, to)
+                .anyMatch(j -> isDated(blocks.get(j))));
+    }
+
+    private boolean isDated(ReaderBlock block) {
+        return evidence.dateLine(block).isPresent()
+                || DateRecognizer.relative(block.text(), evidence.conventions()).isPresent();
+    }
+
+    /** Makes furniture of every run of blocks that are all {@code part} and that {@code whole} accepts. */
+    private void furnishRuns(java.util.function.IntPredicate part,
+            java.util.function.BiPredicate<Integer, Integer> whole) {
+        int i = bodyStart;
+        while (i < blocks.size()) {
+            int end = i;
+            while (end < blocks.size() && part.test(end)) {
+                end++;
+            }
+            if (end > i && whole.test(i, end)) {
+                for (int j = i; j < end; j++) {
+                    roles[j] = BlockRole.FURNITURE;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private boolean isTeaserPart(int i) {
+        ReaderBlock block = blocks.get(i);
+        BlockRole role = roles[i];
+        return !block.hinted() && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING
+                || role == BlockRole.FURNITURE || role == BlockRole.DATE && i > bodyStart) && block.oneLine()
+                && block.words() <= BlockEvidence.MAX_TEASER_WORDS && !WordShape.closesSentence(block.text());
+    }
+
+    /**
+     * A picture's caption without a credit of its own, known by the credit line beside it: the short block right
+     * above a credit standing alone ("Frozen samples in a clinic." / "Jane Doe/dpa"), else the one right under it.
+     */
+    void captionsBesideCredits() {
+        for (int i = headline + 1; i < blocks.size(); i++) {
+            if (roles[i] != BlockRole.CREDIT || blocks.get(i).hint() == Hint.CREDIT) {
+                continue;
+            }
+            if (i > headline + 1 && isCaptionSized(i - 1)) {
+                roles[i - 1] = BlockRole.CAPTION;
+            } else if (i + 1 < blocks.size() && isCaptionSized(i + 1)
+                    && (i + 2 >= blocks.size() || roles[i + 2] != BlockRole.CREDIT)) {
+                roles[i + 1] = BlockRole.CAPTION;
+            }
+        }
+    }
+
+    private boolean isCaptionSized(int i) {
+        ReaderBlock block = blocks.get(i);
+        return (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.STANDFIRST || roles[i] == BlockRole.FURNITURE
+                && !evidence.isFurniture(block) && block.words() >= BlockEvidence.DECK_WORDS) && !block.hinted()
+                && block.text().length() <= MAX_CAPTION_CHARS;
+    }
+
+    /**
+     * A heading candidate of the text is a subheading when longer running text follows it; a subheading the markup
+     * states is one when any text follows it before the article ends (one at the very end heads a box of links).
+     */
+    void confirmHeadings(List<Integer> candidates) {
+        for (int index : candidates) {
+            String text = blocks.get(index).text();
+            int next = nextInBody(index);
+            boolean textFollows = next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
+                    && blocks.get(next).text().length() > text.length() && evidence.isProse(blocks.get(next));
+            if (textFollows) {
+                roles[index] = BlockRole.SUBHEADING;
+            }
+        }
+        for (int i = blocks.size() - 1; i >= bodyStart; i--) {
+            if (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.LIST || roles[i] == BlockRole.QUOTE) {
+                break;
+            }
+            if (roles[i] == BlockRole.SUBHEADING && blocks.get(i).hint() == Hint.HEADING) {
+                roles[i] = BlockRole.FURNITURE;
+            }
+        }
+    }
+
+    /** The next block after {@code index} that is not furniture, or -1. */
+    private int nextInBody(int index) {
+        for (int j = index + 1; j < blocks.size(); j++) {
+            if (roles[j] != BlockRole.FURNITURE) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}
