@@ -478,7 +478,9 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         int last = 0;
         for (int j = label + 1; j < blocks.size() && count < MAX_NAME_BLOCKS; j++) {
             ReaderBlock next = blocks.get(j);
-            if (evidence.isNameLine(next) || next.hint() == Hint.AUTHOR && next.words() <= NameList.MAX_NAME_WORDS) {
+            boolean dated = evidence.dateLine(next).isPresent();
+            if (!dated && (evidence.isNameLine(next)
+                    || next.hint() == Hint.AUTHOR && next.words() <= NameList.MAX_NAME_WORDS)) {
                 count++;
                 last = count;
             } else if (CONNECTOR.matcher(next.text().strip()).matches() && last > 0) {
