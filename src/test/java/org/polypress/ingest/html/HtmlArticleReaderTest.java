@@ -93,6 +93,28 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void statedTitleWithTheKickerShownApartIsTheHeadline() {
+        String page = NewsPages.FERRY.replace("content=\"Island ferry resumes after three-day storm\"",
+                "content=\"Harbour: Island ferry resumes after three-day storm\"");
+        assertEquals("HEADLINE Harbour: Island ferry resumes after three-day storm", typed(page).get(1));
+    }
+
+    @Test
+    void kickerTheHeadlineCarriesAndTheStatedTitleLeavesOutIsABlockOfItsOwn() {
+        String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>",
+                "<h1>Harbour – Island ferry resumes after three-day storm</h1>");
+        assertEquals(List.of("KICKER Harbour", "HEADLINE Island ferry resumes after three-day storm"),
+                typed(page).subList(1, 3));
+    }
+
+    @Test
+    void statedTitleInOtherWordsLeavesThePageHeadingTheHeadline() {
+        String page = NewsPages.FERRY.replace("content=\"Island ferry resumes after three-day storm\"",
+                "content=\"Ferry back after storm\"");
+        assertEquals("HEADLINE Island ferry resumes after three-day storm", typed(page).get(1));
+    }
+
+    @Test
     void navigationAdsSharingRelatedLinksCommentsAndFooterAreLeftOut() {
         String text = text(reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)));
         for (String furniture : List.of("Sport", "Buy a boat", "Advertisement", "Share on", "Related stories",
