@@ -8,7 +8,6 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -44,7 +43,7 @@ final class BoilerplateRemover {
     /**
      * Words that name a paywall. Sites give the name both to the wall's prompt and to the paragraphs it hides
      * ({@code <p class="paywall">}), which a saved page holds in full: only a container that is no block of the
-     * article and holds no prose is the prompt.
+     * article and holds no prose and no picture is the prompt.
      */
     private static final Pattern WALL_WORDS = Pattern.compile("(?:^|[^a-z])(?:paywall|paywalled)(?:$|[^a-z])");
     /** The blocks an article is made of: named as a paywall, they are the walled story, not its prompt. */
@@ -60,6 +59,7 @@ final class BoilerplateRemover {
     /** Addresses of a site's subscription and sign-in pages, where a paywall's prompt leads. */
     private static final Pattern SUBSCRIBE_LINK = Pattern.compile("(?i)(?:subscri|suscri|abonn|abbonam|assinatura"
             + "|/abo(?:[/?#-]|$)|/login|/log-in|/signin|/sign-in|/entrar|/connexion|/anmelden|/register)");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** Words of a class naming a video or audio player. */
     private static final Pattern PLAYER_WORDS = Pattern.compile("(?:^|[^a-z])(?:player|jwplayer|videoplayer"
             + "|audioplayer)(?:$|[^a-z])");
@@ -67,19 +67,8 @@ final class BoilerplateRemover {
     private static final int MAX_EMBED_CHARS = 600;
     /** A paywall's prompt is short: a line, a sentence of offer, a button, a sign-in link. */
     private static final int MAX_PROMPT_CHARS = 400;
-    /** A teaser of another story: its linked title and a line or two of summary. */
-    private static final int MAX_TEASER_CHARS = 400;
-    /** Elements a teaser card is built of: a box, or a link around a card's blocks. */
-    private static final Set<String> CARD_ELEMENTS = Set.of("div", "section", "aside", "article", "a");
-    /** Words of a byline's name: a byline's link to its author's page is no teaser. */
-    private static final Pattern BYLINE_WORDS = Pattern.compile("(?:^|[^a-z])(?:byline|author|authors|autor|autoren"
-            + "|auteur|autore)(?:$|[^a-z])");
-    /** What a linked title's block may hold besides it: a quote mark, an arrow. */
-    private static final int MAX_TITLE_EXTRA_CHARS = 3;
-    /** A box's label ("More on this", "Lire aussi") is short and no link. */
-    private static final int MAX_LABEL_CHARS = 40;
-    /** A link to another story is a title; a shorter link beside a colon is a name ("Photo: Agency"). */
-    private static final int MIN_LINKED_TITLE_CHARS = 20;
+    /** A lower-case letter followed by an upper-case one: where a camel-case compound joins two words. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     /** A class name part that mixes letters after digits is a generated hash ("css-1ads9q"), not a word. */
     private static final Pattern HASHED_PART = Pattern.compile("\\d[a-z]");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\b)");
@@ -98,14 +87,20 @@ final class BoilerplateRemover {
     void clean(Document page, Element keep) {
         removeComments(page);
         removeMediaPlayers(page, keep);
-        for (Element element : List.copyOf(page.body().getAllElements())) {
-            if (element.parent() != null && element != page.body() && !holds(element, keep)
-                    && (isFurniture(element) || isTeaserBox(element) || isTeaserCard(element) || isCrossReference(element)
-                    || isCopyrightLine(element))) {
+        List<Element> all = page.body().getAllElements();
+        TextLengths lengths = TextLengths.measure(page.body());
+        TeaserShapes teasers = new TeaserShapes(lengths);
+        for (int i = 1; i < all.size(); i++) {
+            Element element = all.get(i);
+            if (!holds(element, keep) && (isFurniture(element) || teasers.isTeaserBox(element)
+                    || teasers.isTeaserCard(element) || teasers.isCrossReference(element)
+                    || isCopyrightLine(element, lengths))) {
                 Element before = element.previousElementSibling();
                 if (isThread(element) && before != null && isThreadPreamble(before) && !holds(before, keep)) {
                     before.remove();
                 }
+                // what the element holds goes with it: the elements after it in page order, as many as it has
+                i += element.getAllElements().size() - 1;
                 element.remove();
             }
         }
@@ -113,161 +108,32 @@ final class BoilerplateRemover {
     }
 
     /** The words of an element's class, id and test names, generated hashes left out. */
-    private static String names(Element element) {
+    static String names(Element element) {
         String raw = String.join(" ", element.className(), element.id(), element.attr("data-testid"),
-                element.attr("data-component")).toLowerCase(Locale.ROOT);
+                element.attr("data-component"));
         StringBuilder words = new StringBuilder();
         for (String part : raw.split("[\\s_-]+")) {
-            if (!part.isEmpty() && !HASHED_PART.matcher(part).find()) {
-                words.append(part).append(' ');
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (part.isEmpty() || HASHED_PART.matcher(lower).find()) {
+                continue;
             }
+            // a compound written in camel case ("NewsletterBox", "relatedArticles") is words too, when its humps
+            // are words and not a generated id's letters ("aBcDeF")
+            String[] humps = CAMEL_HUMP.matcher(part).replaceAll("$1 $2").toLowerCase(Locale.ROOT).split(" ");
+            boolean compound = humps.length > 1 && java.util.Arrays.stream(humps).allMatch(h -> h.length() >= 3);
+            words.append(compound ? String.join(" ", humps) : lower).append(' ');
         }
         return words.toString();
     }
 
-    /**
-     * A box of teasers for other stories, wherever it stands (inside the body between two paragraphs too),
-     * whatever its name: two or more items that each lead with a link of a story's title and add at most a
-     * line or two of summary, and nothing else but a short label ("Mehr zum Thema", "Most read").
-     */
-    private static boolean isTeaserBox(Element element) {
-        String tag = element.normalName();
-        if ("p".equals(tag) || "body".equals(tag) || "main".equals(tag) || "a".equals(tag)) {
-            return false;
-        }
-        int teasers = 0;
-        for (Element child : element.children()) {
-            if (isTeaser(child)) {
-                teasers++;
-            } else if (child.text().length() > MAX_LABEL_CHARS || !child.select("a").isEmpty()) {
-                return false;
-            }
-        }
-        return teasers >= 2;
-    }
-
-    private static boolean isTeaser(Element item) {
-        if ("p".equals(item.normalName()) || item.text().length() > MAX_TEASER_CHARS) {
-            return false;
-        }
-        if (isCard(item)) {
-            return true;
-        }
-        List<TextNode> first = firstText(item);
-        Element link = first.isEmpty() || first.get(0).parent() == null ? null
-                : first.get(0).parent().closest("a[href]");
-        return link != null && (link == item || link.parents().contains(item))
-                && link.text().length() >= MIN_LINKED_TITLE_CHARS;
-    }
-
-    /**
-     * A card that leads to one other story, set inside the body or beside it ("More on this" and a linked title, a
-     * line of summary, its author), standing alone: a box, or a link around a card's blocks ({@link #isCard}). A
-     * byline is no card: its link to the author's page can be as long as a title.
-     */
-    private static boolean isTeaserCard(Element element) {
-        String tag = element.normalName();
-        if (!CARD_ELEMENTS.contains(tag) || "a".equals(tag) && element.children().stream()
-                .noneMatch(c -> HtmlBlocks.isBlock(c.normalName()))) {
-            return false;
-        }
-        return !BYLINE_WORDS.matcher(names(element)).find()
-                && element.selectFirst("[rel=author], [itemprop=author]") == null && isCard(element);
-    }
-
-    /**
-     * Whether an element is shaped as a teaser of another story: a linked title that stands as a block of its own
-     * (the link is all of its line, or holds blocks) and leads after a label at most, and around it at most a
-     * teaser's worth of text, one paragraph of summary at most, and no other story's title. A link inside a
-     * sentence is the story's own; a link around a photo and its caption is no title.
-     */
-    private static boolean isCard(Element element) {
-        int chars = element.text().length();
-        if (chars > MAX_TEASER_CHARS || chars < MIN_LINKED_TITLE_CHARS || element.closest("figure") != null) {
-            return false;
-        }
-        Element title = null;
-        for (Element link : element.select("a[href]")) {
-            if (link.text().length() >= MIN_LINKED_TITLE_CHARS) {
-                if (link.closest("figure, figcaption") != null || link.selectFirst("figure, figcaption") != null
-                        || title != null && !title.attr("href").equals(link.attr("href"))) {
-                    return false;
-                }
-                title = title == null ? link : title;
-            }
-        }
-        // a teaser's title leads it, after a label at most; prose before a link is a story's
-        return title != null && element.text().indexOf(title.text()) <= MAX_LABEL_CHARS && standsAlone(title, element)
-                && element.select("p").stream().filter(p -> p.text().length() >= MIN_LINKED_TITLE_CHARS).count() <= 1;
-    }
-
-    /**
-     * Whether a link is set as a line of its own: it holds blocks (a card's whole), or it and the inline elements
-     * wrapped around it alone stand between blocks (a title), not beside words of a sentence.
-     */
-    private static boolean standsAlone(Element link, Element card) {
-        if (link.children().stream().anyMatch(c -> HtmlBlocks.isBlock(c.normalName()))) {
-            return true;
-        }
-        Element line = link;
-        while (line != card && line.parent() != null && !HtmlBlocks.isBlock(line.parent().normalName())
-                && line.parent().text().length() - link.text().length() <= MAX_TITLE_EXTRA_CHARS) {
-            line = line.parent();
-        }
-        return line == card || isLineEnd(line.previousSibling(), true) && isLineEnd(line.nextSibling(), false);
-    }
-
-    /** Whether a node beside a line ends it: nothing, white space, a block or a line break. */
-    private static boolean isLineEnd(Node node, boolean before) {
-        while (node instanceof TextNode text && text.isBlank()) {
-            node = before ? node.previousSibling() : node.nextSibling();
-        }
-        if (node == null) {
-            return true;
-        }
-        if (node instanceof TextNode text) {
-            return text.text().strip().length() <= MAX_TITLE_EXTRA_CHARS;
-        }
-        return node instanceof Element e && (HtmlBlocks.isBlock(e.normalName()) || "br".equals(e.normalName())
-                || e.text().isBlank());
-    }
-
-    /** The first text an element shows, as a list of none or one. */
-    private static List<TextNode> firstText(Element element) {
-        List<TextNode> found = new java.util.ArrayList<>();
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (found.isEmpty() && node instanceof TextNode text && !text.isBlank()) {
-                found.add(text);
-            }
-        }, element);
-        return found;
-    }
-
-    /**
-     * A line that points to another story ("Read more: Title", "Lire aussi : Titre"): a label ending in a colon
-     * and one link of a story's title. A caption's "Photo: Agency" is no such line.
-     */
-    private static boolean isCrossReference(Element element) {
-        String tag = element.normalName();
-        if (!"p".equals(tag) && !"div".equals(tag)
-                || element.children().stream().anyMatch(c -> HtmlBlocks.isBlock(c.normalName()))
-                || element.closest("figure, figcaption") != null) {
-            return false;
-        }
-        List<Element> links = element.select("a[href]");
-        if (links.size() != 1 || links.get(0).text().length() < MIN_LINKED_TITLE_CHARS) {
-            return false;
-        }
-        String label = element.text().replace(links.get(0).text(), "").strip();
-        return !label.isEmpty() && label.length() <= MAX_LABEL_CHARS
-                && (label.endsWith(":") || label.endsWith("："));
-    }
-
     /** A site's copyright line ("© 2025 The Courier. All rights reserved."), outside a photo's caption. */
-    private static boolean isCopyrightLine(Element element) {
+    private static boolean isCopyrightLine(Element element, TextLengths lengths) {
         String tag = element.normalName();
+        if (!"p".equals(tag) && !"div".equals(tag) || lengths.of(element) > MAX_COPYRIGHT_CHARS) {
+            return false;
+        }
         String text = element.text().strip();
-        return ("p".equals(tag) || "div".equals(tag)) && text.length() <= MAX_COPYRIGHT_CHARS
+        return text.length() <= MAX_COPYRIGHT_CHARS
                 && COPYRIGHT.matcher(text).find() && element.closest("figure, figcaption") == null
                 && element.children().stream().noneMatch(c -> HtmlBlocks.isBlock(c.normalName()));
     }
@@ -297,11 +163,13 @@ final class BoilerplateRemover {
     /**
      * A video or audio player with what is printed around it (its title, duration, "Watch:" label, its caption),
      * whatever its name: the largest short element around a {@code <video>}, {@code <audio>}, {@code <iframe>} or
-     * an element named as a player. A reader copies none of it, and its caption is no picture's.
+     * an element named as a player. A reader copies none of it, and its caption is no picture's; a player set in a
+     * {@code <figure>} is left to be read as one.
      */
     private static void removeMediaPlayers(Document page, Element keep) {
         for (Element player : page.body().select("video, audio, iframe, amp-video, amp-youtube, [class]")) {
-            if (player.parent() == null || !isPlayer(player)) {
+            if (player.parent() == null || !isPlayer(player) || player.closest("figure") != null) {
+                // a video set as a figure shows its poster and caption as a picture does
                 continue;
             }
             Element embed = player;
@@ -362,13 +230,15 @@ final class BoilerplateRemover {
         if (!"body".equals(tag) && THREAD_WORDS.matcher(names).find()) {
             return true;
         }
-        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag) || CONTENT_WORDS.matcher(names).find()) {
+        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
             return false;
         }
-        if (WALL_WORDS.matcher(names).find() && !ARTICLE_BLOCKS.contains(tag) && !holdsProse(element)) {
+        if (WALL_WORDS.matcher(names).find() && !ARTICLE_BLOCKS.contains(tag) && !holdsProse(element)
+                && element.selectFirst("figure, img") == null) {
             return true;
         }
-        return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element);
+        // a heading's own name is its style's ("widget-title"): the box it heads goes by the box's name
+        return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element) && !HEADINGS.contains(tag);
     }
 
     /** Hidden from readers: by an attribute, a style, or a class that shows it to screen readers only. */

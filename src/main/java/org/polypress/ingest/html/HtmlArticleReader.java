@@ -79,13 +79,13 @@ public final class HtmlArticleReader {
             blocks.addAll(dateLine);
         }
         if (headline != null) {
-            blocks.addAll(headlineBlocks(headline));
+            blocks.addAll(statedHeadline(headlineBlocks(headline), statedTitle));
         } else if (statedTitle != null) {
             blocks.add(SourceBlock.of(SourceBlock.Hint.HEADLINE, statedTitle));
         }
         int before = blocks.size();
         blocks.addAll(article);
-        retypeHeaderHeadings(blocks, before, headlineText(blocks));
+        retypeHeaderHeadings(blocks, before, headline == null ? headlineText(blocks) : Spaces.tidyLine(headline.text()));
         List<HtmlBlocks.Picture> pictures = written.pictures().stream()
                 .map(p -> new HtmlBlocks.Picture(p.block() + before, p.src(), p.alt())).toList();
         return new HtmlArticle(blocks, decoded.charset(), decoded.confidence(), decoded.warnings(), language, stated,
@@ -174,6 +174,68 @@ public final class HtmlArticleReader {
     private static boolean isProse(String text) {
         return text.codePointCount(0, text.length()) >= PROSE_CHARS
                 || words(text) >= PROSE_WORDS && SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * The headline's blocks with the page's stated title ({@code og:title}, else {@code <title>}) for the headline
+     * when it is the same headline: with a kicker before it that the page shows apart ("Akkutechnik: Hat …" over
+     * an {@code <h1>} "Hat …"), without a kicker the {@code <h1>} carries ("Premier League Rückschlag …" for
+     * "Rückschlag …", the kicker then a block of its own), or in other punctuation (straight quotes for curly
+     * ones). The stated title is the title the publisher gives the story; a stated title of other words is a
+     * title for sharing, and the page's heading stays the headline.
+     */
+    private static List<SourceBlock> statedHeadline(List<SourceBlock> shown, String statedTitle) {
+        int at = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).hint() == SourceBlock.Hint.HEADLINE) {
+                at = i;
+            }
+        }
+        String stated = statedTitle == null ? "" : letters(statedTitle);
+        if (at < 0 || stated.length() < MIN_TITLE_PART_CHARS) {
+            return shown;
+        }
+        String text = shown.get(at).joined();
+        String own = letters(text);
+        List<SourceBlock> blocks = new ArrayList<>();
+        if (stated.endsWith(own)) {
+            // the stated title holds the kicker shown apart: it is not repeated above the headline
+            String kicker = stated.substring(0, stated.length() - own.length());
+            shown.stream().filter(b -> b.hint() != SourceBlock.Hint.HEADLINE
+                    && !(b.hint() == SourceBlock.Hint.KICKER && letters(b.joined()).equals(kicker))).forEach(blocks::add);
+            blocks.add(Math.min(at, blocks.size()), SourceBlock.of(SourceBlock.Hint.HEADLINE, statedTitle));
+            return blocks;
+        }
+        if (own.endsWith(stated)) {
+            String kicker = Spaces.tidyLine(before(text, stated.length()).replaceFirst("[\\s:|/–—-]+$", ""));
+            blocks.addAll(shown.subList(0, at));
+            if (!kicker.isEmpty() && kicker.length() <= MAX_KICKER_CHARS) {
+                blocks.add(SourceBlock.of(SourceBlock.Hint.KICKER, kicker));
+            }
+            blocks.add(SourceBlock.of(SourceBlock.Hint.HEADLINE, statedTitle));
+            blocks.addAll(shown.subList(at + 1, shown.size()));
+            return blocks;
+        }
+        return shown;
+    }
+
+    /** A text's letters and digits, lower case: what two wordings of one title share. */
+    private static String letters(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "");
+    }
+
+    /** What stands in {@code text} before its last {@code count} letters and digits. */
+    private static String before(String text, int count) {
+        int seen = 0;
+        int i = text.length();
+        while (i > 0 && seen < count) {
+            int cp = text.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                seen += Character.toChars(Character.toLowerCase(cp)).length;
+            }
+        }
+        return text.substring(0, i);
     }
 
     /** The element a headline opens with, before any of its own text, when there is more after it; or null. */

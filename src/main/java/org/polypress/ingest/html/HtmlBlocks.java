@@ -61,6 +61,13 @@ public final class HtmlBlocks {
     private static final Pattern STANDFIRST_NAMES = Pattern.compile("(?:^|[^a-z])(?:lead|lede|teaser|intro|"
             + "standfirst|summary|excerpt|deck|dek|subtitle|subline|description|abstract|chapo|sapo|entradilla|"
             + "vorspann)(?:$|[^a-z])");
+    /** Words of a class or id naming a date line; whole words of the name. */
+    private static final Pattern TIME_NAMES = Pattern.compile("(?:^|[^a-z])(?:date|dates|dateline|time|timestamp|"
+            + "datetime|published|updated|pubdate|datepublished|datemodified|datum|fecha)(?:$|[^a-z])");
+    /** The address of an author's page, where a byline's name links: "/author/…", "/autoren/…", "/people/…". */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor|autoren|auteurs?|autore|"
+            + "autori|people|profiles?|journalists?|redakteur|staff|writers?|by)/[^/?#]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern KICKER_NAMES = Pattern.compile("(?:^|[^a-z])(?:kicker|overline|eyebrow|topline|"
             + "dachzeile|roofline|flag|supertitle|overtitle)(?:$|[^a-z])");
     /** A block more than this share links is a list of links, not text. */
@@ -84,8 +91,12 @@ public final class HtmlBlocks {
     private final List<Picture> pictures = new ArrayList<>();
     /** Pictures inside the block being written, after some of its text: placed once it ends. */
     private final List<Picture> pending = new ArrayList<>();
-    /** What the elements of the block being written said of it: a time, an author. */
-    private Hint marked = Hint.NONE;
+    /** What the elements of the block being written said of it: that it names its author, that it dates it. */
+    private boolean authorMarked;
+    private boolean timeMarked;
+    /** Whether the innermost block being written is named as a byline, or as a date line. */
+    private boolean authorBlock;
+    private boolean timeBlock;
     /** What the container being written is named as: a teaser, a kicker. */
     private Hint named = Hint.NONE;
 
@@ -143,13 +154,22 @@ public final class HtmlBlocks {
         } else if (isBlock(tag)) {
             flush();
             Hint outer = named;
+            boolean outerAuthor = authorBlock;
+            boolean outerTime = timeBlock;
             Hint own = namedHint(element);
             if (own != Hint.NONE && named == Hint.NONE) {
                 named = own;
             }
+            // a byline's or date line's name is its own block's, not that of every block inside it (a share bar,
+            // a job title, a font-size control set in a "byline" box)
+            boolean asLongAsALine = element.text().length() <= MAX_MARKED_CHARS;
+            authorBlock = asLongAsALine && isAuthorNamed(element);
+            timeBlock = asLongAsALine && TIME_NAMES.matcher(names(element)).find();
             children(element);
             flush();
             named = outer;
+            authorBlock = outerAuthor;
+            timeBlock = outerTime;
         } else if ("br".equals(tag)) {
             current.append('\n');
         } else if ("img".equals(tag)) {
@@ -165,30 +185,67 @@ public final class HtmlBlocks {
                     || element.nextSibling() instanceof Element) {
                 current.append(' ');
             }
-            marked = Hint.TIME;
+            timeMarked = true;
         } else {
-            if ("a".equals(tag) && "author".equalsIgnoreCase(element.attr("rel"))
-                    || "author".equalsIgnoreCase(element.attr("itemprop"))
-                    || AUTHOR_NAMES.matcher(names(element)).find()) {
-                if (marked == Hint.NONE) {
-                    marked = Hint.AUTHOR;
-                }
+            if (isAuthorNamed(element) || "a".equals(tag) && AUTHOR_PAGE.matcher(element.attr("href")).find()) {
+                authorMarked = true;
+            } else if (TIME_NAMES.matcher(names(element)).find()) {
+                timeMarked = true;
             }
             children(element);
         }
     }
 
     private void children(Element element) {
+        Node previous = null;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 current.append(SOURCE_WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
             } else if (child instanceof Element e) {
+                if (previous instanceof Element before && !isBlock(before.normalName()) && !isBlock(e.normalName())
+                        && gluesWords(e)) {
+                    // two elements set side by side with no space between their words ("Dylan Jones" and "5 hours
+                    // ago", "Emma Mackenzie" and "Lifestyle Writer") are items the page's style sets apart
+                    current.append('\n');
+                }
                 write(e);
+            }
+            if (!(child instanceof TextNode blank && blank.isBlank())) {
+                previous = child;
             }
         }
     }
 
-    /** What a container's class or id names it: a byline, a teaser, a kicker; else nothing. */
+    /**
+     * Whether writing {@code next} now would run its first word into the last one written: both letters or digits
+     * of a script written with spaces between words.
+     */
+    private boolean gluesWords(Element next) {
+        if (current.length() == 0) {
+            return false;
+        }
+        int last = current.codePointBefore(current.length());
+        String text = next.text();
+        return !text.isEmpty() && isSpacedWordChar(last) && isSpacedWordChar(text.codePointAt(0));
+    }
+
+    private static boolean isSpacedWordChar(int codePoint) {
+        if (!Character.isLetterOrDigit(codePoint)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL
+                && script != Character.UnicodeScript.THAI;
+    }
+
+    /** Whether an element is named as its author's: a link to the author's page, the author's property, a byline. */
+    private static boolean isAuthorNamed(Element element) {
+        return "author".equalsIgnoreCase(element.attr("rel")) || "author".equalsIgnoreCase(element.attr("itemprop"))
+                || AUTHOR_NAMES.matcher(names(element)).find();
+    }
+
+    /** What a container's class or id names it: a teaser, a kicker; else nothing. */
     private static Hint namedHint(Element element) {
         String names = names(element);
         if (names.isBlank()) {
@@ -197,9 +254,6 @@ public final class HtmlBlocks {
         // a name is the block's only when the container is as short as such a block: a wrapper of the whole story
         // named "article-lead" is no teaser
         int chars = element.text().length();
-        if (AUTHOR_NAMES.matcher(names).find() && chars <= MAX_MARKED_CHARS) {
-            return Hint.AUTHOR;
-        }
         if (KICKER_NAMES.matcher(names).find() && chars <= MAX_KICKER_CHARS) {
             return Hint.KICKER;
         }
@@ -433,7 +487,8 @@ public final class HtmlBlocks {
             }
         }
         current.setLength(0);
-        marked = Hint.NONE;
+        authorMarked = false;
+        timeMarked = false;
         for (Picture picture : pending) {
             addPicture(picture);
         }
@@ -476,7 +531,13 @@ public final class HtmlBlocks {
         if (named != Hint.NONE) {
             return named;
         }
-        return marked;
+        if (authorMarked) {
+            return Hint.AUTHOR;
+        }
+        if ((timeMarked || timeBlock) && lines.stream().anyMatch(l -> DIGIT.matcher(l).find())) {
+            return Hint.TIME;
+        }
+        return authorBlock ? Hint.AUTHOR : Hint.NONE;
     }
 
     private static String tidy(String line) {

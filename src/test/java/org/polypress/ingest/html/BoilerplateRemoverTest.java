@@ -55,4 +55,24 @@ class BoilerplateRemoverTest {
         assertEquals(List.of("NONE " + P3, "NONE See the forecast for the whole valley"),
                 typed.subList(typed.size() - 2, typed.size()));
     }
+
+    @Test
+    void boxNamedAsFurnitureInACamelCaseCompoundOrBesideAStoryWordIsLeftOut() {
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>"
+                + "<section class='NewsletterBox_root'><div>The Morning</div><span>The best start into your day with "
+                + "news from the valley.</span></section><p>" + P2 + "</p><div class='newsletter-story-page'><div>"
+                + "Travel Time</div><p>Plan your next getaway with our weekly letter of deals.</p></div><p>" + P3
+                + "</p></div></article>");
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2, "NONE " + P3), typed);
+    }
+
+    @Test
+    void headingNamedAfterItsStyleAndPaywalledPictureStay() {
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>"
+                + "<h2 class='widget-title'>The bridge</h2><p>" + P2 + "</p><div class='inline-element paywalled'>"
+                + "<figure><img src='a.jpg'><figcaption>Sand bags at the fire station.</figcaption></figure></div>"
+                + "<p>" + P3 + "</p></div></article>");
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "HEADING2 The bridge", "NONE " + P2,
+                "CAPTION Sand bags at the fire station.", "NONE " + P3), typed);
+    }
 }

@@ -76,6 +76,23 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void bylineBoxNamesItsOwnBlockAndNotEveryBlockInside() {
+        String page = NewsPages.FERRY.replace("<p class=\"byline\">By <a href=\"/authors/ines-marlow\">Ines Marlow</a></p>",
+                "<div class=\"byline\"><div class=\"byline-author\">Ines Marlow</div><div class=\"byline-timestamp\">"
+                        + "2024-03-18 09:15</div><div class=\"tools\"><span>AA</span> <strong>Text size</strong></div>"
+                        + "<div>Senior reporter</div></div>");
+        assertEquals(List.of("AUTHOR Ines Marlow", "TIME 2024-03-18 09:15", "NONE AA Text size", "NONE Senior reporter"),
+                typed(page).subList(2, 6));
+    }
+
+    @Test
+    void elementsSetSideBySideWithoutASpaceAreLinesAndALinkToTheAuthorsPageMarksTheByline() {
+        String page = NewsPages.FERRY.replace("<p class=\"byline\">By <a href=\"/authors/ines-marlow\">Ines Marlow</a></p>",
+                "<div class=\"meta\"><a href=\"/authors/ines-marlow\">Ines Marlow</a><span>Harbour reporter</span></div>");
+        assertEquals("AUTHOR Ines Marlow\nHarbour reporter", typed(page).get(2));
+    }
+
+    @Test
     void pictureStandsWhereThePageShowsIt() {
         List<SourceBlock> blocks = reader.read(NewsPages.FERRY.getBytes(StandardCharsets.UTF_8)).blocks();
         int picture = blocks.stream().map(SourceBlock::hint).toList().indexOf(SourceBlock.Hint.PICTURE);
@@ -90,6 +107,28 @@ class HtmlArticleReaderTest {
                 "<h1><span>Harbour</span> Island ferry resumes after three-day storm</h1>");
         assertEquals(List.of("KICKER Harbour", "HEADLINE Island ferry resumes after three-day storm"),
                 typed(page).subList(1, 3));
+    }
+
+    @Test
+    void statedTitleWithTheKickerShownApartIsTheHeadline() {
+        String page = NewsPages.FERRY.replace("content=\"Island ferry resumes after three-day storm\"",
+                "content=\"Harbour: Island ferry resumes after three-day storm\"");
+        assertEquals("HEADLINE Harbour: Island ferry resumes after three-day storm", typed(page).get(1));
+    }
+
+    @Test
+    void kickerTheHeadlineCarriesAndTheStatedTitleLeavesOutIsABlockOfItsOwn() {
+        String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>",
+                "<h1>Harbour – Island ferry resumes after three-day storm</h1>");
+        assertEquals(List.of("KICKER Harbour", "HEADLINE Island ferry resumes after three-day storm"),
+                typed(page).subList(1, 3));
+    }
+
+    @Test
+    void statedTitleInOtherWordsLeavesThePageHeadingTheHeadline() {
+        String page = NewsPages.FERRY.replace("content=\"Island ferry resumes after three-day storm\"",
+                "content=\"Ferry back after storm\"");
+        assertEquals("HEADLINE Island ferry resumes after three-day storm", typed(page).get(1));
     }
 
     @Test
