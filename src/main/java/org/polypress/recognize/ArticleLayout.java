@@ -32,6 +32,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
     private static final int MAX_NAME_BLOCKS = 8;
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
+    /** A line said twice is at least a few words each time. */
+    private static final int MIN_REPEATED_CHARS = 12;
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+\\S.*");
 
     private final List<ReaderBlock> blocks;
@@ -526,6 +528,17 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         cleanup.captionsBesideCredits();
     }
 
+    /**
+     * A line that says the same words twice in a row ("Storm closes schools Storm closes schools"): a teaser's link and
+     * its label copied together, no sentence of the story.
+     */
+    private static boolean isSaidTwice(ReaderBlock block) {
+        String text = block.text().strip();
+        int half = text.length() / 2;
+        return block.oneLine() && text.length() >= 2 * MIN_REPEATED_CHARS && text.charAt(half) == ' '
+                && text.substring(0, half).equals(text.substring(half + 1));
+    }
+
     /** The headline printed again inside the text (a page's print view, a sticky header). */
     private boolean isRepeatedHeadline(ReaderBlock block) {
         return headline >= 0 && block.oneLine()
@@ -533,7 +546,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     }
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {
-        if (isRepeatedHeadline(block)) {
+        if (isRepeatedHeadline(block) || isSaidTwice(block)) {
             return BlockRole.FURNITURE;
         }
         switch (block.hint()) {
