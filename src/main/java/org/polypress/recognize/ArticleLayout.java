@@ -32,6 +32,9 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
     private static final int MAX_NAME_BLOCKS = 8;
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
+    /** A page's label is a few words, and printed three times or more it is no text of the story. */
+    private static final int MAX_LABEL_WORDS = 5;
+    private static final int MIN_LABEL_REPEATS = 3;
     /** A line said twice is at least a few words each time. */
     private static final int MIN_REPEATED_CHARS = 12;
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+\\S.*");
@@ -529,6 +532,31 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     }
 
     /**
+     * A short line the page prints again and again among the text ("Article content", "Advertisement", "Share"): a
+     * label of the page's, whatever its words.
+     */
+    private boolean isRepeatedLabel(ReaderBlock block) {
+        // a picture's credit repeats for every picture of one photographer: that is no label
+        if (!block.oneLine() || block.words() > MAX_LABEL_WORDS
+                || block.hint() != Hint.NONE && block.hint() != Hint.HEADING
+                || evidence.isCreditLine(block) || evidence.isCreditOnly(block)) {
+            return false;
+        }
+        if (labelCounts == null) {
+            labelCounts = new java.util.HashMap<>();
+            for (ReaderBlock b : blocks) {
+                if (b.oneLine() && b.words() <= MAX_LABEL_WORDS) {
+                    labelCounts.merge(BlockEvidence.squash(b.text()), 1, Integer::sum);
+                }
+            }
+        }
+        return labelCounts.getOrDefault(BlockEvidence.squash(block.text()), 0) >= MIN_LABEL_REPEATS;
+    }
+
+    /** How many times each short line stands in the article, read once. */
+    private java.util.Map<String, Integer> labelCounts;
+
+    /**
      * A line that says the same words twice in a row ("Storm closes schools Storm closes schools"): a teaser's link and
      * its label copied together, no sentence of the story.
      */
@@ -546,7 +574,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     }
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {
-        if (isRepeatedHeadline(block) || isSaidTwice(block)) {
+        if (isRepeatedHeadline(block) || isSaidTwice(block) || isRepeatedLabel(block)) {
             return BlockRole.FURNITURE;
         }
         switch (block.hint()) {
