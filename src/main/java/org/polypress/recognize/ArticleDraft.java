@@ -419,7 +419,7 @@ final class ArticleDraft {
         }
         if (title == null || title.isBlank()) {
             title = stated.title() != null ? stated.title()
-                    : titleFromFileName(document.extraction().source().fileName());
+                    : titleFromFileName(document.extraction().source().fileName(), document.extraction().storyKey());
         } else if (isPublishersHeadline(stated)) {
             title = stated.title().strip();
         }
@@ -499,11 +499,10 @@ final class ArticleDraft {
                 .noneMatch(n -> printed.contains(n.toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story". */
-    private static String titleFromFileName(String fileName) {
-        String key = org.polypress.ingest.LanguageTags.storyKey(fileName);
+    /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story" (the story key ingest read). */
+    private static String titleFromFileName(String fileName, String storyKey) {
         int dot = fileName.lastIndexOf('.');
-        String stem = key != null ? key : dot > 0 ? fileName.substring(0, dot) : fileName;
+        String stem = storyKey != null ? storyKey : dot > 0 ? fileName.substring(0, dot) : fileName;
         String words = stem.replaceAll("[-_]+", " ").strip();
         return words.isEmpty() ? fileName : words;
     }
