@@ -65,6 +65,14 @@ class CaptionAndCreditTest {
     }
 
     @Test
+    void figureInWrappersAndCaptionPartsNamedAsFurnitureIsKept() {
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT AP Photo"), between("<div class='widget widget--image'>"
+                + "<div class='widget__contents'><figure><img src='a.jpg'><figcaption><span class='widget__wrap'>"
+                + "<span class='widget__text'>" + CAPTION + "</span> <span class='widget__credit'>AP Photo</span>"
+                + "</span></figcaption></figure></div></div>"));
+    }
+
+    @Test
     void creditClosingTheCaptionAfterItsLabelIsACredit() {
         assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Foto: Tom Reyes"), between("<figure><img src='a.jpg'>"
                 + "<figcaption>" + CAPTION + ", Foto: Tom Reyes</figcaption></figure>"));
