@@ -214,13 +214,21 @@ final class BoilerplateRemover {
 
     private static boolean isFurniture(Element element) {
         String tag = element.normalName();
-        if (NEVER_TEXT.contains(tag) || "footer".equals(tag) || "header".equals(tag)) {
+        if (NEVER_TEXT.contains(tag) || "header".equals(tag)) {
             return true;
+        }
+        if ("footer".equals(tag)) {
+            // a figure's footer is its credit
+            return element.closest("figure") == null;
         }
         if ("figure".equals(tag) || "figcaption".equals(tag)) {
             // a figure is the story's whatever its name ("widget", "embed"); a figcaption hidden from screen readers
             // repeats the picture's text alternative (Pandoc writes it so), but readers see it
             return !"figcaption".equals(tag) && isHidden(element);
+        }
+        if (element.closest("figcaption") != null && "true".equals(element.attr("aria-hidden"))) {
+            // so do the caption's parts (its credit)
+            return false;
         }
         if (isHidden(element)) {
             return true;
