@@ -60,6 +60,8 @@ final class BoilerplateRemover {
     private static final Pattern SUBSCRIBE_LINK = Pattern.compile("(?i)(?:subscri|suscri|abonn|abbonam|assinatura"
             + "|/abo(?:[/?#-]|$)|/login|/log-in|/signin|/sign-in|/entrar|/connexion|/anmelden|/register)");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** What a figure's wrapper may hold besides the figure: a mark, a counter. */
+    private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** Words of a class naming a video or audio player. */
     private static final Pattern PLAYER_WORDS = Pattern.compile("(?:^|[^a-z])(?:player|jwplayer|videoplayer"
             + "|audioplayer)(?:$|[^a-z])");
@@ -212,13 +214,21 @@ final class BoilerplateRemover {
 
     private static boolean isFurniture(Element element) {
         String tag = element.normalName();
-        if (NEVER_TEXT.contains(tag) || "footer".equals(tag) || "header".equals(tag)) {
+        if (NEVER_TEXT.contains(tag) || "header".equals(tag)) {
             return true;
+        }
+        if ("footer".equals(tag)) {
+            // a figure's footer is its credit
+            return element.closest("figure") == null;
         }
         if ("figure".equals(tag) || "figcaption".equals(tag)) {
             // a figure is the story's whatever its name ("widget", "embed"); a figcaption hidden from screen readers
             // repeats the picture's text alternative (Pandoc writes it so), but readers see it
             return !"figcaption".equals(tag) && isHidden(element);
+        }
+        if (element.closest("figcaption") != null && "true".equals(element.attr("aria-hidden"))) {
+            // so do the caption's parts (its credit)
+            return false;
         }
         if (isHidden(element)) {
             return true;
@@ -230,7 +240,8 @@ final class BoilerplateRemover {
         if (!"body".equals(tag) && THREAD_WORDS.matcher(names).find()) {
             return true;
         }
-        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
+        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag) || element.closest("figcaption") != null) {
+            // a caption's parts are the caption's whatever their names ("widget__captionText")
             return false;
         }
         if (WALL_WORDS.matcher(names).find() && !ARTICLE_BLOCKS.contains(tag) && !holdsProse(element)
@@ -238,7 +249,22 @@ final class BoilerplateRemover {
             return true;
         }
         // a heading's own name is its style's ("widget-title"): the box it heads goes by the box's name
-        return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element) && !HEADINGS.contains(tag);
+        return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element) && !HEADINGS.contains(tag)
+                && !isFigureWrapper(element);
+    }
+
+    /**
+     * Whether an element only wraps a figure ("widget__contents" around a {@code <figure>}): it is the story's
+     * picture whatever the wrapper's name.
+     */
+    private static boolean isFigureWrapper(Element element) {
+        List<Element> figures = element.select("figure");
+        if (figures.isEmpty() || figures.stream().noneMatch(f -> f.selectFirst("img") != null)) {
+            return false;
+        }
+        int figureText = figures.stream().filter(f -> f.parents().stream().noneMatch(figures::contains))
+                .mapToInt(f -> f.text().length()).sum();
+        return element.text().length() - figureText <= MAX_TITLE_EXTRA_CHARS;
     }
 
     /** Hidden from readers: by an attribute, a style, or a class that shows it to screen readers only. */

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,13 +41,6 @@ public final class HtmlBlocks {
     /** Words of a class naming a picture's caption, in any casing or compound ("imageCaption", "wp-caption-text"). */
     private static final Pattern CAPTION_NAMES = Pattern.compile("(?i)caption|(?:^|[^a-z])legend(?:$|[^a-z])"
             + "|bildunterschrift");
-    /**
-     * A credit closing a caption's text after a label ("… in Palma, Foto: Agency", "… (Photo: Name)", "… © Agency"):
-     * the caption, then the credit from its label on.
-     */
-    private static final Pattern INLINE_CREDIT = Pattern.compile("(?iu)(.*?\\S)[\\s,;|/–—(-]+((?:©|\\(c\\)|(?:foto|"
-            + "fotos|photo|photos|bild|image|credit|credits|quelle|source|fuente|crédito|zdjęcie|kuva|fotó)\\s*:)"
-            + "[^:]{2,80}?)\\)?");
     private static final int MAX_CAPTION_CHARS = 500;
     /** What makes a figure's caption a byline: a link to an author's page, an address, a date. */
     private static final String BYLINE_PARTS = "[rel=author], address, time";
@@ -333,20 +325,30 @@ public final class HtmlBlocks {
         if (caption != null) {
             caption(caption);
         }
-        for (Element more : figure.select("figcaption")) {
-            // a second figcaption is the first's credit (schema.org's image "author" in one of its own)
-            if (more != caption && more.text().length() <= MAX_CREDIT_CHARS && caption != null
-                    && !caption.parents().contains(more)) {
-                credit(more);
+        for (Element part : creditParts(figure, caption)) {
+            credit(part);
+        }
+    }
+
+    /**
+     * The parts of a figure that hold its credit: what it prints outside its caption — a second
+     * {@code <figcaption>} (schema.org's image "author" in one of its own), a {@code <footer>}, a line over the
+     * picture ("Foto: Agency") — when short; prose set in a figure (a quote, a paragraph) is no credit.
+     */
+    private static List<Element> creditParts(Element figure, Element caption) {
+        List<Element> parts = new ArrayList<>();
+        for (Element element : figure.select("*")) {
+            if (element == caption || caption != null && element.parents().contains(caption)
+                    || parts.stream().anyMatch(p -> element.parents().contains(p))
+                    || element.ownText().isBlank() && !"figcaption".equals(element.normalName())
+                    || element.closest("p, blockquote, li, h2, h3, h4, h5, h6") != null) {
+                continue;
+            }
+            if (!element.text().isBlank() && element.text().length() <= MAX_CREDIT_CHARS) {
+                parts.add(element);
             }
         }
-        for (Element credit : figure.select("*")) {
-            if (isNamedCredit(credit) && !"figcaption".equals(credit.normalName())
-                    && (caption == null || !credit.parents().contains(caption) && credit != caption)
-                    && credit.parents().stream().noneMatch(HtmlBlocks::isNamedCredit)) {
-                credit(credit);
-            }
-        }
+        return parts;
     }
 
     /**
@@ -398,8 +400,9 @@ public final class HtmlBlocks {
         List<Node> parts = caption.childNodes().stream()
                 .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
                 .filter(n -> n instanceof TextNode || n instanceof Element).toList();
-        if (parts.size() == 1 && parts.get(0) instanceof Element only && only.children().size() > 1
-                && CREDIT_NAMES.matcher(names(only)).find() == false) {
+        if (parts.size() == 1 && parts.get(0) instanceof Element only && only.childNodes().stream()
+                .filter(n -> n instanceof Element || n instanceof TextNode t && !t.isBlank()).count() > 1
+                && !CREDIT_NAMES.matcher(names(only)).find()) {
             // a caption wrapped whole in one element: its parts are inside
             parts = only.childNodes().stream()
                     .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
@@ -422,10 +425,10 @@ public final class HtmlBlocks {
         }
         String captionText = tidy(text.toString());
         if (credits.isEmpty()) {
-            Matcher inline = INLINE_CREDIT.matcher(captionText);
-            if (inline.matches()) {
-                captionText = tidy(inline.group(1));
-                credits.add(tidy(inline.group(2)));
+            java.util.Optional<String[]> inline = CaptionCredits.split(captionText);
+            if (inline.isPresent()) {
+                captionText = tidy(inline.get()[0]);
+                credits.add(tidy(inline.get()[1]));
             }
         }
         String key = captionText + "\n" + String.join("\n", credits);

@@ -19,7 +19,9 @@ import org.polypress.ingest.text.StrictDecoder;
  * Decodes the bytes of an HTML page. The encoding the page declares ({@code <meta charset>}, read by Tika's
  * {@link HtmlEncodingDetector}) is tried first, as browsers do; when it leaves undecodable bytes and UTF-8
  * leaves none, UTF-8 wins: pages saved again by a modern tool are re-encoded as UTF-8 while their old
- * {@code charset=GB2312} declaration stays. A page that declares nothing is read as UTF-8 when it is valid
+ * {@code charset=GB2312} declaration stays; so does a page declaring a single-byte encoding (ISO-8859-1,
+ * windows-1252), which never fails to decode, whose bytes are UTF-8 with letters beyond ASCII. A page that
+ * declares nothing is read as UTF-8 when it is valid
  * UTF-8, else by Polypress's plain-text {@link CharsetDecider}.
  */
 final class HtmlDecoder {
@@ -42,6 +44,13 @@ final class HtmlDecoder {
                         "the page declares %s, but %d bytes are not %s while all are UTF-8: read as UTF-8",
                         stated.name(), asStated.undecodableBytes(), stated.name())));
             }
+            if (isSingleByte(stated) && utf8.undecodableBytes() == 0 && hasMultiByteSequence(bytes)) {
+                // a single-byte encoding decodes any bytes, so it never fails: but text in it that is also valid
+                // UTF-8 with letters beyond ASCII is, in practice, a page saved again as UTF-8
+                return result(utf8, StandardCharsets.UTF_8, bytes.length, List.of(String.format(Locale.ROOT,
+                        "the page declares %s, but its bytes are UTF-8 with letters beyond ASCII: read as UTF-8",
+                        stated.name())));
+            }
             return result(asStated, stated, bytes.length, List.of());
         }
         if (stated != null || utf8.undecodableBytes() == 0) {
@@ -61,6 +70,20 @@ final class HtmlDecoder {
             // unreachable for bytes in memory: the page then declares nothing we could read
             return null;
         }
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    /** Whether the bytes hold a byte beyond ASCII (valid UTF-8 has them only in multi-byte sequences). */
+    private static boolean hasMultiByteSequence(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int bomLength(byte[] bytes) {

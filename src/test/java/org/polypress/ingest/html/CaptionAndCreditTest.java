@@ -65,11 +65,48 @@ class CaptionAndCreditTest {
     }
 
     @Test
+    void figureInWrappersAndCaptionPartsNamedAsFurnitureIsKept() {
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT AP Photo"), between("<div class='widget widget--image'>"
+                + "<div class='widget__contents'><figure><img src='a.jpg'><figcaption><span class='widget__wrap'>"
+                + "<span class='widget__text'>" + CAPTION + "</span> <span class='widget__credit'>AP Photo</span>"
+                + "</span></figcaption></figure></div></div>"));
+    }
+
+    @Test
     void creditClosingTheCaptionAfterItsLabelIsACredit() {
         assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Foto: Tom Reyes"), between("<figure><img src='a.jpg'>"
                 + "<figcaption>" + CAPTION + ", Foto: Tom Reyes</figcaption></figure>"));
         assertEquals(List.of("CAPTION " + CAPTION, "CREDIT © Agency"), between("<figure><img src='a.jpg'>"
                 + "<figcaption>" + CAPTION + " © Agency</figcaption></figure>"));
+    }
+
+    @Test
+    void creditClosingTheCaptionAfterABarABylineOrInBracketsIsACredit() {
+        for (String[] shape : new String[][] {{" | Bildquelle: EU Commission", "Bildquelle: EU Commission"},
+                {" — Picture by Yusof Mat", "Picture by Yusof Mat"}, {" | Niall Carson/PA Images", "Niall Carson/PA Images"},
+                {" (Photo: Tom Reyes)", "Photo: Tom Reyes"}}) {
+            assertEquals(List.of("CAPTION " + CAPTION, "CREDIT " + shape[1]), between("<figure><img src='a.jpg'>"
+                    + "<figcaption>" + CAPTION + shape[0] + "</figcaption></figure>"), shape[0]);
+        }
+        // a credit in brackets without a label is left to the recognizer's conventions
+        assertEquals(List.of("CAPTION " + CAPTION + " (AP)"), between("<figure><img src='a.jpg'>"
+                + "<figcaption>" + CAPTION + " (AP)</figcaption></figure>"));
+    }
+
+    @Test
+    void figureTextOutsideItsCaptionIsItsCredit() {
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Agency/Tom Reyes"), between("<figure><picture>"
+                + "<img src='a.jpg'></picture><figcaption>" + CAPTION + "</figcaption><footer>Agency/Tom Reyes</footer>"
+                + "</figure>"));
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Foto: Tom Reyes"), between("<figure><div><img src='a.jpg'>"
+                + "<span><span>Foto: Tom Reyes</span></span></div><figcaption><p>" + CAPTION + "</p></figcaption>"
+                + "</figure>"));
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Agency/Tom Reyes"), between("<figure><img src='a.jpg'>"
+                + "<figcaption aria-hidden='true'>" + CAPTION + " <span class='credit' aria-hidden='true'>"
+                + "Agency/Tom Reyes</span></figcaption></figure>"));
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Agency/Tom Reyes"), between("<figure><img src='a.jpg'>"
+                + "<figcaption><span class='title'>" + CAPTION + " <span class='author'>Agency/Tom Reyes</span></span>"
+                + "</figcaption></figure>"));
     }
 
     @Test

@@ -206,6 +206,16 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void utf8PageThatDeclaresLatin1IsReadAsUtf8WithAWarning() {
+        String page = NewsPages.TABLES.replace("<head>", "<head><meta http-equiv=\"Content-Type\" "
+                + "content=\"text/html; charset=iso-8859-1\">").replace("approves new library", "genehmigt Bücherei für alle");
+        HtmlArticle article = reader.read(page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("UTF-8", article.charset());
+        assertTrue(text(article).startsWith("Council genehmigt Bücherei für alle"), text(article));
+        assertEquals(1, article.warnings().size(), article.warnings().toString());
+    }
+
+    @Test
     void captionRepeatedForAFullScreenViewIsWrittenOnce() {
         String page = NewsPages.FERRY.replace("</figure>", "</figure><div class=\"viewer\"><figcaption>The first "
                 + "crossing leaves the harbour on Monday morning.<span class=\"credit\">Photo: Tom Reyes</span>"
