@@ -180,7 +180,14 @@ final class ArticleDraft {
             if (layout.evidence().isStaffTitleLine(block) && !layout.evidence().isNameLine(block)) {
                 continue;
             }
-            String text = block.text().strip().replaceFirst("\\s*[,;&]$", "").replaceFirst("(?<=\\p{L})\\d+$", "")
+            Optional<BylineParser.Parsed> parsed = BylineParser.parse(block.text(), conventions);
+            if (parsed.isPresent()) {
+                // "By Jane Doe" over "Journalist": the byline's own names
+                withoutStaffTitles(parsed.get().byline().authors()).stream().filter(n -> !names.contains(n))
+                        .forEach(names::add);
+                continue;
+            }
+            String text = block.text().strip().replaceFirst("\\s*[,;&|]$", "").replaceFirst("(?<=\\p{L})\\d+$", "")
                     .strip();
             if (!layout.evidence().isNameLine(block) && text.contains(":")) {
                 // "Autorin: Jane Doe", "Text: A und B"

@@ -26,7 +26,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     /** The header is this many blocks at most; beyond them the body has begun. */
     private static final int MAX_HEADER_BLOCKS = 24;
     /** How far after a standfirst candidate the byline or date line that confirms it may stand. */
-    private static final int STANDFIRST_REACH = 4;
+    private static final int STANDFIRST_REACH = 6;
     /** How many of the body's first blocks may still hold a byline or date line the header did not. */
     private static final int EARLY_BODY_BLOCKS = 5;
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
@@ -312,6 +312,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             }
             seen++;
             if (next.hint() == Hint.AUTHOR || next.hint() == Hint.TIME || evidence.isBylineLabel(next)
+                    || evidence.isNameLine(next) && !evidence.isCreditLine(next)
                     || evidence.byline(next).isPresent() || evidence.dateLine(next).isPresent()
                     || evidence.isDateLabel(next)) {
                 return true;
@@ -419,11 +420,18 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         return 0;
     }
 
-    /** Whether a picture's credit stands right under block {@code i}: the block is that picture's caption. */
+    /**
+     * Whether a picture's credit stands right under block {@code i}: the block is that picture's caption. An agency
+     * beside the date line is the byline's ("Jane Doe" / "AP" / "June 30, 2026"), no picture's credit.
+     */
     private boolean creditFollows(int i) {
-        return i + 1 < blocks.size() && blocks.get(i + 1).hint() != Hint.AUTHOR
-                && (evidence.isCreditLine(blocks.get(i + 1))
-                || blocks.get(i + 1).hint() == Hint.CREDIT);
+        if (i + 1 >= blocks.size() || blocks.get(i + 1).hint() == Hint.AUTHOR) {
+            return false;
+        }
+        ReaderBlock next = blocks.get(i + 1);
+        boolean agencyBesideDate = conventions.isAgency(next.text()) && i + 2 < blocks.size()
+                && (evidence.dateLine(blocks.get(i + 2)).isPresent() || evidence.isDateLabel(blocks.get(i + 2)));
+        return !agencyBesideDate && (evidence.isCreditLine(next) || next.hint() == Hint.CREDIT);
     }
 
     /**
