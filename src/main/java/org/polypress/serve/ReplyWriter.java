@@ -33,7 +33,7 @@ public final class ReplyWriter {
         if (head && message instanceof org.apache.camel.component.platform.http.vertx.HttpMessage http) {
             // no body: Camel would send it even to HEAD. Over HTTP/1 the length a GET gets is still said (Camel
             // filters Content-Length out of the headers it copies, so it is set on the response itself);
-            // over cleartext HTTP/2 (h2c) Vert.x 4.5 resets a HEAD stream whatever is sent: see README
+            // over cleartext HTTP/2 (h2c) Vert.x 4.5 resets a HEAD stream whatever is sent: see docs/http.md
             if (http.getRequest().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
                 http.getResponse().putHeader("Content-Length", Integer.toString(reply.body().length));
             }

@@ -42,7 +42,7 @@ import org.polypress.render.markdown.MarkdownRenderer;
 
 /**
  * The performance benchmark of issue 6, a program rather than a test: {@code mvn -B -Pbench verify -DskipTests}
- * builds the application and runs it (see the {@code bench} profile of the pom and the README's Performance
+ * builds the application and runs it (see the {@code bench} profile of the pom and docs/performance.md
  * section). Parameters are {@code name=value} arguments:
  * <ul>
  * <li>{@code seed=1000}: seed-sized articles in the timed end-to-end batch (after {@code warmup=10000}: after 3,000 the JIT compiler still took a fifth to half of a core, and the batch ran 20 % slower);</li>
@@ -63,7 +63,7 @@ public final class Benchmark {
     private static final Path BENCH = Path.of("target/bench");
     private static final Path WORK = BENCH.resolve("work");
     private static final Path JAR = Path.of("target/polypress.jar");
-    /** The class data sharing archive the build writes beside the jar, used as the README's command uses it. */
+    /** The class data sharing archive the build writes beside the jar, used as the README's run command uses it. */
     private static final Path CLASS_DATA = Path.of("target/polypress.jsa");
 
     private final Map<String, String> options;
