@@ -413,21 +413,12 @@ final class ArticleDraft {
             byline = new Byline(text.strip(), opening.get().reporters(), null);
         }
         StatedMetadata stated = document.extraction().stated();
-        byline = reconciled(byline, stated);
-        // the byline the text shows wins; the metadata's authors stand in when the text names none
-        if (byline == null && !stated.authors().isEmpty()) {
-            List<String> authors = new ArrayList<>();
-            for (String author : stated.authors()) {
-                NameList.split(author, conventions).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
-            }
-            if (NameList.plausible(authors)) {
-                byline = new Byline(String.join(", ", stated.authors()), authors, null);
-            }
-        }
+        StatedWeighing weighing = new StatedWeighing(stated, conventions);
+        byline = weighing.byline(byline, bylineByNamesAlone);
         if (title == null || title.isBlank()) {
             title = stated.title() != null ? stated.title()
                     : titleFromFileName(document.extraction().source().fileName(), document.extraction().storyKey());
-        } else if (isPublishersHeadline(stated)) {
+        } else if (weighing.isPublishersHeadline(title)) {
             title = stated.title().strip();
         }
         return new Article(id, slugMaker.slug(title, SlugMaker.nameDigest(document.extraction().source().fileName())),
@@ -435,75 +426,6 @@ final class ArticleDraft {
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline, stated), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
                 storyKey(document), List.of());
-    }
-
-    /**
-     * The text's byline with the names the metadata states, when the byline prints every one of them: the metadata
-     * spells them apart from what the page prints around them ("Kyle Wiggers 7 hours", "Jane Doe Senior Writer").
-     */
-    private Byline reconciled(Byline text, StatedMetadata stated) {
-        if (text == null || stated.authors().isEmpty()) {
-            return text;
-        }
-        String printed = text.text().toLowerCase(java.util.Locale.ROOT);
-        List<String> names = new ArrayList<>();
-        for (String author : stated.authors()) {
-            for (String name : NameList.split(author, conventions)) {
-                if (!printed.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    // a line the page prints in capitals taken for a name ("Key Points"), where the metadata names
-                    // someone else: the metadata's authors are the byline
-                    return bylineByNamesAlone && noneNamed(printed, stated) ? null : text;
-                }
-                if (!names.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        // names the byline prints beyond the metadata's stay (an agency: "Jane Doe, dpa")
-        for (String author : text.authors()) {
-            boolean known = names.stream().anyMatch(n -> author.toLowerCase(java.util.Locale.ROOT)
-                    .contains(n.toLowerCase(java.util.Locale.ROOT)));
-            if (!known && author.length() <= NameList.MAX_NAME_CHARS && (conventions.isAgency(author)
-                    || conventions.name().matcher(author).matches())) {
-                names.add(author);
-            }
-        }
-        return names.isEmpty() || !NameList.plausible(names) ? text
-                : new Byline(text.text(), names, text.publication());
-    }
-
-    /**
-     * Whether the headline the page states for its article (JSON-LD {@code headline}, {@code og:title}, the site's
-     * name cut off) is the one to publish rather than the one it prints: the publisher's own statement of the
-     * headline, without the kicker a page sets into its {@code <h1>} and without the words a page adds to it for
-     * the screen. It is not taken when it is too short to be a headline, names the publication, or still holds a
-     * section or breadcrumb ("Sport | …").
-     */
-    private boolean isPublishersHeadline(StatedMetadata stated) {
-        String headline = stated.title();
-        if (headline == null || headline.strip().equals(title.strip())) {
-            return false;
-        }
-        String h = headline.strip();
-        boolean named = stated.publication() != null && h.toLowerCase(java.util.Locale.ROOT)
-                .contains(stated.publication().toLowerCase(java.util.Locale.ROOT));
-        // the printed headline and, after a separator, the site's name: the page's title, not a headline
-        String rest = h.startsWith(title.strip()) ? h.substring(title.strip().length()).strip() : "";
-        if (!rest.isEmpty() && "-–—|｜:·•_".indexOf(rest.charAt(0)) >= 0) {
-            return false;
-        }
-        return !named && WordShape.words(h) >= MIN_HEADLINE_WORDS && !h.contains(" | ") && !h.contains("｜")
-                && h.length() <= MAX_HEADLINE_CHARS;
-    }
-
-    /** A stated headline shorter than this is a label, longer a summary. */
-    private static final int MIN_HEADLINE_WORDS = 3;
-    private static final int MAX_HEADLINE_CHARS = 250;
-
-    /** Whether {@code printed} names none of the metadata's authors. */
-    private boolean noneNamed(String printed, StatedMetadata stated) {
-        return stated.authors().stream().flatMap(a -> NameList.split(a, conventions).stream())
-                .noneMatch(n -> printed.contains(n.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story" (the story key ingest read). */
