@@ -60,6 +60,16 @@ final class BoilerplateRemover {
     private static final Pattern SUBSCRIBE_LINK = Pattern.compile("(?i)(?:subscri|suscri|abonn|abbonam|assinatura"
             + "|/abo(?:[/?#-]|$)|/login|/log-in|/signin|/sign-in|/entrar|/connexion|/anmelden|/register)");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** Form controls: a box holding one is a poll, a switch or a form, not the story. */
+    private static final Set<String> CONTROLS = Set.of("input", "button", "select", "textarea");
+    private static final String CONTROL_SELECTOR = "input:not([type=hidden]), button, select, textarea";
+    private static final String CHOICE_SELECTOR = "input[type=radio], input[type=checkbox], select";
+    /** A box of choices is short: a question, its answers, a line on what choosing does. */
+    private static final int MAX_CHOICE_BOX_CHARS = 500;
+    /** A box of buttons or fields is shorter: their labels. */
+    private static final int MAX_CONTROL_BOX_CHARS = 100;
+    /** A paragraph this long is the story's prose, not a control's label. */
+    private static final int PROSE_PARAGRAPH_CHARS = 150;
     /** What a figure's wrapper may hold besides the figure: a mark, a counter. */
     private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** Words of a class naming a video or audio player. */
@@ -94,7 +104,8 @@ final class BoilerplateRemover {
         TeaserShapes teasers = new TeaserShapes(lengths);
         for (int i = 1; i < all.size(); i++) {
             Element element = all.get(i);
-            if (!holds(element, keep) && (isFurniture(element) || teasers.isTeaserBox(element)
+            if (!holds(element, keep) && (isFurniture(element) || isControlBox(element, lengths)
+                    || teasers.isTeaserBox(element)
                     || teasers.isTeaserCard(element) || teasers.isCrossReference(element)
                     || isCopyrightLine(element, lengths))) {
                 Element before = element.previousElementSibling();
@@ -265,6 +276,34 @@ final class BoilerplateRemover {
         int figureText = figures.stream().filter(f -> f.parents().stream().noneMatch(figures::contains))
                 .mapToInt(f -> f.text().length()).sum();
         return element.text().length() - figureText <= MAX_TITLE_EXTRA_CHARS;
+    }
+
+    /**
+     * A box of controls with what labels them, whatever its name: a poll's question and answers, a font-size
+     * switch ("AA", "Text size"), a consent prompt for an embedded post, a sign-up form's lines. It holds a form
+     * control (an input, a button, a list to choose from), is short, and holds no paragraph of prose and no
+     * picture; a "Read more" button beside the story's paragraphs is no such box, nor a byline with a "Follow"
+     * button.
+     */
+    private static boolean isControlBox(Element element, TextLengths lengths) {
+        int chars = lengths.of(element);
+        if (CONTROLS.contains(element.normalName()) || chars > MAX_CHOICE_BOX_CHARS
+                || element.selectFirst("img, figure, picture, h1") != null) {
+            return false;
+        }
+        // a choice (a poll's answers, a consent toggle) comes with its question; a button or a field only with a
+        // label: a longer box with a button is a story with its "Read more"
+        boolean box = element.selectFirst(CHOICE_SELECTOR) != null
+                || chars <= MAX_CONTROL_BOX_CHARS && element.selectFirst(CONTROL_SELECTOR) != null;
+        return box && element.select("p").stream().noneMatch(p -> lengths.of(p) >= PROSE_PARAGRAPH_CHARS)
+                && !namesAnAuthor(element);
+    }
+
+    /** Whether an element holds a byline: an author's link or property, an element named byline or author. */
+    private static boolean namesAnAuthor(Element element) {
+        return element.selectFirst("[rel=author], [itemprop=author], a[href~=(?i)/(authors?|autor|autoren|auteurs?|"
+                + "people|profiles?|journalists?)/]") != null
+                || element.getAllElements().stream().anyMatch(e -> TeaserShapes.isBylineNamed(e));
     }
 
     /** Hidden from readers: by an attribute, a style, or a class that shows it to screen readers only. */

@@ -32,6 +32,11 @@ final class TeaserShapes {
 
     private final TextLengths lengths;
 
+    /** Whether an element's class or id names it a byline or an author's. */
+    static boolean isBylineNamed(Element element) {
+        return BYLINE_WORDS.matcher(BoilerplateRemover.names(element)).find();
+    }
+
     /** @param lengths the text lengths of the page's elements */
     TeaserShapes(TextLengths lengths) {
         this.lengths = lengths;

@@ -75,4 +75,24 @@ class BoilerplateRemoverTest {
         assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "HEADING2 The bridge", "NONE " + P2,
                 "CAPTION Sand bags at the fire station.", "NONE " + P3), typed);
     }
+
+    @Test
+    void pollFontSizeSwitchAndConsentPromptAreLeftOutAsBoxesOfControls() {
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>"
+                + "<div class='sc-1x'><p>Should the town build a higher wall along the quay?</p><label><input "
+                + "type='radio' name='a'>Yes</label><label><input type='radio' name='a'>No</label></div><p>" + P2
+                + "</p><div><span>AA</span><div><button>+</button><strong>Text size</strong></div></div>"
+                + "<div><p>Here you find an external post that completes the article.</p><label><input "
+                + "type='checkbox'>Show posts from the network</label></div><p>" + P3 + "</p></div></article>");
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2, "NONE " + P3), typed);
+    }
+
+    @Test
+    void bylineWithAFollowButtonAndStoryWithAReadMoreButtonStay() {
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='meta'><a href="
+                + "'/authors/ines-marlow'>Ines Marlow</a> <button>Follow</button></div><div class='text'><p>" + P1
+                + "</p><p>" + P2 + "</p><button>Read more</button></div></article>");
+        assertEquals(List.of("HEADLINE River floods the old town", "AUTHOR Ines Marlow", "NONE " + P1, "NONE " + P2),
+                typed);
+    }
 }
