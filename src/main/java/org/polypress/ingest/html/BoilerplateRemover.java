@@ -63,11 +63,10 @@ final class BoilerplateRemover {
     /** Form controls: a box holding one is a poll, a switch or a form, not the story. */
     private static final Set<String> CONTROLS = Set.of("input", "button", "select", "textarea");
     private static final String CONTROL_SELECTOR = "input:not([type=hidden]), button, select, textarea";
-    private static final String CHOICE_SELECTOR = "input[type=radio], input[type=checkbox], select";
-    /** A box of choices is short: a question, its answers, a line on what choosing does. */
+    /** A box of controls is short: a question and its answers, a promise and its button. */
     private static final int MAX_CHOICE_BOX_CHARS = 500;
-    /** A box of buttons or fields is shorter: their labels. */
-    private static final int MAX_CONTROL_BOX_CHARS = 100;
+    /** A line this long is a sentence of text, not a control's label. */
+    private static final int CONTROL_LINE_CHARS = 80;
     /** A paragraph this long is the story's prose, not a control's label. */
     private static final int PROSE_PARAGRAPH_CHARS = 150;
     /** What a figure's wrapper may hold besides the figure: a mark, a counter. */
@@ -281,9 +280,9 @@ final class BoilerplateRemover {
     /**
      * A box of controls with what labels them, whatever its name: a poll's question and answers, a font-size
      * switch ("AA", "Text size"), a consent prompt for an embedded post, a sign-up form's lines. It holds a form
-     * control (an input, a button, a list to choose from), is short, and holds no paragraph of prose and no
-     * picture; a "Read more" button beside the story's paragraphs is no such box, nor a byline with a "Follow"
-     * button.
+     * control (an input, a button, a list to choose from), is short, and holds a sentence or so of text at most,
+     * no paragraph of prose and no picture; a "Read more" button under the story's paragraphs is no such box, nor
+     * a byline with a "Follow" button.
      */
     private static boolean isControlBox(Element element, TextLengths lengths) {
         int chars = lengths.of(element);
@@ -291,15 +290,22 @@ final class BoilerplateRemover {
                 || element.selectFirst("img, figure, picture, h1") != null) {
             return false;
         }
-        // a choice (a poll's answers, a consent toggle) comes with its question; a button or a field only with a
-        // label: a longer box with a button is a story with its "Read more"
-        boolean box = element.selectFirst(CHOICE_SELECTOR) != null
-                || chars <= MAX_CONTROL_BOX_CHARS && element.selectFirst(CONTROL_SELECTOR) != null;
-        return box && element.select("p").stream().noneMatch(p -> lengths.of(p) >= PROSE_PARAGRAPH_CHARS)
-                && !namesAnAuthor(element);
+        if (element.selectFirst(CONTROL_SELECTOR) == null || !namesNoAuthor(element)) {
+            return false;
+        }
+        // a box of controls holds a line or two of text (a poll's question, a newsletter's promise), a story with
+        // its "Read more" button paragraphs
+        long paragraphs = element.select("p, div").stream()
+                .filter(b -> b.children().stream().noneMatch(c -> HtmlBlocks.isBlock(c.normalName())))
+                .filter(b -> lengths.of(b) >= CONTROL_LINE_CHARS).count();
+        return paragraphs <= 1 && element.select("p").stream().noneMatch(p -> lengths.of(p) >= PROSE_PARAGRAPH_CHARS);
     }
 
     /** Whether an element holds a byline: an author's link or property, an element named byline or author. */
+    private static boolean namesNoAuthor(Element element) {
+        return !namesAnAuthor(element);
+    }
+
     private static boolean namesAnAuthor(Element element) {
         return element.selectFirst("[rel=author], [itemprop=author], a[href~=(?i)/(authors?|autor|autoren|auteurs?|"
                 + "people|profiles?|journalists?)/]") != null
