@@ -65,8 +65,8 @@ final class BoilerplateRemover {
     private static final String CONTROL_SELECTOR = "input:not([type=hidden]), button, select, textarea";
     /** A box of controls is short: a question and its answers, a promise and its button. */
     private static final int MAX_CHOICE_BOX_CHARS = 500;
-    /** A line this long is a sentence of text, not a control's label. */
-    private static final int CONTROL_LINE_CHARS = 80;
+    /** A line this long is a sentence of text (in any script), not a control's label. */
+    private static final int CONTROL_LINE_CHARS = 25;
     /** A paragraph this long is the story's prose, not a control's label. */
     private static final int PROSE_PARAGRAPH_CHARS = 150;
     /** What a figure's wrapper may hold besides the figure: a mark, a counter. */
@@ -297,7 +297,7 @@ final class BoilerplateRemover {
         // its "Read more" button paragraphs
         long paragraphs = element.select("p, div").stream()
                 .filter(b -> b.children().stream().noneMatch(c -> HtmlBlocks.isBlock(c.normalName())))
-                .filter(b -> lengths.of(b) >= CONTROL_LINE_CHARS).count();
+                .filter(b -> b.text().codePointCount(0, b.text().length()) >= CONTROL_LINE_CHARS).count();
         return paragraphs <= 1 && element.select("p").stream().noneMatch(p -> lengths.of(p) >= PROSE_PARAGRAPH_CHARS);
     }
 

@@ -1,6 +1,7 @@
 package org.polypress.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -94,5 +95,15 @@ class BoilerplateRemoverTest {
                 + "</p><p>" + P2 + "</p><button>Read more</button></div></article>");
         assertEquals(List.of("HEADLINE River floods the old town", "AUTHOR Ines Marlow", "NONE " + P1, "NONE " + P2),
                 typed);
+    }
+
+    @Test
+    void shortParagraphsOfAScriptWithoutSpacesBesideASignUpFormStay() {
+        String first = "県内の小学校で十月から新しい品種の米が給食に出されることになりました。";
+        String second = "農家と学校が三年かけて準備してきたもので、子どもたちの評判も上々です。";
+        List<String> typed = typed("<article><h1>新しい米が給食に</h1><div class='text'><p>" + first + "</p><p>"
+                + second + "</p><div class='signup'><h4>購読する</h4><input type='email'><button>OK</button></div>"
+                + "</div></article>");
+        assertTrue(typed.containsAll(List.of("NONE " + first, "NONE " + second)), typed.toString());
     }
 }
