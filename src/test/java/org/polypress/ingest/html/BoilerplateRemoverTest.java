@@ -106,4 +106,14 @@ class BoilerplateRemoverTest {
                 + "</div></article>");
         assertTrue(typed.containsAll(List.of("NONE " + first, "NONE " + second)), typed.toString());
     }
+
+    @Test
+    void cardLinkedAsAWholeToAnotherStoryIsLeftOut() {
+        String card = "<div class='inner'><a href='/flood-2019'><img src='t.jpg'></a><span>with video</span><h4><a "
+                + "href='/flood-2019'>Five years ago the river flooded the old town too</a></h4><p><a href='/flood-2019'>"
+                + "The water rose by three metres and the bridge was closed for a month.</a></p></div>";
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2),
+                typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>" + card + "<p>"
+                        + P2 + "</p></div></article>"));
+    }
 }
