@@ -109,7 +109,7 @@ class BoilerplateRemoverTest {
 
     @Test
     void cardLinkedAsAWholeToAnotherStoryIsLeftOut() {
-        String card = "<div class='inner'><a href='/flood-2019'><img src='t.jpg'></a><span>with video</span><h4><a "
+        String card = "<div class='inner'><a href='/flood-2019'><img src='t.jpg'></a><span>Picture rights: Valley Broadcasting Corporation</span> <span>with video</span><h4><a "
                 + "href='/flood-2019'>Five years ago the river flooded the old town too</a></h4><p><a href='/flood-2019'>"
                 + "The water rose by three metres and the bridge was closed for a month.</a></p></div>";
         assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2),
