@@ -60,6 +60,15 @@ final class BoilerplateRemover {
     private static final Pattern SUBSCRIBE_LINK = Pattern.compile("(?i)(?:subscri|suscri|abonn|abbonam|assinatura"
             + "|/abo(?:[/?#-]|$)|/login|/log-in|/signin|/sign-in|/entrar|/connexion|/anmelden|/register)");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** Form controls: a box holding one is a poll, a switch or a form, not the story. */
+    private static final Set<String> CONTROLS = Set.of("input", "button", "select", "textarea");
+    private static final String CONTROL_SELECTOR = "input:not([type=hidden]), button, select, textarea";
+    /** A box of controls is short: a question and its answers, a promise and its button. */
+    private static final int MAX_CHOICE_BOX_CHARS = 500;
+    /** A line this long is a sentence of text (in any script), not a control's label. */
+    private static final int CONTROL_LINE_CHARS = 25;
+    /** A paragraph this long is the story's prose, not a control's label. */
+    private static final int PROSE_PARAGRAPH_CHARS = 150;
     /** What a figure's wrapper may hold besides the figure: a mark, a counter. */
     private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** Words of a class naming a video or audio player. */
@@ -94,7 +103,8 @@ final class BoilerplateRemover {
         TeaserShapes teasers = new TeaserShapes(lengths);
         for (int i = 1; i < all.size(); i++) {
             Element element = all.get(i);
-            if (!holds(element, keep) && (isFurniture(element) || teasers.isTeaserBox(element)
+            if (!holds(element, keep) && (isFurniture(element) || isControlBox(element, lengths)
+                    || teasers.isTeaserBox(element)
                     || teasers.isTeaserCard(element) || teasers.isCrossReference(element)
                     || isCopyrightLine(element, lengths))) {
                 Element before = element.previousElementSibling();
@@ -265,6 +275,41 @@ final class BoilerplateRemover {
         int figureText = figures.stream().filter(f -> f.parents().stream().noneMatch(figures::contains))
                 .mapToInt(f -> f.text().length()).sum();
         return element.text().length() - figureText <= MAX_TITLE_EXTRA_CHARS;
+    }
+
+    /**
+     * A box of controls with what labels them, whatever its name: a poll's question and answers, a font-size
+     * switch ("AA", "Text size"), a consent prompt for an embedded post, a sign-up form's lines. It holds a form
+     * control (an input, a button, a list to choose from), is short, and holds a sentence or so of text at most,
+     * no paragraph of prose and no picture; a "Read more" button under the story's paragraphs is no such box, nor
+     * a byline with a "Follow" button.
+     */
+    private static boolean isControlBox(Element element, TextLengths lengths) {
+        int chars = lengths.of(element);
+        if (CONTROLS.contains(element.normalName()) || chars > MAX_CHOICE_BOX_CHARS
+                || element.selectFirst("img, figure, picture, h1") != null) {
+            return false;
+        }
+        if (element.selectFirst(CONTROL_SELECTOR) == null || !namesNoAuthor(element)) {
+            return false;
+        }
+        // a box of controls holds a line or two of text (a poll's question, a newsletter's promise), a story with
+        // its "Read more" button paragraphs
+        long paragraphs = element.select("p, div").stream()
+                .filter(b -> b.children().stream().noneMatch(c -> HtmlBlocks.isBlock(c.normalName())))
+                .filter(b -> b.text().codePointCount(0, b.text().length()) >= CONTROL_LINE_CHARS).count();
+        return paragraphs <= 1 && element.select("p").stream().noneMatch(p -> lengths.of(p) >= PROSE_PARAGRAPH_CHARS);
+    }
+
+    /** Whether an element holds a byline: an author's link or property, an element named byline or author. */
+    private static boolean namesNoAuthor(Element element) {
+        return !namesAnAuthor(element);
+    }
+
+    private static boolean namesAnAuthor(Element element) {
+        return element.selectFirst("[rel=author], [itemprop=author], a[href~=(?i)/(authors?|autor|autoren|auteurs?|"
+                + "people|profiles?|journalists?)/]") != null
+                || element.getAllElements().stream().anyMatch(e -> TeaserShapes.isBylineNamed(e));
     }
 
     /** Hidden from readers: by an attribute, a style, or a class that shows it to screen readers only. */

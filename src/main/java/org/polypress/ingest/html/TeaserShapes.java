@@ -27,10 +27,17 @@ final class TeaserShapes {
     private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** A box's label ("More on this", "Lire aussi") is short and no link. */
     private static final int MAX_LABEL_CHARS = 40;
+    /** A card linked as a whole has this share of its text in its links. */
+    private static final double LINKED_WHOLE_SHARE = 0.6;
     /** A link to another story is a title; a shorter link beside a colon is a name ("Photo: Agency"). */
     private static final int MIN_LINKED_TITLE_CHARS = 20;
 
     private final TextLengths lengths;
+
+    /** Whether an element's class or id names it a byline or an author's. */
+    static boolean isBylineNamed(Element element) {
+        return BYLINE_WORDS.matcher(BoilerplateRemover.names(element)).find();
+    }
 
     /** @param lengths the text lengths of the page's elements */
     TeaserShapes(TextLengths lengths) {
@@ -108,9 +115,27 @@ final class TeaserShapes {
                 title = title == null ? link : title;
             }
         }
+        if (title == null) {
+            return false;
+        }
         // a teaser's title leads it, after a label at most; prose before a link is a story's
-        return title != null && element.text().indexOf(title.text()) <= MAX_LABEL_CHARS && standsAlone(title, element)
+        boolean leads = element.text().indexOf(title.text()) <= MAX_LABEL_CHARS && standsAlone(title, element)
                 && element.select("p").stream().filter(p -> p.text().length() >= MIN_LINKED_TITLE_CHARS).count() <= 1;
+        return leads || isLinkedWhole(element, title.attr("href"), chars);
+    }
+
+    /**
+     * Whether a card links as a whole to one page: every link of it goes there (its picture, its title, its
+     * summary, its "more"), and they hold most of its text; what is left is labels ("with video", a picture's
+     * rights).
+     */
+    private static boolean isLinkedWhole(Element card, String href, int chars) {
+        List<Element> links = card.select("a[href]");
+        if (links.size() < 2 || links.stream().anyMatch(a -> !a.attr("href").equals(href))) {
+            return false;
+        }
+        int linked = links.stream().mapToInt(a -> a.text().length()).sum();
+        return linked >= LINKED_WHOLE_SHARE * chars;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.polypress.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,5 +75,45 @@ class BoilerplateRemoverTest {
                 + "<p>" + P3 + "</p></div></article>");
         assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "HEADING2 The bridge", "NONE " + P2,
                 "CAPTION Sand bags at the fire station.", "NONE " + P3), typed);
+    }
+
+    @Test
+    void pollFontSizeSwitchAndConsentPromptAreLeftOutAsBoxesOfControls() {
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>"
+                + "<div class='sc-1x'><p>Should the town build a higher wall along the quay?</p><label><input "
+                + "type='radio' name='a'>Yes</label><label><input type='radio' name='a'>No</label></div><p>" + P2
+                + "</p><div><span>AA</span><div><button>+</button><strong>Text size</strong></div></div>"
+                + "<div><p>Here you find an external post that completes the article.</p><label><input "
+                + "type='checkbox'>Show posts from the network</label></div><p>" + P3 + "</p></div></article>");
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2, "NONE " + P3), typed);
+    }
+
+    @Test
+    void bylineWithAFollowButtonAndStoryWithAReadMoreButtonStay() {
+        List<String> typed = typed("<article><h1>River floods the old town</h1><div class='meta'><a href="
+                + "'/authors/ines-marlow'>Ines Marlow</a> <button>Follow</button></div><div class='text'><p>" + P1
+                + "</p><p>" + P2 + "</p><button>Read more</button></div></article>");
+        assertEquals(List.of("HEADLINE River floods the old town", "AUTHOR Ines Marlow", "NONE " + P1, "NONE " + P2),
+                typed);
+    }
+
+    @Test
+    void shortParagraphsOfAScriptWithoutSpacesBesideASignUpFormStay() {
+        String first = "県内の小学校で十月から新しい品種の米が給食に出されることになりました。";
+        String second = "農家と学校が三年かけて準備してきたもので、子どもたちの評判も上々です。";
+        List<String> typed = typed("<article><h1>新しい米が給食に</h1><div class='text'><p>" + first + "</p><p>"
+                + second + "</p><div class='signup'><h4>購読する</h4><input type='email'><button>OK</button></div>"
+                + "</div></article>");
+        assertTrue(typed.containsAll(List.of("NONE " + first, "NONE " + second)), typed.toString());
+    }
+
+    @Test
+    void cardLinkedAsAWholeToAnotherStoryIsLeftOut() {
+        String card = "<div class='inner'><a href='/flood-2019'><img src='t.jpg'></a><span>Picture rights: Valley Broadcasting Corporation</span> <span>with video</span><h4><a "
+                + "href='/flood-2019'>Five years ago the river flooded the old town too</a></h4><p><a href='/flood-2019'>"
+                + "The water rose by three metres and the bridge was closed for a month.</a></p></div>";
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2),
+                typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>" + card + "<p>"
+                        + P2 + "</p></div></article>"));
     }
 }
