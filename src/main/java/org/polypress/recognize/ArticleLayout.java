@@ -136,6 +136,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         if (!evidence.fitsHeadline(candidate)) {
             return -1;
         }
+        if (i > 0 && evidence.byline(candidate).isPresent() && evidence.fitsHeadline(blocks.get(0))) {
+            // only furniture above the byline: the line the writer put first is the headline, whatever it holds
+            return 0;
+        }
         if (i + 1 < blocks.size() && evidence.isKicker(candidate)) {
             ReaderBlock next = blocks.get(i + 1);
             if (evidence.canHeadline(next) && next.words() > candidate.words()) {
@@ -170,8 +174,9 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             }
             i += taken;
         }
-        if (i >= limit && limit < blocks.size()) {
-            // no running text within reach: the header reading found no end, and the body starts after the headline
+        if (i >= limit) {
+            // no running text within reach, or none at all (a text of short lines): the header reading found no end,
+            // and the body starts after the headline
             for (int j = bodyStart; j < limit; j++) {
                 if (roles[j] == BlockRole.FURNITURE && !evidence.isFurniture(blocks.get(j))) {
                     roles[j] = null;
@@ -255,6 +260,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         }
         if (evidence.note(block).isPresent()) {
             roles[i] = BlockRole.NOTE;
+            return 1;
+        }
+        if (evidence.isCreditNotCaption(block)) {
+            roles[i] = BlockRole.CREDIT;
             return 1;
         }
         if (evidence.caption(block).isPresent()) {
@@ -617,6 +626,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         if (!early && evidence.isBylineLabel(block) && namesAfter(i) > 0) {
             // "By" and a name inside the text: the byline of a teaser for another story
             return BlockRole.FURNITURE;
+        }
+        if (evidence.isCreditNotCaption(block)) {
+            // a credit line whole, though a few of its first words could pass for a caption before it
+            return BlockRole.CREDIT;
         }
         if (evidence.caption(block).isPresent()) {
             return BlockRole.CAPTION;

@@ -33,7 +33,7 @@ final class BlockEvidence {
     private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
     private static final Pattern CREDIT_LABEL_ALONE = Pattern.compile("(?iu)(?:foto|fotos|photo|photos|bild|image|"
-            + "picture|credit|credits|kuva|fotó|zdjęcie|billede|mynd|фото)\\s*[:：]");
+            + "picture|credit|credits|kuva|fotó|zdjęcie|billede|mynd|фото)\\s*[:：]|copyright|©");
     /** A teaser's lines: a headline, a section, a date. */
     static final int MAX_TEASER_WORDS = 16;
     /** A standfirst set under the top picture is a summary of a few sentences. */
@@ -128,7 +128,7 @@ final class BlockEvidence {
     static boolean isLinkLine(ReaderBlock block) {
         String text = block.text().strip();
         return block.oneLine() && block.words() <= MAX_TEASER_WORDS && !text.isEmpty()
-                && ">»→▶►➤⇒".indexOf(text.charAt(0)) >= 0;
+                && ("»→▶►➤⇒".indexOf(text.charAt(0)) >= 0 || text.startsWith(">>"));
     }
 
     // ---- evidence ----
@@ -194,6 +194,20 @@ final class BlockEvidence {
 
     Optional<CaptionParser.Parsed> caption(ReaderBlock block) {
         return CaptionParser.parse(block.lines(), conventions);
+    }
+
+    /**
+     * A credit line whole that a caption's reading would cut after its first word ("Jane Doe/Copyright 2026 The
+     * Agency") or its label ("Photo: Jane Doe for The Courier via Agency"): what stands before the credit is no
+     * caption.
+     */
+    boolean isCreditNotCaption(ReaderBlock block) {
+        if (!isCreditOnly(block)) {
+            return false;
+        }
+        Optional<CaptionParser.Parsed> caption = caption(block);
+        String before = caption.isEmpty() ? null : caption.get().figure().caption();
+        return before == null || WordShape.words(before) < 2 || CREDIT_LABEL_ALONE.matcher(before).lookingAt();
     }
 
     /**

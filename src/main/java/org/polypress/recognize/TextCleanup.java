@@ -64,7 +64,12 @@ final class TextCleanup {
      * three lines that short in a row; a list that does is written as one.
      */
     void removeControlRuns() {
-        furnishRuns(this::isControlLike, (from, to) -> to - from >= MIN_CONTROL_RUN);
+        long paragraphs = java.util.stream.IntStream.range(bodyStart, blocks.size())
+                .filter(j -> roles[j] == BlockRole.PARAGRAPH).count();
+        // a text made only of short lines is that text: the run is the page's controls only beside running text
+        furnishRuns(this::isControlLike, (from, to) -> to - from >= MIN_CONTROL_RUN
+                && paragraphs > java.util.stream.IntStream.range(from, to)
+                        .filter(j -> roles[j] == BlockRole.PARAGRAPH).count());
     }
 
     private boolean isControlLike(int i) {

@@ -208,4 +208,45 @@ class BlockRolesTest {
         assertEquals("2025-03-18T14:05:00", named.published().iso(), "a publication's name is no clock");
         assertNull(named.dateline());
     }
+    @Test
+    void aTextMadeOnlyOfShortLinesKeepsThemAsItsParagraphs() throws Exception {
+        StringBuilder text = new StringBuilder("Harbour ferry returns after winter repairs\n\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("Line ").append(i).append("\n\n");
+        }
+        Article a = article("short.txt", text.toString());
+        assertEquals(12, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void controlsBesideRunningTextAreStillTheirs() throws Exception {
+        Article a = article("controls.txt", "City approves new tram line\n\n" + TEXT
+                + "\n\nSign in\n\nSubscribe now\n\nAlready a member?\n\nLog in");
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void aLineOpenedByAQuoteMarkerIsText() throws Exception {
+        Article a = article("quote.txt", "City approves new tram line\n\n" + TEXT
+                + "\n\n> the plan as the council wrote it\n\n>> More on the tram");
+        assertTrue(paragraphs(a).contains("> the plan as the council wrote it"), paragraphs(a).toString());
+        assertTrue(!paragraphs(a).contains(">> More on the tram"), paragraphs(a).toString());
+    }
+
+    @Test
+    void onlyASeparatorAboveTheBylineIsTheHeadlineAsWritten() throws Exception {
+        Article a = article("rule.txt", "***\n\nBy Jane Roe\n\n" + TEXT);
+        assertEquals("***", a.title());
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
+
+    @Test
+    void anAgencysCopyrightNoticeClosesACaptionAsItsCredit() throws Exception {
+        Article a = article("notice.txt", "City approves new tram line\n\n" + TEXT
+                + "\n\nThe mayor speaks at the council meeting Jane Roe/Copyright 2025 The AP. All rights"
+                + " reserved.\n\nThe vote came after midnight, and the opposition walked out before it.");
+        Block.Figure figure = figures(a).get(0);
+        assertEquals("The mayor speaks at the council meeting", figure.caption());
+        assertEquals("Jane Roe/Copyright 2025 The AP. All rights reserved.", figure.credit());
+    }
 }
