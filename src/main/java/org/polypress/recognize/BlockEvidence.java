@@ -1,8 +1,10 @@
 package org.polypress.recognize;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.polypress.ingest.SourceBlock.Hint;
@@ -43,6 +45,11 @@ final class BlockEvidence {
 
     private final Conventions conventions;
     private final StatedMetadata stated;
+    /** What the costliest readings found for each block, read once per block: the rules ask them again and again. */
+    private final Map<ReaderBlock, Optional<CaptionParser.Parsed>> captions = new IdentityHashMap<>();
+    private final Map<ReaderBlock, Optional<HeaderLines.DateLine>> dateLines = new IdentityHashMap<>();
+    private final Map<ReaderBlock, Optional<BylineParser.Parsed>> bylines = new IdentityHashMap<>();
+    private final Map<ReaderBlock, Boolean> creditsOnly = new IdentityHashMap<>();
 
     BlockEvidence(Conventions conventions, StatedMetadata stated) {
         this.conventions = conventions;
@@ -108,8 +115,8 @@ final class BlockEvidence {
 
     /** A block that is only a picture's credit by the language's credit lines ("Foto: Jane Doe", "© AP"). */
     boolean isCreditOnly(ReaderBlock block) {
-        return block.oneLine() && (CaptionParser.creditLine(block.text().strip(), conventions).isPresent()
-                || isCreditLabelAlone(block.text()));
+        return block.oneLine() && creditsOnly.computeIfAbsent(block, b ->
+                CaptionParser.creditLine(b.text().strip(), conventions).isPresent() || isCreditLabelAlone(b.text()));
     }
 
     /** A staff title on a line of its own: its last word is a title's ("Political Correspondent", "Redakteurin"). */
@@ -142,7 +149,7 @@ final class BlockEvidence {
     }
 
     Optional<HeaderLines.DateLine> dateLine(ReaderBlock block) {
-        return HeaderLines.dateLine(block.text(), conventions);
+        return dateLines.computeIfAbsent(block, b -> HeaderLines.dateLine(b.text(), conventions));
     }
 
     /** A date's label alone ("Published", "Updated:"). */
@@ -152,8 +159,8 @@ final class BlockEvidence {
     }
 
     Optional<BylineParser.Parsed> byline(ReaderBlock block) {
-        return BylineParser.parse(block.text(), conventions)
-                .or(() -> BylineParser.parsePattern(block.text(), conventions));
+        return bylines.computeIfAbsent(block, b -> BylineParser.parse(b.text(), conventions)
+                .or(() -> BylineParser.parsePattern(b.text(), conventions)));
     }
 
     /** A byline's label alone: one of the language's byline words, perhaps with a colon ("By", "Von", "Autor:"). */
@@ -193,7 +200,7 @@ final class BlockEvidence {
     }
 
     Optional<CaptionParser.Parsed> caption(ReaderBlock block) {
-        return CaptionParser.parse(block.lines(), conventions);
+        return captions.computeIfAbsent(block, b -> CaptionParser.parse(b.lines(), conventions));
     }
 
     /**

@@ -25,11 +25,18 @@ final class CaptionParser {
     /** A credit line is a line: longer, and the label opens a sentence. */
     private static final int MAX_CREDIT_LINE_CHARS = 100;
 
+    /** How far from its end a caption's credit can start. */
+    private static final int CREDIT_TAIL_CHARS = 130;
+
     private CaptionParser() {
     }
 
     static Optional<Parsed> parse(List<String> lines, Conventions conventions) {
         String text = TextBlocks.join(lines);
+        if (text.length() > MAX_CAPTION_CHARS + CREDIT_TAIL_CHARS) {
+            // a caption is a sentence or two and its credit: a block this long is running text
+            return Optional.empty();
+        }
         Optional<Parsed> closed = creditClosed(text, conventions);
         if (closed.isPresent()) {
             return closed;
@@ -61,6 +68,9 @@ final class CaptionParser {
      * "© Reuters") or a bracketed credit with no caption before it ("(Photo: AFP)"): who it credits.
      */
     static Optional<List<Credit>> creditLine(String text, Conventions conventions) {
+        if (text.length() > CREDIT_TAIL_CHARS) {
+            return Optional.empty();
+        }
         String[] parts = text.split("\\s+\\|\\s+");
         if (parts.length > 1) {
             // "Foto: Jane Doe (REUTERS) | Vídeo: EPV": each part a credit of its own
@@ -88,7 +98,8 @@ final class CaptionParser {
                 }
             }
         }
-        Optional<Parsed> closed = creditClosed(text, conventions);
+        // a credit with no caption before it starts where the line starts
+        Optional<Parsed> closed = creditClosed(text, conventions, 0, true);
         if (closed.isPresent() && closed.get().figure().caption() == null) {
             return Optional.of(closed.get().credits());
         }
@@ -96,9 +107,34 @@ final class CaptionParser {
     }
 
     private static Optional<Parsed> creditClosed(String text, Conventions conventions) {
+        // every credit closes its caption and is a few names long: only the text's tail can hold one, and searching
+        // only there keeps a long paragraph from costing every pattern a pass over all of it
+        return creditClosed(text, conventions, Math.max(0, text.length() - CREDIT_TAIL_CHARS), false);
+    }
+
+    /**
+     * The first credit, by the order of the conventions' patterns, that closes {@code text} and starts at or after
+     * {@code from} (only at {@code from} when {@code there}): each pattern tried where a credit can start, at the
+     * start of a word or at a sign, leftmost first, as a search would find it.
+     */
+    private static Optional<Parsed> creditClosed(String text, Conventions conventions, int from, boolean there) {
+        int[] starts = there ? new int[] {from} : creditStarts(text, from, false);
+        int[] wordStarts = there ? starts : null;
         for (Pattern credit : conventions.captionCredits()) {
-            Matcher m = credit.matcher(text);
-            if (m.find()) {
+            Matcher m = credit.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            boolean found = false;
+            // a credit that must follow a space starts at a word; any other starts at the space before it or a sign
+            boolean afterSpace = credit.pattern().startsWith("(?<=\\s");
+            if (afterSpace && wordStarts == null) {
+                wordStarts = creditStarts(text, from, true);
+            }
+            for (int start : afterSpace ? wordStarts : starts) {
+                if (m.region(start, text.length()).lookingAt()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
                 String who = DateRecognizer.group(m, "who");
                 List<String> names = who == null ? List.of() : NameList.split(who, conventions);
                 if (!names.isEmpty() && !NameList.plausible(names)) {
@@ -110,6 +146,33 @@ final class CaptionParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a credit can start in {@code text} from {@code from} on: a space or a sign, a word right after a sign
+     * ("….Foto: dpa"), a capital glued to a word ("…im HafenFoto: dpa"), any character of a script written without
+     * spaces; and, {@code afterSpace}, a word right after a space.
+     */
+    private static int[] creditStarts(String text, int from, boolean afterSpace) {
+        int[] starts = new int[text.length() - from];
+        int count = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            boolean afterSign = !Character.isLetterOrDigit(before) && (afterSpace || !Character.isWhitespace(before));
+            if (!Character.isLetterOrDigit(c) || afterSign || Character.isUpperCase(c) && Character.isLowerCase(before)
+                    || isUnspaced(c)) {
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private static boolean isUnspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     /** The last line is the credit: every part of it (split at "|") a credit line or a name alone. */

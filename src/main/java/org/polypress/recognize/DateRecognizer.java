@@ -81,6 +81,10 @@ final class DateRecognizer {
 
     /** The first date in {@code text} any pattern finds, trying the patterns in order. */
     static Optional<Found> find(String text, Conventions conventions) {
+        if (text.chars().noneMatch(DateRecognizer::isNumeral)) {
+            // every date pattern of every language holds a day or a year in figures: a text without one holds no date
+            return Optional.empty();
+        }
         Found best = null;
         for (Pattern pattern : conventions.dates()) {
             Matcher m = pattern.matcher(text);
@@ -95,6 +99,12 @@ final class DateRecognizer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isNumeral(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static Optional<Found> interpret(Matcher m, String text, Conventions conventions) {

@@ -12,12 +12,18 @@ import org.polypress.ingest.SourceBlock;
  * @param lines          its lines
  * @param text           its lines joined as one line ({@link TextBlocks#join})
  * @param pictureBefore  whether a picture stands right before it in the source
+ * @param words          the number of words, counting each character of scripts written without spaces as a word's
+ *                       third ({@link WordShape#words}), counted once: every rule asks
  */
 record ReaderBlock(int index, SourceBlock.Hint hint, int level, List<String> lines, String text,
-        boolean pictureBefore) {
+        boolean pictureBefore, int words) {
 
     ReaderBlock {
         lines = List.copyOf(lines);
+    }
+
+    ReaderBlock(int index, SourceBlock.Hint hint, int level, List<String> lines, String text, boolean pictureBefore) {
+        this(index, hint, level, lines, text, pictureBefore, WordShape.words(text));
     }
 
     /** Whether the markup states what the block is. */
@@ -28,10 +34,5 @@ record ReaderBlock(int index, SourceBlock.Hint hint, int level, List<String> lin
     /** Whether the block is one line. */
     boolean oneLine() {
         return lines.size() == 1;
-    }
-
-    /** The number of words, counting each character of scripts written without spaces as a word's third. */
-    int words() {
-        return WordShape.words(text);
     }
 }

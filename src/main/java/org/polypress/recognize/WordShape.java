@@ -1,15 +1,8 @@
 package org.polypress.recognize;
 
-import java.util.regex.Pattern;
-
 /** What the shape of a block's text says: how many words it has, whether it closes a sentence, what it is made of. */
 final class WordShape {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Characters of scripts written without spaces between words: Han and kana. */
-    private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
-    /** Thai, written without spaces between words (a space ends a phrase). */
-    private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
     /** About how many characters of Han or kana make a word; of Thai, whose words are longer. */
     private static final int CHARS_PER_UNSPACED_WORD = 2;
     private static final int CHARS_PER_THAI_WORD = 6;
@@ -21,23 +14,39 @@ final class WordShape {
 
     /** Words in {@code text}: space-separated, plus a word for every two Han, kana or Thai characters. */
     static int words(String text) {
+        // one pass over the characters: the runs between ASCII whitespace of the stripped text (what splitting it at
+        // \s+ gives), and the characters of the scripts written without spaces
         String stripped = text.strip();
-        if (stripped.isEmpty()) {
-            return 0;
-        }
+        int spaced = 0;
         int unspaced = 0;
-        var m = UNSPACED.matcher(stripped);
-        while (m.find()) {
-            unspaced++;
-        }
         int thai = 0;
-        var t = THAI.matcher(stripped);
-        while (t.find()) {
-            thai++;
+        boolean inWord = false;
+        for (int i = 0; i < stripped.length(); ) {
+            int c = stripped.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSplitSpace(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                spaced++;
+            }
+            inWord = true;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                unspaced++;
+            } else if (script == Character.UnicodeScript.THAI) {
+                thai++;
+            }
         }
-        int spaced = SPACES.split(stripped).length;
         int estimated = unspaced / CHARS_PER_UNSPACED_WORD + thai / CHARS_PER_THAI_WORD + spaced;
         return unspaced == 0 && thai == 0 ? spaced : Math.max(spaced, estimated);
+    }
+
+    /** The ASCII whitespace characters, which a regular expression's {@code \s} matches. */
+    private static boolean isSplitSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether {@code text} ends a sentence: a full stop, a question or exclamation mark, perhaps inside a quote. */

@@ -23,6 +23,21 @@ class ConventionsLibraryTest {
     }
 
     @Test
+    void everyDatePatternHoldsAFigureSoATextWithoutOneIsNotSearched() throws Exception {
+        ConventionsLibrary library = ConventionsLibrary.load(Path.of("src/main/resources/conventions"));
+        for (String language : library.languages()) {
+            for (java.util.regex.Pattern date : library.forLanguage(language).dates()) {
+                String source = date.pattern();
+                assertTrue(source.contains("\\d") || source.contains("\\p{N") || source.contains("[0-9"),
+                        language + ": a date pattern without a figure: " + source);
+            }
+        }
+        Conventions en = library.forLanguage("en");
+        assertTrue(DateRecognizer.find("on the third of March", en).isEmpty());
+        assertEquals("2025-03-03", DateRecognizer.find("on March 3, 2025", en).orElseThrow().date().toString());
+    }
+
+    @Test
     void classPathLibraryHasEnglish() {
         Conventions en = ConventionsLibrary.load().forLanguage("en");
         assertEquals(7, en.month("Jul."));
