@@ -31,6 +31,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private static final int EARLY_BODY_BLOCKS = 5;
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
     private static final int MAX_NAME_BLOCKS = 8;
+    /** An e-mail address alone on its line. */
+    private static final Pattern EMAIL_ALONE = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
     /** A page's label is a few words, and printed three times or more it is no text of the story. */
     private static final int MAX_LABEL_WORDS = 5;
@@ -403,7 +405,9 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             }
             return 0;
         }
-        boolean name = evidence.isNameLine(block) && !evidence.isCreditLine(block) && !creditFollows(i);
+        // right under the headline a name is the byline, though a picture's credit follows it
+        boolean name = evidence.isNameLine(block) && !evidence.isCreditLine(block)
+                && (!creditFollows(i) || i == headline + 1);
         if (name && (block.hint() == Hint.AUTHOR || continuesByline(i) || !bylineTaken && besideByline(i))) {
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
@@ -486,7 +490,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     /** Whether the block before {@code i}, furniture skipped, is part of the byline. */
     private boolean continuesByline(int i) {
         for (int j = i - 1; j > headline; j--) {
-            if (roles[j] == BlockRole.FURNITURE) {
+            if (roles[j] == BlockRole.FURNITURE || EMAIL_ALONE.matcher(blocks.get(j).text().strip()).matches()) {
+                // the page's furniture, or the e-mail address under each name of the byline
                 continue;
             }
             return roles[j] == BlockRole.BYLINE;
@@ -586,9 +591,17 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
 
     /** The headline printed again inside the text (a page's print view, a sticky header). */
     private boolean isRepeatedHeadline(ReaderBlock block) {
-        return headline >= 0 && block.oneLine()
-                && BlockEvidence.squash(block.text()).equals(BlockEvidence.squash(blocks.get(headline).text()));
+        if (headline < 0 || !block.oneLine() || block.text().length() < blocks.get(headline).text().length() / 2) {
+            return false;
+        }
+        if (squashedHeadline == null) {
+            squashedHeadline = BlockEvidence.squash(blocks.get(headline).text());
+        }
+        return BlockEvidence.squash(block.text()).equals(squashedHeadline);
     }
+
+    /** The headline as {@link BlockEvidence#squash} writes it, once. */
+    private String squashedHeadline;
 
     private BlockRole bodyRole(int i, ReaderBlock block, boolean early) {
         if (isRepeatedHeadline(block) || isSaidTwice(block) || isRepeatedLabel(block)) {

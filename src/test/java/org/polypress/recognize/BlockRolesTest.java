@@ -249,4 +249,26 @@ class BlockRolesTest {
         assertEquals("The mayor speaks at the council meeting", figure.caption());
         assertEquals("Jane Roe/Copyright 2025 The AP. All rights reserved.", figure.credit());
     }
+    @Test
+    void everyReporterOfABylineWithAnAddressUnderEachNameIsAnAuthor() throws Exception {
+        Article a = article("reporters.ko.txt", "시의회, 새 전차 노선 승인\n\n김민수 기자\n\nminsu@example.com\n\n"
+                + "이지은 기자\n\njieun@example.com\n\n"
+                + "시의회는 화요일 저녁 늦게까지 이어진 토론 끝에 새 전차 노선 계획을 큰 표 차이로 승인했다.\n\n"
+                + "첫 구간 공사는 봄에 시작되며 전체 노선은 3년 안에 개통될 예정이라고 시장은 말했다.");
+        assertEquals(List.of("김민수", "이지은"), a.authors());
+    }
+
+    @Test
+    void theSectionsABlogsBylineFilesTheStoryInAreNoAuthors() throws Exception {
+        Article a = article("sections.txt", "City approves new tram line\n\n"
+                + "By Jane Roe, in News, Transport, City Hall\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
+
+    @Test
+    void aNameRightUnderTheHeadlineIsTheBylineThoughAPicturesCreditFollowsIt() throws Exception {
+        Article a = article("credit-after-name.txt", "City approves new tram line\n\nJane Roe\n\n"
+                + "Photo: John Smith\n\nA tram waits at the depot on Monday morning.\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
 }
