@@ -31,6 +31,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private static final int EARLY_BODY_BLOCKS = 5;
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
     private static final int MAX_NAME_BLOCKS = 8;
+    /** A date line in the text, a byline beside it or not, is a line: longer blocks are not searched for one. */
+    private static final int MAX_DATE_LINE_WORDS = 30;
     /** An e-mail address alone on its line. */
     private static final Pattern EMAIL_ALONE = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
@@ -591,7 +593,9 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
 
     /** The headline printed again inside the text (a page's print view, a sticky header). */
     private boolean isRepeatedHeadline(ReaderBlock block) {
-        if (headline < 0 || !block.oneLine() || block.text().length() < blocks.get(headline).text().length() / 2) {
+        int length = headline < 0 ? 0 : blocks.get(headline).text().length();
+        if (headline < 0 || !block.oneLine() || Math.abs(block.text().length() - length) > length / 4) {
+            // the normalizer wrote both with single spaces: a block of another length says other words
             return false;
         }
         if (squashedHeadline == null) {
@@ -657,7 +661,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             bylineTaken = true;
             return BlockRole.BYLINE;
         }
-        if (evidence.dateLine(block).isPresent() && evidence.byline(block).isEmpty()) {
+        if (block.words() <= MAX_DATE_LINE_WORDS && evidence.dateLine(block).isPresent()
+                && evidence.byline(block).isEmpty()) {
             if (!dateTaken && (early || block.hint() == Hint.TIME && i < bodyStart + EARLY_BODY_BLOCKS * 2)) {
                 dateTaken = true;
                 return BlockRole.DATE;

@@ -32,6 +32,7 @@ final class BlockEvidence {
     private static final int PROSE_CHARS = 150;
     /** A picture's credit standing alone is short. */
     private static final int MAX_CREDIT_CHARS = 100;
+    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
     private static final Pattern CREDIT_LABEL_ALONE = Pattern.compile("(?iu)(?:foto|fotos|photo|photos|bild|image|"
@@ -105,7 +106,7 @@ final class BlockEvidence {
     }
 
     static String squash(String text) {
-        return text.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACE_RUNS.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** A time alone on its line: "5:50 pm CET", "15:44 Uhr", "07.39", "9h30". */
@@ -165,6 +166,10 @@ final class BlockEvidence {
 
     /** A byline's label alone: one of the language's byline words, perhaps with a colon ("By", "Von", "Autor:"). */
     boolean isBylineLabel(ReaderBlock block) {
+        if (block.words() > MAX_KICKER_WORDS) {
+            // a label is a word or two ("By", "Written by", "Texte et photos :")
+            return false;
+        }
         String text = block.text().strip().replaceFirst("[:：]$", "").strip();
         return conventions.bylinePrefixes().stream()
                 .anyMatch(p -> p.replaceFirst("[:：/／]$", "").strip().equalsIgnoreCase(text));

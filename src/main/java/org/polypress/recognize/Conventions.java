@@ -59,6 +59,8 @@ public record Conventions(
     static final String DEFAULT_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+" + NAME_PARTICLES
             + "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){1,3}(?:\\s+\\([\\p{Lu} .&-]{2,20}\\))?";
 
+    /** A line of the page's controls is a line: a share bar naming every network stays under this. */
+    private static final int MAX_CONTROLS_CHARS = 400;
     /** What stands between a page's controls: "Print | Share", "打印 · 分享". */
     private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|·•/,:;]+");
 
@@ -261,7 +263,7 @@ public record Conventions(
      * with every control's label and the separators between them taken out, nothing is left.
      */
     public boolean isPageControls(String block) {
-        if (pageControls.isEmpty()) {
+        if (pageControls.isEmpty() || block.length() > MAX_CONTROLS_CHARS) {
             return false;
         }
         String rest = block.toLowerCase(Locale.ROOT);

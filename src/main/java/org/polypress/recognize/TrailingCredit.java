@@ -34,17 +34,20 @@ final class TrailingCredit {
 
     /** The caption and its credit, when {@code text} ends with a credit that names an agency. */
     static Optional<Split> split(String text, Conventions conventions) {
-        String stripped = text.strip().replaceFirst("[.]$", "");
+        String stripped = text.strip();
+        stripped = stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
         if (stripped.length() < 20) {
             return Optional.empty();
         }
         java.util.List<int[]> tokens = new java.util.ArrayList<>();
-        Matcher m = TOKEN.matcher(stripped);
+        // the credit is at the end and a few names long: only the tail's words are read
+        Matcher m = TOKEN.matcher(stripped).region(Math.max(0, stripped.length() - MAX_CREDIT_CHARS * 2),
+                stripped.length());
         while (m.find()) {
             tokens.add(new int[] {m.start(), m.end()});
         }
         int from = firstCreditToken(stripped, tokens, conventions);
-        if (from <= 0) {
+        if (from < 0 || tokens.get(from)[0] == 0) {
             return photographerAfterSentence(text);
         }
         int start = tokens.get(from)[0];
@@ -78,7 +81,8 @@ final class TrailingCredit {
                     continue;
                 }
                 String name = text.substring(tokens.get(i - len + 1)[0], tokens.get(i)[1]);
-                if (conventions.isAgency(name.replaceFirst("[.)]$", ""))) {
+                if (conventions.isAgency(name.endsWith(".") || name.endsWith(")")
+                        ? name.substring(0, name.length() - 1) : name)) {
                     agencyAt = i - len + 1;
                     break;
                 }
