@@ -86,6 +86,12 @@ public final class PlainTextBlocks {
                 || Character.getType(cp) == Character.FORMAT && cp != 0x200C && cp != 0x200D);
     }
 
+    /** Whether {@code line} ends with a sentence's end, perhaps inside a quote: only its last two characters tell. */
+    private static boolean closesSentence(String line) {
+        String s = line.strip();
+        return SENTENCE_END.matcher(s).region(Math.max(0, s.length() - 2), s.length()).find();
+    }
+
     /**
      * Whether a block's lines are each a paragraph of their own, as in text copied with single line breaks:
      * two or more of them close a sentence. A paragraph wrapped over several lines closes one sentence, at
@@ -95,7 +101,7 @@ public final class PlainTextBlocks {
         if (lines.size() < 3 && lines.stream().noneMatch(l -> l.length() > WRAPPED_LINE_CHARS)) {
             return false;
         }
-        long closed = lines.stream().filter(l -> SENTENCE_END.matcher(l.strip()).find()).count();
+        long closed = lines.stream().filter(PlainTextBlocks::closesSentence).count();
         boolean list = lines.stream().allMatch(l -> LIST_ITEM.matcher(l.strip()).find());
         return closed >= 2 && !list;
     }
