@@ -29,8 +29,21 @@ final class Headings {
         // a subheading may ask ("What happens next?") or quote someone ("“A regret I will carry”")
         String last = block.substring(block.length() - 1);
         boolean ends = withoutClosingPunctuation(block) || "?？".contains(last)
-                || quoted && CLOSING_QUOTES.contains(last);
+                || quoted && CLOSING_QUOTES.contains(last) || endsWithAside(block);
         return ends && (Character.isLetterOrDigit(first) || quoted) && !Character.isLowerCase(first);
+    }
+
+    /**
+     * A heading closed by what it says in brackets ("Best buys ($14.99, #559393)", "The vote (updated)"): without
+     * the brackets it closes no sentence.
+     */
+    private static boolean endsWithAside(String block) {
+        if (!block.endsWith(")") && !block.endsWith("）")) {
+            return false;
+        }
+        int open = Math.max(block.lastIndexOf('('), block.lastIndexOf('（'));
+        String before = open > 0 ? block.substring(0, open).strip() : "";
+        return !before.isEmpty() && withoutClosingPunctuation(before);
     }
 
     /** A candidate is a heading only when longer running text follows it. */

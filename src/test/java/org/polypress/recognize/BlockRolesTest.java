@@ -271,4 +271,20 @@ class BlockRolesTest {
                 + "Photo: John Smith\n\nA tram waits at the depot on Monday morning.\n\n" + TEXT);
         assertEquals(List.of("Jane Roe"), a.authors());
     }
+    @Test
+    void aPaywallsPromptsAndAVideoPlayersMessagesAreThePagesNotTheStorys() throws Exception {
+        Article a = article("paywall.txt", "City approves new tram line\n\n" + TEXT
+                + "\n\nSubscribe now to read the latest news in your city.\n\nAlready a subscriber? Log in\n\n"
+                + "We apologize, but this video has failed to load.\n\nTry refreshing your browser, or\n\n"
+                + "The vote came after midnight, and the opposition walked out before it.");
+        assertEquals(4, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void aSubheadingMayCloseWithWhatItSaysInBrackets() throws Exception {
+        Article a = article("aside.txt", "Three wines for a sunny day\n\n" + TEXT
+                + "\n\nLa Cantina 2025 Rosé, France ($14.99)\n\nA bright pink wine with notes of strawberry and a "
+                + "dry finish that suits a long lunch outside.");
+        assertEquals(List.of("La Cantina 2025 Rosé, France ($14.99)"), headings(a));
+    }
 }
