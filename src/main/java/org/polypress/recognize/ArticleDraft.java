@@ -139,11 +139,15 @@ final class ArticleDraft {
         }
     }
 
-    /** The names without the staff title printed after them ("Jane Doe Political Correspondent" is Jane Doe). */
+    /**
+     * The names without the staff title printed after them ("Jane Doe Political Correspondent" is Jane Doe), and
+     * without the e-mail address printed under a name: it is how to reach the author, no author of its own.
+     */
     private List<String> withoutStaffTitles(List<String> names) {
         List<String> kept = new ArrayList<>();
         for (String name : names) {
-            String[] words = withoutRepeat(name.strip()).split("\\s+");
+            String[] words = java.util.Arrays.stream(withoutRepeat(name.strip()).split("\\s+"))
+                    .filter(w -> !WordShape.isEmail(w)).toArray(String[]::new);
             int end = words.length;
             for (int k = 0; k < words.length; k++) {
                 if (conventions.isStaffTitleWord(words[k])) {

@@ -33,8 +33,6 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private static final int MAX_NAME_BLOCKS = 8;
     /** A date line in the text, a byline beside it or not, is a line: longer blocks are not searched for one. */
     private static final int MAX_DATE_LINE_WORDS = 30;
-    /** An e-mail address alone on its line. */
-    private static final Pattern EMAIL_ALONE = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
     /** A page's label is a few words, and printed three times or more it is no text of the story. */
     private static final int MAX_LABEL_WORDS = 5;
@@ -52,7 +50,6 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private boolean standfirstTaken;
     private boolean bylineTaken;
     private boolean dateTaken;
-    private boolean markedHeadings;
 
     private ArticleLayout(List<ReaderBlock> blocks, Conventions conventions, StatedMetadata stated) {
         this.blocks = blocks;
@@ -201,7 +198,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         switch (block.hint()) {
             case CAPTION -> {
                 // a caption element that holds only the credit ("Foto: Jane Doe") credits the caption beside it
-                roles[i] = evidence.isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
+                roles[i] = evidence.isCreditOnly(block) || evidence.isCreditNotCaption(block) ? BlockRole.CREDIT
+                        : BlockRole.CAPTION;
                 return 1;
             }
             case CREDIT -> {
@@ -492,7 +490,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     /** Whether the block before {@code i}, furniture skipped, is part of the byline. */
     private boolean continuesByline(int i) {
         for (int j = i - 1; j > headline; j--) {
-            if (roles[j] == BlockRole.FURNITURE || EMAIL_ALONE.matcher(blocks.get(j).text().strip()).matches()) {
+            if (roles[j] == BlockRole.FURNITURE || WordShape.isEmail(blocks.get(j).text())) {
                 // the page's furniture, or the e-mail address under each name of the byline
                 continue;
             }
@@ -525,8 +523,6 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
 
     /** The body's blocks: what the markup says, else the text's evidence; subheadings confirmed by what follows. */
     private void readBody() {
-        // a source whose markup marks its subheadings marks all of them: its other short lines are no headings
-        markedHeadings = blocks.stream().anyMatch(b -> b.hint() == Hint.HEADING);
         List<Integer> candidates = new ArrayList<>();
         int firstText = -1;
         for (int i = bodyStart; i < blocks.size(); i++) {
@@ -538,7 +534,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             BlockRole role = bodyRole(i, block, early);
             roles[i] = role;
             if (role == BlockRole.PARAGRAPH) {
-                if (firstText >= 0 && !block.hinted() && block.oneLine() && !markedHeadings
+                if (firstText >= 0 && !block.hinted() && block.oneLine()
                         && Headings.looksLikeHeading(block.text(), conventions)) {
                     candidates.add(i);
                 }
@@ -547,12 +543,39 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                 }
             }
         }
+        // a source whose markup marks its subheadings within the text marks all of them: its other short lines are
+        // no headings (headings above the text, a section's name or a deck set as one, mark nothing of it)
+        for (int j = bodyStart; firstText >= 0 && j < firstText; j++) {
+            if (roles[j] == BlockRole.SUBHEADING && blocks.get(j).hint() == Hint.HEADING) {
+                // a heading above the text's first paragraph heads no part of it: a section's name, a deck
+                roles[j] = BlockRole.FURNITURE;
+            }
+        }
+        if (headingMarkedWithin(firstText)) {
+            candidates.clear();
+        }
         TextCleanup cleanup = new TextCleanup(blocks, roles, evidence, headline, bodyStart);
         cleanup.confirmHeadings(candidates);
         cleanup.removeRelatedLinks();
         cleanup.removeTeaserRuns();
         cleanup.removeControlRuns();
         cleanup.captionsBesideCredits();
+    }
+
+    /** Whether a heading the markup marks stands between two paragraphs of the text read from {@code first} on. */
+    private boolean headingMarkedWithin(int first) {
+        if (first < 0) {
+            return false;
+        }
+        boolean heading = false;
+        for (int j = first; j < blocks.size(); j++) {
+            if (blocks.get(j).hint() == Hint.HEADING && roles[j] == BlockRole.SUBHEADING) {
+                heading = true;
+            } else if (heading && roles[j] == BlockRole.PARAGRAPH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -617,7 +640,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                         : BlockRole.SUBHEADING;
             }
             case CAPTION -> {
-                return evidence.isCreditOnly(block) ? BlockRole.CREDIT : BlockRole.CAPTION;
+                return evidence.isCreditOnly(block) || evidence.isCreditNotCaption(block) ? BlockRole.CREDIT
+                        : BlockRole.CAPTION;
             }
             case CREDIT -> {
                 return BlockRole.CREDIT;

@@ -32,6 +32,7 @@ final class BlockEvidence {
     private static final int PROSE_CHARS = 150;
     /** A picture's credit standing alone is short. */
     private static final int MAX_CREDIT_CHARS = 100;
+    private static final Pattern CREDIT_SEPARATORS_AT_END = Pattern.compile("[\\s/|,;]+$");
     private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
@@ -214,12 +215,14 @@ final class BlockEvidence {
      * caption.
      */
     boolean isCreditNotCaption(ReaderBlock block) {
-        if (!isCreditOnly(block)) {
-            return false;
-        }
         Optional<CaptionParser.Parsed> caption = caption(block);
         String before = caption.isEmpty() ? null : caption.get().figure().caption();
-        return before == null || WordShape.words(before) < 2 || CREDIT_LABEL_ALONE.matcher(before).lookingAt();
+        if (isCreditOnly(block)) {
+            return before == null || WordShape.words(before) < 2 || CREDIT_LABEL_ALONE.matcher(before).lookingAt();
+        }
+        // an agency's credit line that a caption's reading cut after the agency ("picture alliance / AP | Jane Doe")
+        String cut = before == null ? null : CREDIT_SEPARATORS_AT_END.matcher(before).replaceFirst("");
+        return cut != null && conventions.isAgency(cut) && isCreditLine(block);
     }
 
     /**

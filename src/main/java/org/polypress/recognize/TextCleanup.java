@@ -125,7 +125,9 @@ final class TextCleanup {
      */
     void captionsBesideCredits() {
         for (int i = headline + 1; i < blocks.size(); i++) {
-            if (roles[i] != BlockRole.CREDIT || blocks.get(i).hint() == Hint.CREDIT) {
+            if (roles[i] != BlockRole.CREDIT || blocks.get(i).hint() == Hint.CREDIT
+                    || i > headline + 1 && roles[i - 1] == BlockRole.CAPTION) {
+                // a credit hinted as one, or under a caption, is that caption's
                 continue;
             }
             if (i > headline + 1 && isCaptionSized(i - 1)) {

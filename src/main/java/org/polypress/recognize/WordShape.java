@@ -3,6 +3,9 @@ package org.polypress.recognize;
 /** What the shape of a block's text says: how many words it has, whether it closes a sentence, what it is made of. */
 final class WordShape {
 
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
     /** About how many characters of Han or kana make a word; of Thai, whose words are longer. */
     private static final int CHARS_PER_UNSPACED_WORD = 2;
     private static final int CHARS_PER_THAI_WORD = 6;
@@ -47,6 +50,11 @@ final class WordShape {
     /** The ASCII whitespace characters, which a regular expression's {@code \s} matches. */
     private static boolean isSplitSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@code text} is an e-mail address alone. */
+    static boolean isEmail(String text) {
+        return EMAIL.matcher(text.strip()).matches();
     }
 
     /** Whether {@code text} ends a sentence: a full stop, a question or exclamation mark, perhaps inside a quote. */

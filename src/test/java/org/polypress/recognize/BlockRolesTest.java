@@ -287,4 +287,43 @@ class BlockRolesTest {
                 + "dry finish that suits a long lunch outside.");
         assertEquals(List.of("La Cantina 2025 Rosé, France ($14.99)"), headings(a));
     }
+    private static final String PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><article>"
+            + "<h1>City approves new tram line</h1>%s<p>The council approved the plan on Tuesday after a debate that "
+            + "lasted most of the evening, with a large majority in favour.</p>%s</article></body></html>";
+
+    @Test
+    void headingsAboveTheTextsFirstParagraphHeadNoPartOfIt() throws Exception {
+        Article a = article("above.html", PAGE.formatted("<h2>Transport</h2><h2>The line will link the station with "
+                + "the campus</h2>", "<p>Work on the first section starts in spring, the mayor said.</p>"));
+        assertEquals(List.of(), headings(a));
+    }
+
+    @Test
+    void headingsMarkedOnlyAboveTheTextLeaveItsOwnShortLinesToBeRead() throws Exception {
+        Article a = article("within.html", PAGE.formatted("<h2>Transport</h2>", "<p>Work starts in spring</p>"
+                + "<p>Work on the first section starts in spring, the mayor said, and the whole line should open "
+                + "within three years.</p>"));
+        assertEquals(List.of("Work starts in spring"), headings(a));
+    }
+
+    @Test
+    void anEmailAddressUnderTheAuthorsNameIsNoAuthor() throws Exception {
+        Article a = article("address.html", PAGE.formatted("<p class=\"author\"><a rel=\"author\" href=\"/jane\">"
+                + "Jane Roe</a><br>jane.roe@example.org</p>", ""));
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
+
+    @Test
+    void anAgencysCreditLineInACaptionElementIsTheCreditNotACaption() throws Exception {
+        Article a = article("agency.html", PAGE.formatted("<figure><img src=\"a.jpg\" alt=\"\"><figcaption>A tram "
+                + "waits at the depot on Monday.</figcaption></figure><p>picture alliance / AP | Jane Roe</p>", ""));
+        assertEquals(1, figures(a).size(), figures(a).toString());
+        assertEquals("A tram waits at the depot on Monday.", figures(a).get(0).caption());
+    }
+    @Test
+    void anEmailAddressInThePagesAuthorFieldIsNoAuthor() throws Exception {
+        Article a = article("meta.html", PAGE.formatted("<p>By Jane Roe</p>", "").replace("<title>x</title>",
+                "<title>x</title><meta name=\"author\" content=\"j.roe@example.org\">"));
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
 }

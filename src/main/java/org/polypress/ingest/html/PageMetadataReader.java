@@ -34,6 +34,8 @@ final class PageMetadataReader {
             "^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})");
     private static final java.util.regex.Pattern LOOSE_OFFSET = java.util.regex.Pattern.compile(
             "(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*([+-]\\d{2}):?(\\d{2})$");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** Built once: an ObjectMapper is heavy and thread-safe for reading. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,7 +62,8 @@ final class PageMetadataReader {
         List<String> authors = authors(article == null ? null : article.get("author"));
         if (authors.isEmpty()) {
             String meta = attr(page, "meta[name=author]", "content");
-            authors = meta == null ? List.of() : List.of(meta);
+            // an e-mail address in the author's field is how to write to the author, not a name
+            authors = meta == null || EMAIL.matcher(meta.strip()).matches() ? List.of() : List.of(meta);
         }
         String publication = attr(page, "meta[property=og:site_name], meta[name=og:site_name]", "content");
         if (publication == null && article != null && article.get("publisher") != null) {
