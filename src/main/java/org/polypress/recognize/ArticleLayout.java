@@ -50,6 +50,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private boolean standfirstTaken;
     private boolean bylineTaken;
     private boolean dateTaken;
+    /** A byline taken from a line of capitalized words alone, which a byline in the language's words replaces. */
+    private int weakBylineAt = -1;
 
     private ArticleLayout(List<ReaderBlock> blocks, Conventions conventions, StatedMetadata stated) {
         this.blocks = blocks;
@@ -217,6 +219,14 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                     standfirstTaken = true;
                     return 1;
                 }
+                int taken = standfirstAt();
+                if (taken >= 0 && blocks.get(taken).hint() == Hint.STANDFIRST && !isSentences(blocks.get(taken))
+                        && isSentences(block)) {
+                    // two teasers marked: a second headline of a few words, then the teaser in sentences
+                    roles[taken] = BlockRole.FURNITURE;
+                    roles[i] = BlockRole.STANDFIRST;
+                    return 1;
+                }
             }
             case HEADING -> {
                 // a heading in the header is the deck: right under the headline, or a sentence of its own
@@ -281,6 +291,14 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                     && (headerEvidenceFollows(i) || evidence.isStatedDescription(block) || isTeaserUnderPicture(i))) {
                 roles[i] = BlockRole.STANDFIRST;
                 standfirstTaken = true;
+                return 1;
+            }
+            int taken = standfirstAt();
+            if (taken >= 0 && blocks.get(taken).hint() == Hint.STANDFIRST && !isSentences(blocks.get(taken))
+                    && isSentences(block) && headerEvidenceFollows(i)) {
+                // a second headline marked as the teaser, then the teaser in sentences above the byline
+                roles[taken] = BlockRole.FURNITURE;
+                roles[i] = BlockRole.STANDFIRST;
                 return 1;
             }
             return 0;
@@ -390,6 +408,13 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private int bylineRole(int i) {
         ReaderBlock block = blocks.get(i);
         if (evidence.byline(block).isPresent()) {
+            if (bylineTaken && weakBylineAt >= 0 && !continuesByline(i)) {
+                // the language's byline words outweigh a line of capitalized words taken for names
+                roles[weakBylineAt] = BlockRole.FURNITURE;
+                weakBylineAt = -1;
+                roles[i] = BlockRole.BYLINE;
+                return 1;
+            }
             roles[i] = bylineTaken && !continuesByline(i) ? BlockRole.FURNITURE : BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
@@ -409,6 +434,9 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         boolean name = evidence.isNameLine(block) && !evidence.isCreditLine(block)
                 && (!creditFollows(i) || i == headline + 1);
         if (name && (block.hint() == Hint.AUTHOR || continuesByline(i) || !bylineTaken && besideByline(i))) {
+            if (block.hint() != Hint.AUTHOR && !bylineTaken) {
+                weakBylineAt = i;
+            }
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
@@ -546,8 +574,11 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         // a source whose markup marks its subheadings within the text marks all of them: its other short lines are
         // no headings (headings above the text, a section's name or a deck set as one, mark nothing of it)
         for (int j = bodyStart; firstText >= 0 && j < firstText; j++) {
-            if (roles[j] == BlockRole.SUBHEADING && blocks.get(j).hint() == Hint.HEADING) {
-                // a heading above the text's first paragraph heads no part of it: a section's name, a deck
+            boolean headsText = j + 1 == firstText && blocks.get(j - 1).hint() != Hint.HEADING
+                    && blocks.get(firstText).hint() == Hint.NONE && blocks.get(j).words() > 1;
+            if (roles[j] == BlockRole.SUBHEADING && blocks.get(j).hint() == Hint.HEADING && !headsText) {
+                // headings above the text's first paragraph head no part of it (a section's name, a deck, a
+                // place), but for one of a few words right over it
                 roles[j] = BlockRole.FURNITURE;
             }
         }
@@ -560,6 +591,21 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         cleanup.removeTeaserRuns();
         cleanup.removeControlRuns();
         cleanup.captionsBesideCredits();
+    }
+
+    /** The block taken for the standfirst, or -1. */
+    private int standfirstAt() {
+        for (int j = 0; j < blocks.size(); j++) {
+            if (roles[j] == BlockRole.STANDFIRST) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code block} is running text that closes a sentence. */
+    private boolean isSentences(ReaderBlock block) {
+        return evidence.isProse(block) && WordShape.closesSentence(block.text());
     }
 
     /** Whether a heading the markup marks stands between two paragraphs of the text read from {@code first} on. */

@@ -326,4 +326,20 @@ class BlockRolesTest {
                 "<title>x</title><meta name=\"author\" content=\"j.roe@example.org\">"));
         assertEquals(List.of("Jane Roe"), a.authors());
     }
+    @Test
+    void aTeaserInSentencesUnderASecondHeadlineMarkedAsTheTeaserIsTheStandfirst() throws Exception {
+        Article a = article("teasers.html", PAGE.formatted("<p class=\"teaser\">Tram line approved</p>"
+                + "<p>Berlin. The council backs the tram. Work starts in spring.</p><p>By Jane Roe</p>", "")
+                .replace("<p class=\"teaser\">", "<p class=\"standfirst\">"));
+        assertEquals("Berlin. The council backs the tram. Work starts in spring.", a.subtitle());
+        assertEquals(1, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void aBylineInTheLanguagesWordsOutweighsCapitalizedWordsTakenForNames() throws Exception {
+        Article a = article("weak.txt", "City approves new tram line\n\nTransport Policy\n\n"
+                + "The line will link the station with the university campus.\n\nBy Jane Roe\n\nMarch 18, 2025\n\n"
+                + TEXT);
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
 }
