@@ -342,4 +342,19 @@ class BlockRolesTest {
                 + TEXT);
         assertEquals(List.of("Jane Roe"), a.authors());
     }
+    @Test
+    void aPictureSetInAButtonThatOpensItLargerKeepsItsCaption() throws Exception {
+        Article a = article("lightbox.html", PAGE.formatted("<button type=\"button\"><figure><img src=\"a.jpg\" "
+                + "alt=\"\"><figcaption>A tram waits at the depot on Monday</figcaption></figure></button>", ""));
+        assertEquals("A tram waits at the depot on Monday", figures(a).get(0).caption());
+    }
+
+    @Test
+    void aGermanCaptionClosedByItsPicturesRightsIsCredited() throws Exception {
+        Article a = article("rechte.de.txt", "Neue Straßenbahn beschlossen\n\nDer Stadtrat hat am Dienstag nach langer "
+                + "Debatte den Bau der neuen Linie beschlossen, mit großer Mehrheit.\n\nEine Straßenbahn im Depot am "
+                + "Montag. Bildrechte: Jonas Weber/dpa\n\nDie Arbeiten beginnen im Frühjahr, sagte die Bürgermeisterin, "
+                + "und die ganze Linie soll in drei Jahren fertig sein.");
+        assertEquals("Bildrechte: Jonas Weber/dpa", figures(a).get(0).credit());
+    }
 }

@@ -224,6 +224,10 @@ final class BoilerplateRemover {
 
     private static boolean isFurniture(Element element) {
         String tag = element.normalName();
+        if ("button".equals(tag) && !element.select("figure, figcaption, img").isEmpty()) {
+            // a picture set in a button opens it larger: the picture and its caption are the story's
+            return false;
+        }
         if (NEVER_TEXT.contains(tag) || "header".equals(tag)) {
             return true;
         }
