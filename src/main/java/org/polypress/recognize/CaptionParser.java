@@ -150,8 +150,9 @@ final class CaptionParser {
 
     /**
      * Where a credit can start in {@code text} from {@code from} on: a space or a sign, a word right after a sign
-     * ("….Foto: dpa"), a capital glued to a word ("…im HafenFoto: dpa"), any character of a script written without
-     * spaces; and, {@code afterSpace}, a word right after a space.
+     * ("….Foto: dpa"), a capital glued to a word ("…im HafenFoto: dpa"), a word of another script glued to one
+     * ("…の写真Photo: AP"); and, {@code afterSpace}, a word right after a space. A credit in a script written without
+     * spaces opens with a sign: a bracket, "＝", "/".
      */
     private static int[] creditStarts(String text, int from, boolean afterSpace) {
         int[] starts = new int[text.length() - from];
@@ -161,18 +162,11 @@ final class CaptionParser {
             char before = i == 0 ? ' ' : text.charAt(i - 1);
             boolean afterSign = !Character.isLetterOrDigit(before) && (afterSpace || !Character.isWhitespace(before));
             if (!Character.isLetterOrDigit(c) || afterSign || Character.isUpperCase(c) && Character.isLowerCase(before)
-                    || isUnspaced(c)) {
+                    || Character.UnicodeScript.of(c) != Character.UnicodeScript.of(before)) {
                 starts[count++] = i;
             }
         }
         return java.util.Arrays.copyOf(starts, count);
-    }
-
-    private static boolean isUnspaced(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
-                || script == Character.UnicodeScript.HANGUL;
     }
 
     /** The last line is the credit: every part of it (split at "|") a credit line or a name alone. */
