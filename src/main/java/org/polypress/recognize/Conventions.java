@@ -62,7 +62,7 @@ public record Conventions(
     /** A line of the page's controls is a line: a share bar naming every network stays under this. */
     private static final int MAX_CONTROLS_CHARS = 400;
     /** What stands between a page's controls: "Print | Share", "打印 · 分享". */
-    private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|·•/,:;]+");
+    private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|·•/,:;]*");
 
     /** A credit line pattern and the role of the names it matches. */
     public record NoteRule(Role role, Pattern pattern) {
@@ -187,12 +187,15 @@ public record Conventions(
         if (block.codePoints().noneMatch(Character::isLetterOrDigit) || isPageControls(block)) {
             return true;
         }
-        for (Pattern pattern : furniture) {
-            if (pattern.matcher(block).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return !furniture.isEmpty() && ANY_OF.computeIfAbsent(furniture, Conventions::anyOf).matcher(block).matches();
+    }
+
+    /** Each language's furniture patterns as one alternation: a block is tried once, not once per pattern. */
+    private static final java.util.Map<List<Pattern>, Pattern> ANY_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern anyOf(List<Pattern> patterns) {
+        return Pattern.compile(patterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
+                Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /**
@@ -269,10 +272,12 @@ public record Conventions(
         String rest = block.toLowerCase(Locale.ROOT);
         boolean found = false;
         for (String label : pageControls) {
-            found |= rest.contains(label);
-            rest = rest.replace(label, " ");
+            if (rest.contains(label)) {
+                found = true;
+                rest = rest.replace(label, " ");
+            }
         }
-        return found && CONTROL_SEPARATORS.matcher(rest).replaceAll("").isEmpty();
+        return found && CONTROL_SEPARATORS.matcher(rest).matches();
     }
 
     /** The month number for a month name as written, or 0. */
