@@ -219,12 +219,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                     standfirstTaken = true;
                     return 1;
                 }
-                int taken = standfirstAt();
-                if (taken >= 0 && blocks.get(taken).hint() == Hint.STANDFIRST && !isSentences(blocks.get(taken))
-                        && isSentences(block)) {
+                if (takesStandfirst(i)) {
                     // two teasers marked: a second headline of a few words, then the teaser in sentences
-                    roles[taken] = BlockRole.FURNITURE;
-                    roles[i] = BlockRole.STANDFIRST;
                     return 1;
                 }
             }
@@ -293,12 +289,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                 standfirstTaken = true;
                 return 1;
             }
-            int taken = standfirstAt();
-            if (taken >= 0 && blocks.get(taken).hint() == Hint.STANDFIRST && !isSentences(blocks.get(taken))
-                    && isSentences(block) && headerEvidenceFollows(i)) {
+            if (headerEvidenceFollows(i) && takesStandfirst(i)) {
                 // a second headline marked as the teaser, then the teaser in sentences above the byline
-                roles[taken] = BlockRole.FURNITURE;
-                roles[i] = BlockRole.STANDFIRST;
                 return 1;
             }
             return 0;
@@ -593,14 +585,22 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         cleanup.captionsBesideCredits();
     }
 
-    /** The block taken for the standfirst, or -1. */
-    private int standfirstAt() {
-        for (int j = 0; j < blocks.size(); j++) {
-            if (roles[j] == BlockRole.STANDFIRST) {
-                return j;
-            }
+    /**
+     * Makes block {@code i} the standfirst in place of the one taken, when that one was marked as the teaser but is
+     * a line of a few words (a second headline) and block {@code i} is the teaser in sentences; whether it did.
+     */
+    private boolean takesStandfirst(int i) {
+        int taken = -1;
+        for (int j = 0; j < i && taken < 0; j++) {
+            taken = roles[j] == BlockRole.STANDFIRST ? j : -1;
         }
-        return -1;
+        if (taken < 0 || blocks.get(taken).hint() != Hint.STANDFIRST || isSentences(blocks.get(taken))
+                || !isSentences(blocks.get(i))) {
+            return false;
+        }
+        roles[taken] = BlockRole.FURNITURE;
+        roles[i] = BlockRole.STANDFIRST;
+        return true;
     }
 
     /** Whether {@code block} is running text that closes a sentence. */
