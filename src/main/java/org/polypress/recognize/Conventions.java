@@ -42,7 +42,7 @@ public record Conventions(
         int headingMaxWords,
         int headingMaxChars,
         java.util.Set<String> agencies,
-        List<Pattern> furniture,
+        Pattern furniture,
         List<String> captionLabels,
         List<String> kickers,
         java.util.Set<String> staffTitles,
@@ -61,6 +61,8 @@ public record Conventions(
 
     /** A line of the page's controls is a line: a share bar naming every network stays under this. */
     private static final int MAX_CONTROLS_CHARS = 400;
+    /** Matches nothing: the furniture of conventions that list none. */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
     /** What stands between a page's controls: "Print | Share", "打印 · 分享". */
     private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|·•/,:;]*");
 
@@ -93,7 +95,7 @@ public record Conventions(
         notes = List.copyOf(notes);
         datelines = List.copyOf(datelines);
         agencies = agencies.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        furniture = List.copyOf(furniture);
+        Objects.requireNonNull(furniture, "furniture");
         captionLabels = List.copyOf(captionLabels);
         kickers = kickers.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         relatedLabels = relatedLabels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
@@ -139,7 +141,7 @@ public record Conventions(
                 compiler.compileAll(file.datelines()),
                 headings.maxWords(), headings.maxChars(),
                 java.util.Set.copyOf(orEmpty(file.agencies())),
-                compiler.compileAll(file.furniture()),
+                anyOf(compiler.compileAll(file.furniture())),
                 orEmpty(captions.labels()),
                 orEmpty(file.kickers()),
                 java.util.Set.copyOf(orEmpty(byline.titles())),
@@ -156,8 +158,7 @@ public record Conventions(
         }
         java.util.Set<String> allAgencies = new java.util.HashSet<>(agencies);
         allAgencies.addAll(shared.agencies());
-        List<Pattern> allFurniture = new java.util.ArrayList<>(furniture);
-        allFurniture.addAll(shared.furniture());
+        Pattern allFurniture = anyOf(List.of(furniture, shared.furniture()));
         List<String> allControls = new java.util.ArrayList<>(pageControls);
         shared.pageControls().stream().filter(c -> !pageControls.contains(c)).forEach(allControls::add);
         List<Pattern> allDates = union(dates, shared.dates());
@@ -187,15 +188,16 @@ public record Conventions(
         if (block.codePoints().noneMatch(Character::isLetterOrDigit) || isPageControls(block)) {
             return true;
         }
-        return !furniture.isEmpty() && ANY_OF.computeIfAbsent(furniture, Conventions::anyOf).matcher(block).matches();
+        return furniture.matcher(block).matches();
     }
 
-    /** Each language's furniture patterns as one alternation: a block is tried once, not once per pattern. */
-    private static final java.util.Map<List<Pattern>, Pattern> ANY_OF = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /**
+     * Whole-line patterns as one alternation, built once: a block is tried once, not once per pattern; none matches
+     * nothing.
+     */
     private static Pattern anyOf(List<Pattern> patterns) {
-        return Pattern.compile(patterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
-                Pattern.UNICODE_CHARACTER_CLASS);
+        return patterns.isEmpty() ? NOTHING : Pattern.compile(patterns.stream().map(p -> "(?:" + p.pattern() + ")")
+                .collect(Collectors.joining("|")), Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /**

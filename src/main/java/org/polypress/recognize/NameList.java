@@ -43,8 +43,11 @@ final class NameList {
         return words;
     }
 
+    private static final java.util.regex.Pattern AGENCY_IN_BRACKETS =
+            java.util.regex.Pattern.compile("\\s*\\([\\p{Lu}\\p{Lt} .&-]{2,20}\\)$");
+
     /** "Florion Goga (REUTERS)" names Florion Goga, working for Reuters. */
     static String withoutAgency(String name) {
-        return name.replaceFirst("\\s*\\([\\p{Lu}\\p{Lt} .&-]{2,20}\\)$", "");
+        return AGENCY_IN_BRACKETS.matcher(name).replaceFirst("");
     }
 }
