@@ -128,10 +128,15 @@ final class CaptionParser {
             if (afterSpace && wordStarts == null) {
                 wordStarts = creditStarts(text, from, true);
             }
-            for (int start : afterSpace ? wordStarts : starts) {
-                if (m.region(start, text.length()).lookingAt()) {
-                    found = true;
-                    break;
+            if (!there && opensWithSign(credit)) {
+                // every place such a credit can start is a sign, where a credit may start: one search finds it
+                found = m.region(from, text.length()).find();
+            } else {
+                for (int start : afterSpace ? wordStarts : starts) {
+                    if (m.region(start, text.length()).lookingAt()) {
+                        found = true;
+                        break;
+                    }
                 }
             }
             if (found) {
@@ -146,6 +151,31 @@ final class CaptionParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether every match of {@code credit} starts at a sign or a space: its pattern opens with an escaped sign
+     * ({@code \(}, {@code \|}), a space ({@code \s}) or a sign standing for itself ({@code （}, {@code ©}), and no
+     * quantifier lets that first sign be left out.
+     */
+    static boolean opensWithSign(Pattern credit) {
+        String regex = credit.pattern();
+        if (regex.isEmpty()) {
+            return false;
+        }
+        int first = regex.codePointAt(0);
+        int atom;
+        if (first == '\\') {
+            if (regex.length() < 2 || regex.charAt(1) != 's' && Character.isLetterOrDigit(regex.charAt(1))) {
+                return false;
+            }
+            atom = 2;
+        } else if (Character.isLetterOrDigit(first) || Character.isWhitespace(first) || "([^$.*+?{|)".indexOf(first) >= 0) {
+            return false;
+        } else {
+            atom = Character.charCount(first);
+        }
+        return regex.length() > atom && "*?{".indexOf(regex.charAt(atom)) < 0;
     }
 
     /**

@@ -23,6 +23,32 @@ class ConventionsLibraryTest {
     }
 
     @Test
+    void aCreditPatternIsSearchedOnceOnlyWhenItsFirstSignCannotBeLeftOut() {
+        java.util.function.Predicate<String> once = regex -> CaptionParser.opensWithSign(java.util.regex.Pattern.compile(regex));
+        assertTrue(once.test("\\((?<credit>©\\s*(?<who>[^()]+?))\\)$"));
+        assertTrue(once.test("\\s\\|\\s(?<credit>(?<who>[^|/]{2,60}/[^|]{2,60}))$"));
+        assertTrue(once.test("（(?<credit>(?<who>[^（）]+?)提供)）$"));
+        assertTrue(!once.test("\\s*(?<credit>(?<who>AP))$"), "a space that may be left out");
+        assertTrue(!once.test("\\(?(?<credit>(?<who>AP))\\)?$"), "a bracket that may be left out");
+        assertTrue(!once.test("(?<=[.!?])\\s+(?<credit>(?<who>\\p{Lu}{2,}))$"), "a lookbehind first");
+        assertTrue(!once.test("\\p{Lu}(?<credit>(?<who>.+))$"), "a class of letters first");
+        Conventions en = ConventionsLibrary.load().forLanguage("en");
+        CaptionParser.Parsed bracketed = CaptionParser.parse(
+                java.util.List.of("Workers repair the bridge on Monday. (Photo: Jane Doe/AFP)"), en).orElseThrow();
+        assertEquals("Photo: Jane Doe/AFP", bracketed.figure().credit());
+        assertEquals("Workers repair the bridge on Monday.", bracketed.figure().caption());
+    }
+
+    @Test
+    void monthNamesAreFoundWhateverTheirCaseAfterTheirFirstLettersScreenThem() {
+        Conventions en = ConventionsLibrary.load().forLanguage("en");
+        assertEquals("2024-07-05", DateRecognizer.find("JULY 5, 2024", en).orElseThrow().date().toString());
+        assertEquals("2024-07-05", DateRecognizer.find("posted july 5, 2024", en).orElseThrow().date().toString());
+        Conventions ru = ConventionsLibrary.load().forLanguage("ru");
+        assertEquals("2024-07-05", DateRecognizer.find("5 ИЮЛЯ 2024", ru).orElseThrow().date().toString());
+    }
+
+    @Test
     void everyDatePatternHoldsAFigureSoATextWithoutOneIsNotSearched() throws Exception {
         ConventionsLibrary library = ConventionsLibrary.load(Path.of("src/main/resources/conventions"));
         for (String language : library.languages()) {
