@@ -170,7 +170,8 @@ final class CaptionParser {
                 return false;
             }
             atom = 2;
-        } else if (Character.isLetterOrDigit(first) || Character.isWhitespace(first) || "([^$.*+?{|)".indexOf(first) >= 0) {
+        } else if (Character.isLetterOrDigit(first) || Character.isWhitespace(first)
+                || "([^$.*+?{|)".indexOf(first) >= 0) {
             return false;
         } else {
             atom = Character.charCount(first);

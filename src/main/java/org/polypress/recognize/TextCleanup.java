@@ -15,6 +15,8 @@ final class TextCleanup {
     private static final int MIN_CONTROL_RUN = 3;
     /** Links under a related-stories label are a few. */
     private static final int MAX_RELATED_LINKS = 6;
+    /** A section of text under a subheading is more than a sentence or two. */
+    private static final int MIN_SECTION_WORDS = 20;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
 
@@ -156,7 +158,8 @@ final class TextCleanup {
             int next = nextInBody(index);
             boolean textFollows = next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
                     && blocks.get(next).text().length() > text.length() && evidence.isProse(blocks.get(next));
-            if (textFollows) {
+            if (textFollows && sectionWords(index, candidates, 1) >= MIN_SECTION_WORDS
+                    && sectionWords(index, candidates, -1) >= MIN_SECTION_WORDS) {
                 roles[index] = BlockRole.SUBHEADING;
             }
         }
@@ -168,6 +171,28 @@ final class TextCleanup {
                 roles[i] = BlockRole.FURNITURE;
             }
         }
+    }
+
+    /**
+     * The words of running text from {@code index} on in {@code direction} (1 after it, -1 before it) up to the next
+     * subheading or one of {@code candidates}, or the body's end or start. A subheading parts sections of text: a
+     * short line with no more than a line or two of text between it and another short line, before or after it, is
+     * one of a box's lines ("Join our newsletter", its prompt and its button; a list of job offers under its name),
+     * not a part of the story.
+     */
+    private int sectionWords(int index, List<Integer> candidates, int direction) {
+        int words = 0;
+        for (int j = index + direction; j >= bodyStart && j < blocks.size() && words < MIN_SECTION_WORDS;
+                j += direction) {
+            if (roles[j] == BlockRole.SUBHEADING || candidates.contains(j)) {
+                return words;
+            }
+            if (roles[j] == BlockRole.PARAGRAPH || roles[j] == BlockRole.LIST || roles[j] == BlockRole.QUOTE) {
+                words += blocks.get(j).words();
+            }
+        }
+        // the body's start or end closes a section of any length
+        return MIN_SECTION_WORDS;
     }
 
     /** The next block after {@code index} that is not furniture, or -1. */

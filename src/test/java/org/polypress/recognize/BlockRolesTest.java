@@ -192,6 +192,17 @@ class BlockRolesTest {
     }
 
     @Test
+    void shortLinesOfABoxAmongTheTextAreNoSubheadings() throws Exception {
+        String section = "The operator expects the first trams to run on the new section before the end of next "
+                + "year, after tests at night.";
+        Article a = article("box.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nJoin our newsletter\n\nThe day's news. Delivered to you.\n\nSign me up\n\n"
+                + "Residents") + "\n\n" + section + "\n\nWhat happens next\n\n" + section.replace("operator", "city"));
+        assertEquals(List.of("What happens next"), headings(a), "a sign-up box's lines head no section");
+        assertTrue(paragraphs(a).contains(section), paragraphs(a).toString());
+    }
+
+    @Test
     void separatorsAndReadingTimeAreNotParagraphs() throws Exception {
         Article a = article("furniture.txt", "City approves new tram line\n\nMarch 18, 2025\n\n•\n\n5 min read\n\n"
                 + TEXT.replace("\n\nResidents", "\n\n***\n\nResidents"));

@@ -24,7 +24,8 @@ class ConventionsLibraryTest {
 
     @Test
     void aCreditPatternIsSearchedOnceOnlyWhenItsFirstSignCannotBeLeftOut() {
-        java.util.function.Predicate<String> once = regex -> CaptionParser.opensWithSign(java.util.regex.Pattern.compile(regex));
+        java.util.function.Predicate<String> once =
+                regex -> CaptionParser.opensWithSign(java.util.regex.Pattern.compile(regex));
         assertTrue(once.test("\\((?<credit>©\\s*(?<who>[^()]+?))\\)$"));
         assertTrue(once.test("\\s\\|\\s(?<credit>(?<who>[^|/]{2,60}/[^|]{2,60}))$"));
         assertTrue(once.test("（(?<credit>(?<who>[^（）]+?)提供)）$"));
