@@ -17,6 +17,8 @@ final class TextCleanup {
     private static final int MAX_RELATED_LINKS = 6;
     /** A section of text under a subheading is more than a sentence or two. */
     private static final int MIN_SECTION_WORDS = 20;
+    /** A story told in running text has a few paragraphs of a section's length. */
+    private static final int MIN_RUNNING_PARAGRAPHS = 3;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
 
@@ -68,10 +70,19 @@ final class TextCleanup {
     void removeControlRuns() {
         long paragraphs = java.util.stream.IntStream.range(bodyStart, blocks.size())
                 .filter(j -> roles[j] == BlockRole.PARAGRAPH).count();
-        // a text made only of short lines is that text: the run is the page's controls only beside running text
+        // a text made only of short lines is that text: the run is the page's controls only beside running text;
+        // and a run with a short statement in it ("Is it over?" / "Yes." / "Why?") is an interview's dialogue, for
+        // a button says what it does and closes with no full stop
         furnishRuns(this::isControlLike, (from, to) -> to - from >= MIN_CONTROL_RUN
                 && paragraphs > java.util.stream.IntStream.range(from, to)
-                        .filter(j -> roles[j] == BlockRole.PARAGRAPH).count());
+                        .filter(j -> roles[j] == BlockRole.PARAGRAPH).count()
+                && java.util.stream.IntStream.range(from, to).noneMatch(j -> isStatement(blocks.get(j).text())));
+    }
+
+    /** Whether {@code text} closes with a full stop, inside quotation marks or not, and not with an ellipsis. */
+    private static boolean isStatement(String text) {
+        String s = text.strip().replaceFirst("[\"'”’»“]+$", "");
+        return s.endsWith(".") && !s.endsWith("..") || s.endsWith("。");
     }
 
     private boolean isControlLike(int i) {
@@ -153,15 +164,27 @@ final class TextCleanup {
      * states is one when any text follows it before the article ends (one at the very end heads a box of links).
      */
     void confirmHeadings(List<Integer> candidates) {
+        List<Integer> boxLines = new java.util.ArrayList<>();
         for (int index : candidates) {
             String text = blocks.get(index).text();
             int next = nextInBody(index);
             boolean textFollows = next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
                     && blocks.get(next).text().length() > text.length() && evidence.isProse(blocks.get(next));
-            if (textFollows && sectionWords(index, candidates, 1) >= MIN_SECTION_WORDS
-                    && sectionWords(index, candidates, -1) >= MIN_SECTION_WORDS) {
+            boolean parts = sectionWords(index, candidates, 1) >= MIN_SECTION_WORDS
+                    && sectionWords(index, candidates, -1) >= MIN_SECTION_WORDS;
+            if (textFollows && parts) {
                 roles[index] = BlockRole.SUBHEADING;
+            } else if (!parts && !WordShape.closesSentence(text)) {
+                boxLines.add(index);
             }
+        }
+        // a box's lines ("Join our newsletter", "Sign me up", the name of a list of offers) are the page's, not the
+        // story's, where the story is told in paragraphs of running text; a text made of short lines is its lines,
+        // and a question or a sentence of a few words (an interview's "Is it over?") is the story's
+        long runningText = java.util.stream.IntStream.range(bodyStart, blocks.size())
+                .filter(j -> roles[j] == BlockRole.PARAGRAPH && blocks.get(j).words() >= MIN_SECTION_WORDS).count();
+        if (runningText >= MIN_RUNNING_PARAGRAPHS) {
+            boxLines.forEach(j -> roles[j] = BlockRole.FURNITURE);
         }
         for (int i = blocks.size() - 1; i >= bodyStart; i--) {
             if (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.LIST || roles[i] == BlockRole.QUOTE) {

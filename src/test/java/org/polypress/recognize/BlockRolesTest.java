@@ -200,6 +200,12 @@ class BlockRolesTest {
                 + "Residents") + "\n\n" + section + "\n\nWhat happens next\n\n" + section.replace("operator", "city"));
         assertEquals(List.of("What happens next"), headings(a), "a sign-up box's lines head no section");
         assertTrue(paragraphs(a).contains(section), paragraphs(a).toString());
+        assertTrue(!paragraphs(a).contains("Join our newsletter") && !paragraphs(a).contains("Sign me up"),
+                "a box's lines are the page's: " + paragraphs(a));
+        Article interview = article("interview.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\nIs it worth the money?\n\n“Yes.”\n\nWhen will it open?\n\nResidents") + "\n\n" + section);
+        assertTrue(paragraphs(interview).containsAll(List.of("Is it worth the money?", "When will it open?")),
+                "an interview's short questions are the story's: " + paragraphs(interview));
     }
 
     @Test
