@@ -144,6 +144,8 @@ class NewsroomConventionsTest {
             nl | De nieuwe brug tijdens de opening. — © Jan Jansen | © Jan Jansen
             en | 'The new bridge on Monday. | Jane Doe/Example Agency' | Jane Doe/Example Agency
             en | The mayor stayed at the bridge for an hour. AP | AP
+            es | El nuevo puente en Valencia, el 11 de octubre. Juan Pérez (REUTERS) | Juan Pérez (REUTERS)
+            es | El nuevo puente, el 1 de agosto de 2024.Ana Ruiz (Efe/Getty Images) | Ana Ruiz (Efe/Getty Images)
             de | Die neue Brücke am Montag, Foto: Anna Schmidt | Foto: Anna Schmidt
             fi | Uusi silta avattiin maanantaina. Kuva: Matti Virtanen | Kuva: Matti Virtanen
             hu | Az új híd hétfőn. Fotó: Kovács Anna | Fotó: Kovács Anna
