@@ -414,6 +414,13 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         if (evidence.isBylineLabel(block)) {
             int names = namesAfter(i);
             if (names > 0) {
+                if (bylineTaken && weakBylineAt >= 0) {
+                    // the byline's label and the names under it outweigh a line of capitalized words taken for names
+                    // above them ("SPEED READ" / "By" / "Jane Doe")
+                    roles[weakBylineAt] = BlockRole.FURNITURE;
+                    weakBylineAt = -1;
+                    bylineTaken = false;
+                }
                 for (int j = i; j <= i + names; j++) {
                     roles[j] = bylineTaken && !continuesByline(i) ? BlockRole.FURNITURE : BlockRole.BYLINE;
                 }
@@ -425,6 +432,15 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         // right under the headline a name is the byline, though a picture's credit follows it
         boolean name = evidence.isNameLine(block) && !evidence.isCreditLine(block)
                 && (!creditFollows(i) || i == headline + 1);
+        if (name && bylineTaken && weakBylineAt >= 0 && !continuesByline(i) && besideDate(i)
+                && !besideDate(weakBylineAt)) {
+            // a name alone beside the date line outweighs one under the headline, which is the story's topic or place
+            // ("Supreme Court" / … / "Jane Doe" / "13/01/2025 10:22")
+            roles[weakBylineAt] = BlockRole.FURNITURE;
+            weakBylineAt = i;
+            roles[i] = BlockRole.BYLINE;
+            return 1;
+        }
         if (name && (block.hint() == Hint.AUTHOR || continuesByline(i) || !bylineTaken && besideByline(i))) {
             if (block.hint() != Hint.AUTHOR && !bylineTaken) {
                 weakBylineAt = i;

@@ -73,6 +73,18 @@ class BlockRolesTest {
     }
 
     @Test
+    void theBylinesLabelOrANameBesideTheDateOutweighsCapitalizedWordsUnderTheHeadline() throws Exception {
+        Article labelled = article("labelled.txt", "City approves new tram line\n\nQUICK TAKE\n\nBy\n\nJane Roe\n\n"
+                + "March 18, 2025\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), labelled.authors());
+        Article beside = article("beside.txt", "City approves new tram line\n\nSupreme Court\n\n"
+                + "The ruling clears the way for the works to start in spring, the council said on Tuesday.\n\n"
+                + "Jane Roe\n\n18/03/2025 10:22\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), beside.authors());
+        assertTrue(paragraphs(beside).stream().noneMatch(p -> p.equals("Supreme Court")), paragraphs(beside).toString());
+    }
+
+    @Test
     void staffTitleUnderTheNameIsNoAuthor() throws Exception {
         Article a = article("title.txt", "City approves new tram line\n\nJane Roe\n\nPolitical Correspondent\n\n"
                 + "18 March 2025 9:33pm\n\n" + TEXT);
