@@ -155,12 +155,57 @@ final class ArticleDraft {
                     break;
                 }
             }
-            String without = String.join(" ", java.util.Arrays.copyOf(words, end));
+            String without = nameOnly(java.util.Arrays.copyOf(words, end));
             if (!without.isEmpty() && !kept.contains(without)) {
                 kept.add(without);
             }
         }
+        if (kept.size() > 1) {
+            // a site's address beside people's names is the publication's ("Jane Doe, example.org"), not an author
+            List<String> people = kept.stream().filter(n -> !SITE_ADDRESS.matcher(n).matches()).toList();
+            return people.isEmpty() ? kept : people;
+        }
         return kept;
+    }
+
+    private static final java.util.regex.Pattern SITE_ADDRESS =
+            java.util.regex.Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "do", "del",
+            "della", "dei", "dos", "das", "du", "van", "von", "der", "den", "ten", "ter", "zu", "la", "le", "bin",
+            "ibn", "al", "el", "af", "y");
+
+    /**
+     * The words of a name: capitalized, but for its particles ("van", "de"). A word in small letters after them
+     * starts what is said of the person ("Jane Doe is a science writer"), and one between capitalized words, or
+     * before the second word, makes the line no name (an institution's name, a link's label, a staff title in the
+     * language's words): empty then.
+     */
+    private static String nameOnly(String[] words) {
+        if (words.length < 2) {
+            // a newsroom's initials in small letters ("amw") and agencies ("dpa") are written alone
+            return String.join(" ", words);
+        }
+        int small = -1;
+        for (int k = 0; k < words.length && small < 0; k++) {
+            small = isSmallWord(words[k]) ? k : -1;
+        }
+        if (small < 0) {
+            return String.join(" ", words);
+        }
+        for (int k = small + 1; k < words.length; k++) {
+            if (!isSmallWord(words[k]) && words[k].codePoints().anyMatch(Character::isUpperCase)) {
+                return "";
+            }
+        }
+        // a name before what is said of it has a first name and a last name at least
+        return small < 2 ? "" : String.join(" ", java.util.Arrays.copyOf(words, small));
+    }
+
+    /** A word in small letters of a script with capitals that is no particle of a name. */
+    private static boolean isSmallWord(String word) {
+        return word.codePoints().anyMatch(Character::isLowerCase)
+                && word.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))
+                && !NAME_PARTICLES.contains(word);
     }
 
     /** A name a page prints twice in a row ("Jane Doe Jane Doe": a link and its label), once. */

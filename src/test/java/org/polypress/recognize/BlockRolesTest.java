@@ -85,6 +85,13 @@ class BlockRolesTest {
     }
 
     @Test
+    void wordsInSmallLettersAfterOrAmongANameAreNoAuthor() throws Exception {
+        Article a = article("small.txt", "City approves new tram line\n\n"
+                + "By Jane Roe, visiting professor of urban studies, and John Smith\n\nMarch 18, 2025\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+    }
+
+    @Test
     void staffTitleUnderTheNameIsNoAuthor() throws Exception {
         Article a = article("title.txt", "City approves new tram line\n\nJane Roe\n\nPolitical Correspondent\n\n"
                 + "18 March 2025 9:33pm\n\n" + TEXT);
