@@ -25,6 +25,9 @@ final class CaptionParser {
     /** A credit line is a line: longer, and the label opens a sentence. */
     private static final int MAX_CREDIT_LINE_CHARS = 100;
 
+    /** A caption closed by a credit with the picture's label can tell the picture's story at length. */
+    private static final int MAX_LABELLED_CAPTION_CHARS = 800;
+
     /** How far from its end a caption's credit can start. */
     private static final int CREDIT_TAIL_CHARS = 130;
 
@@ -33,9 +36,13 @@ final class CaptionParser {
 
     static Optional<Parsed> parse(List<String> lines, Conventions conventions) {
         String text = TextBlocks.join(lines);
-        if (text.length() > MAX_CAPTION_CHARS + CREDIT_TAIL_CHARS) {
-            // a caption is a sentence or two and its credit: a block this long is running text
+        if (text.length() > MAX_LABELLED_CAPTION_CHARS) {
             return Optional.empty();
+        }
+        if (text.length() > MAX_CAPTION_CHARS + CREDIT_TAIL_CHARS) {
+            // a caption is a sentence or two and its credit: a block this long is running text, but for a caption
+            // that tells the picture's story closed by a credit with the picture's label ("… (Photo: Jane Doe)")
+            return creditClosed(text, conventions).filter(p -> isLabelled(p.figure().credit(), conventions));
         }
         Optional<Parsed> closed = creditClosed(text, conventions);
         if (closed.isPresent()) {
@@ -104,6 +111,12 @@ final class CaptionParser {
             return Optional.of(closed.get().credits());
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code credit} is one of the language's credit lines ("Photo: Jane Doe", "Photo by AFP"). */
+    private static boolean isLabelled(String credit, Conventions conventions) {
+        String line = CreditLineParser.unbracket(credit);
+        return conventions.captionCreditLines().stream().anyMatch(rule -> rule.pattern().matcher(line).matches());
     }
 
     private static Optional<Parsed> creditClosed(String text, Conventions conventions) {

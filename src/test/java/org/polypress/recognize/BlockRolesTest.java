@@ -228,6 +228,22 @@ class BlockRolesTest {
     }
 
     @Test
+    void aLongCaptionClosedByALabelledCreditIsACaption() throws Exception {
+        String story = "Workers lift the last section of the new tram bridge into place over the river on Monday, "
+                + "watched by residents who had waited more than ten years for the line. The section weighs 400 "
+                + "tonnes and was floated up the river on a barge from the yard where it was welded over the winter. "
+                + "Engineers said the bridge would be load-tested in the spring before the first trams cross it. "
+                + "The city expects the whole line to open within three years, on time and on budget.";
+        Article a = article("long.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\n" + story + " (Photo: Jane Roe)\n\nResidents"));
+        assertEquals(List.of(story), figures(a).stream().map(Block.Figure::caption).toList());
+        assertEquals("Photo: Jane Roe", figures(a).get(0).credit());
+        Article unlabelled = article("unlabelled.txt", "City approves new tram line\n\n" + TEXT.replace(
+                "\n\nResidents", "\n\n" + story + " (Jane Roe/Reuters)\n\nResidents"));
+        assertTrue(figures(unlabelled).isEmpty(), "a paragraph this long is text, but for a labelled credit");
+    }
+
+    @Test
     void separatorsAndReadingTimeAreNotParagraphs() throws Exception {
         Article a = article("furniture.txt", "City approves new tram line\n\nMarch 18, 2025\n\n•\n\n5 min read\n\n"
                 + TEXT.replace("\n\nResidents", "\n\n***\n\nResidents"));

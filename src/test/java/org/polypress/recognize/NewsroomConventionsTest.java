@@ -144,6 +144,8 @@ class NewsroomConventionsTest {
             nl | De nieuwe brug tijdens de opening. — © Jan Jansen | © Jan Jansen
             en | 'The new bridge on Monday. | Jane Doe/Example Agency' | Jane Doe/Example Agency
             en | The mayor stayed at the bridge for an hour. AP | AP
+            en | The new bridge, seen from the river in 1959. (Courtesy of Jane Doe) | Courtesy of Jane Doe
+            ko | 개통식에서 인사하는 시장. [사진 출처 = 연합뉴스] | 사진 출처 = 연합뉴스
             es | El nuevo puente en Valencia, el 11 de octubre. Juan Pérez (REUTERS) | Juan Pérez (REUTERS)
             es | El nuevo puente, el 1 de agosto de 2024.Ana Ruiz (Efe/Getty Images) | Ana Ruiz (Efe/Getty Images)
             de | Die neue Brücke am Montag, Foto: Anna Schmidt | Foto: Anna Schmidt
