@@ -59,6 +59,9 @@ final class ArticleDraft {
                 case STANDFIRST -> {
                     if (subtitle == null) {
                         subtitle = block.text();
+                    } else if (i > 0 && layout.role(i - 1) == BlockRole.STANDFIRST) {
+                        // a teaser set in lines of a sentence each is one teaser
+                        subtitle = subtitle + " " + block.text();
                     } else {
                         add(new Block.Paragraph(block.text()));
                     }

@@ -27,6 +27,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private static final int MAX_HEADER_BLOCKS = 24;
     /** How far after a standfirst candidate the byline or date line that confirms it may stand. */
     private static final int STANDFIRST_REACH = 6;
+    /** A teaser set in lines: a few of them, a sentence or two each, a short paragraph's words in all. */
+    private static final int MAX_TEASER_LINES = 4;
+    private static final int MAX_TEASER_LINE_WORDS = 40;
+    private static final int MAX_TEASER_RUN_WORDS = 90;
     /** How many of the body's first blocks may still hold a byline or date line the header did not. */
     private static final int EARLY_BODY_BLOCKS = 5;
     /** A byline's names run over at most this many blocks after its label ("By" / "A" / "and" / "B"). */
@@ -283,6 +287,15 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             return 1;
         }
         if (evidence.isProse(block)) {
+            int teaser = standfirstTaken || evidence.opensWithDateline(block) ? 0 : teaserLines(i);
+            if (teaser > 1) {
+                // the teaser in lines of a sentence each, above the byline or the date
+                for (int j = i; j < i + teaser; j++) {
+                    roles[j] = BlockRole.STANDFIRST;
+                }
+                standfirstTaken = true;
+                return teaser;
+            }
             if (!standfirstTaken && !evidence.opensWithDateline(block)
                     && (headerEvidenceFollows(i) || evidence.isStatedDescription(block) || isTeaserUnderPicture(i))) {
                 roles[i] = BlockRole.STANDFIRST;
@@ -321,6 +334,59 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private boolean isMetaList(ReaderBlock block) {
         return !dateTaken && block.lines().stream().allMatch(l -> WordShape.words(l) <= BlockEvidence.MAX_TEASER_WORDS)
                 && block.lines().stream().anyMatch(l -> HeaderLines.dateLine(l, conventions).isPresent());
+    }
+
+    /**
+     * How many blocks from {@code i} on are a teaser set as a few lines of a sentence or two each ("The pupils broke
+     * in at night." / "Five of them are charged."), the byline or the date line right under them; 0 for none.
+     */
+    private int teaserLines(int i) {
+        int words = 0;
+        int count = 0;
+        for (int j = i; j < blocks.size() && count < MAX_TEASER_LINES; j++) {
+            ReaderBlock line = blocks.get(j);
+            boolean sentence = evidence.isProse(line) || WordShape.closesSentence(line.text());
+            if (line.hinted() || !line.oneLine() || !sentence || evidence.caption(line).isPresent()
+                    || line.words() > MAX_TEASER_LINE_WORDS || words + line.words() > MAX_TEASER_RUN_WORDS) {
+                break;
+            }
+            words += line.words();
+            count++;
+            int header = nextHeaderLine(j);
+            if (count > 1 && header > 0 && proseAfter(header)) {
+                return count;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The block after {@code i}, furniture skipped, when it is a byline, its label, a name alone or a date line;
+     * -1 otherwise.
+     */
+    private int nextHeaderLine(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            ReaderBlock next = blocks.get(j);
+            if (evidence.isFurniture(next)) {
+                continue;
+            }
+            boolean header = next.hint() == Hint.AUTHOR || next.hint() == Hint.TIME || evidence.isBylineLabel(next)
+                    || evidence.isNameLine(next) && !evidence.isCreditLine(next)
+                    || evidence.byline(next).isPresent() || evidence.dateLine(next).isPresent()
+                    || evidence.isDateLabel(next);
+            return header ? j : -1;
+        }
+        return -1;
+    }
+
+    /** Whether running text stands after block {@code i}: the story a header sits above. */
+    private boolean proseAfter(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (evidence.isProse(blocks.get(j)) && !evidence.isFurniture(blocks.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a byline, its label, a date line or a picture's credit follows within reach, furniture skipped. */

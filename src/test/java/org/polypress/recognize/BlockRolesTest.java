@@ -92,6 +92,15 @@ class BlockRolesTest {
     }
 
     @Test
+    void aTeaserSetInLinesAboveTheBylineIsTheStandfirst() throws Exception {
+        Article a = article("lines.txt", "City approves new tram line\n\nMarch 18, 2025\n\n"
+                + "The council voted for the line on Tuesday.\n\nWork starts in spring.\n\nJane Roe\n\n" + TEXT);
+        assertEquals("The council voted for the line on Tuesday. Work starts in spring.", a.subtitle());
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void staffTitleUnderTheNameIsNoAuthor() throws Exception {
         Article a = article("title.txt", "City approves new tram line\n\nJane Roe\n\nPolitical Correspondent\n\n"
                 + "18 March 2025 9:33pm\n\n" + TEXT);
