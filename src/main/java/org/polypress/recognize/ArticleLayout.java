@@ -370,13 +370,17 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             if (evidence.isFurniture(next)) {
                 continue;
             }
-            boolean header = next.hint() == Hint.AUTHOR || next.hint() == Hint.TIME || evidence.isBylineLabel(next)
-                    || evidence.isNameLine(next) && !evidence.isCreditLine(next)
-                    || evidence.byline(next).isPresent() || evidence.dateLine(next).isPresent()
-                    || evidence.isDateLabel(next);
-            return header ? j : -1;
+            return isHeaderLine(next) ? j : -1;
         }
         return -1;
+    }
+
+    /** Whether {@code block} is a byline, its label, a name alone, a date line or its label, or marked as one. */
+    private boolean isHeaderLine(ReaderBlock block) {
+        return block.hint() == Hint.AUTHOR || block.hint() == Hint.TIME || evidence.isBylineLabel(block)
+                || evidence.isNameLine(block) && !evidence.isCreditLine(block)
+                || evidence.byline(block).isPresent() || evidence.dateLine(block).isPresent()
+                || evidence.isDateLabel(block);
     }
 
     /** Whether running text stands after block {@code i}: the story a header sits above. */
@@ -398,10 +402,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                 continue;
             }
             seen++;
-            if (next.hint() == Hint.AUTHOR || next.hint() == Hint.TIME || evidence.isBylineLabel(next)
-                    || evidence.isNameLine(next) && !evidence.isCreditLine(next)
-                    || evidence.byline(next).isPresent() || evidence.dateLine(next).isPresent()
-                    || evidence.isDateLabel(next)) {
+            if (isHeaderLine(next)) {
                 return true;
             }
             if (evidence.isProse(next)) {
