@@ -79,4 +79,22 @@ class UploadsTest {
         }
         assertEquals(false, Files.exists(tmp.resolve("x.txt")));
     }
+
+    @Test
+    void namesThatLieAboutWhatTheyAreOrWhereTheyGoAreRefused() throws Exception {
+        Uploads uploads = uploads(1000);
+        for (String name : List.of("\u202Etxt.exe", "a\u200B.txt", "story\uFEFF.txt", "\u2066x\u2069.txt",
+                "\uFF0E\uFF0E\uFF0Fx.txt", "a\uFF0Fb.txt", "a\uFF3Cb.txt", "\uFF0Ehidden.txt", "c\uFF1Ax.txt",
+                "x|y;`id`$(id).txt", "a<b>.txt", "why?.txt", "star*.txt", "con.txt", "NUL", "Com1.docx",
+                "lpt9.txt")) {
+            HttpReply reply = uploads.accept(name, new byte[1]);
+            assertEquals(400, reply.status(), name);
+            assertNotNull(uploads.refusal(name), name);
+        }
+        for (String name : List.of("contract.txt", "console.en.txt", "Q&A with the mayor.txt", "$100 bills.txt",
+                "記事．txt", "résumé.fr.txt", "صحيفة.ar.txt", "מאמר.he.txt")) {
+            assertNull(uploads.refusal(name), name);
+        }
+        assertEquals(List.of(), Files.exists(tmp.resolve("input")) ? inputFiles() : List.of(), "nothing was dropped");
+    }
 }
