@@ -59,6 +59,21 @@ public class PolypressConfiguration implements CamelConfiguration {
                         return type.cast(Path.of((String) value));
                     }
                 });
+        // what the upload address refuses unread is answered before the server parses the body: once it runs
+        try {
+            context.addStartupListener(new org.apache.camel.ExtendedStartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext camel, boolean alreadyStarted) {
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext camel, boolean alreadyStarted) {
+                    org.polypress.serve.UploadGuard.install(camel);
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("could not register the upload guard", e);
+        }
     }
 
     private synchronized ConventionsLibrary conventions() {

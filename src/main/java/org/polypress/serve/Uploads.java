@@ -57,11 +57,21 @@ public final class Uploads {
             @org.apache.camel.Body Object body, org.apache.camel.TypeConverter converter) throws IOException {
         String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         if (body instanceof Map || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
-            return Replies.error(415, "Send the file itself as the body, as application/octet-stream: "
-                    + "curl -H 'Content-Type: application/octet-stream' --data-binary @story.en.txt "
-                    + "'<this server>/api/articles?filename=story.en.txt'");
+            return formRefusal();
         }
         return accept(fileName, body == null ? new byte[0] : converter.convertTo(byte[].class, body));
+    }
+
+    /** The reply to a form: its body is fields, not the article's bytes. */
+    static HttpReply formRefusal() {
+        return Replies.error(415, "Send the file itself as the body, as application/octet-stream: "
+                + "curl -H 'Content-Type: application/octet-stream' --data-binary @story.en.txt "
+                + "'<this server>/api/articles?filename=story.en.txt'");
+    }
+
+    /** The reply to a body over the limit. */
+    static HttpReply tooLarge(long maxBytes) {
+        return Replies.error(413, "The file is larger than " + maxBytes + " bytes");
     }
 
     /** Accepts {@code body} under {@code fileName}; the reply says where it went, or why it was refused. */
@@ -74,7 +84,7 @@ public final class Uploads {
             return Replies.error(400, "The upload is empty: send the article file as the request body");
         }
         if (body.length > maxBytes) {
-            return Replies.error(413, "The file is larger than " + maxBytes + " bytes");
+            return tooLarge(maxBytes);
         }
         Files.createDirectories(input);
         Path hidden = input.resolve(".upload-" + UUID.randomUUID() + ".part");

@@ -492,7 +492,23 @@ class ServeHttpTest {
     void uploadOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
         HttpResponse<String> response = app.post("/api/articles?filename=huge.txt", new byte[UPLOAD_LIMIT + 1]);
         assertEquals(413, response.statusCode());
+        assertTrue(response.body().contains("larger than " + UPLOAD_LIMIT + " bytes"),
+                "refused by its stated length, with the reason: " + response.body());
         assertFalse(Files.exists(app.input.resolve("huge.txt")));
+    }
+
+    @Test
+    void anArticleSentAsCurlsDefaultFormIsRefusedWith415NotABare400() throws Exception {
+        // curl --data-binary @story.txt sends application/x-www-form-urlencoded; a form field over 2 KB made the
+        // server answer a bare 400 and log a stack trace
+        byte[] article = "The council approved the new tram line on Tuesday. ".repeat(200).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = app.http.send(java.net.http.HttpRequest.newBuilder(
+                app.uri("/api/articles?filename=curl.txt")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(article)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode(), response.body());
+        assertTrue(response.body().contains("--data-binary"), response.body());
+        assertFalse(Files.exists(app.input.resolve("curl.txt")));
     }
 
     @Test
