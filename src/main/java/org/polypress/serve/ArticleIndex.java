@@ -70,7 +70,8 @@ public final class ArticleIndex {
                     if (!PublishedFiles.isSlug(slug)) {
                         continue;
                     }
-                    Cached cached = read(slug, folder.resolve(Format.JSON.fileName()));
+                    // through PublishedFiles: a folder linked in from outside output/ is not ours to read
+                    Cached cached = files.article(slug, Format.JSON).map(json -> read(slug, json)).orElse(null);
                     if (cached != null) {
                         seen.add(slug);
                         entries.add(cached);
@@ -91,8 +92,7 @@ public final class ArticleIndex {
         if (!PublishedFiles.isSlug(slug)) {
             return java.util.Optional.empty();
         }
-        Cached cached = read(slug, files.output().resolve(slug).resolve(Format.JSON.fileName()));
-        return cached == null ? java.util.Optional.empty() : java.util.Optional.of(cached.entry());
+        return files.article(slug, Format.JSON).map(json -> read(slug, json)).map(Cached::entry);
     }
 
     private Cached read(String slug, Path articleJson) {

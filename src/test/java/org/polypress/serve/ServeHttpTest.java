@@ -313,6 +313,25 @@ class ServeHttpTest {
         }
     }
 
+    @Test
+    void anArticleFolderLinkedInFromOutsideTheOutputFolderIsNotReadNorListed() throws Exception {
+        Path outside = tmp.resolve("outside-article");
+        Files.createDirectories(outside);
+        String json = Files.readString(app.output.resolve(slugs.values().iterator().next()).resolve("article.json"));
+        Files.writeString(outside.resolve("article.json"),
+                json.replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"OUTSIDE TITLE\""));
+        assertTrue(Files.readString(outside.resolve("article.json")).contains("OUTSIDE TITLE"));
+        Path link = app.output.resolve("outside-link-00000000");
+        Files.createSymbolicLink(link, outside);
+        try {
+            assertFalse(text(app.get("/")).contains("OUTSIDE TITLE"), "the list page does not show it");
+            assertFalse(text(app.get("/api/articles")).contains("OUTSIDE TITLE"), "nor the API's list");
+            assertEquals(404, app.get("/articles/outside-link-00000000.json").statusCode());
+        } finally {
+            Files.delete(link);
+        }
+    }
+
     private record RawResponse(int status, String body) {
     }
 
