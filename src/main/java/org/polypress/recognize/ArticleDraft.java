@@ -173,9 +173,6 @@ final class ArticleDraft {
 
     private static final java.util.regex.Pattern SITE_ADDRESS =
             java.util.regex.Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "do", "del",
-            "della", "dei", "dos", "das", "du", "van", "von", "der", "den", "ten", "ter", "zu", "la", "le", "bin",
-            "ibn", "al", "el", "af", "y");
 
     /**
      * The words of a name: capitalized, but for its particles ("van", "de"). A word in small letters after them
@@ -208,7 +205,7 @@ final class ArticleDraft {
     private static boolean isSmallWord(String word) {
         return word.codePoints().anyMatch(Character::isLowerCase)
                 && word.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))
-                && !NAME_PARTICLES.contains(word);
+                && !Conventions.PARTICLE_WORDS.contains(word);
     }
 
     /** A name a page prints twice in a row ("Jane Doe Jane Doe": a link and its label), once. */

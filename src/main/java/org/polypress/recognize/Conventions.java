@@ -48,9 +48,14 @@ public record Conventions(
         java.util.Set<String> staffTitles,
         List<String> relatedLabels) {
 
-    /** The small words of surnames ("Monique de Cleur", "Ursula von der Leyen", "Ahmed bin Ali"), up to two. */
-    static final String NAME_PARTICLES = "(?:(?:de|da|di|do|del|della|dei|dos|das|du|van|von|der|den|ten|ter|zu|la|le"
-            + "|bin|ibn|al|el|af|y)\\s+){0,2}";
+    /** The small words of surnames: "Monique de Cleur", "Ursula von der Leyen", "Ahmed bin Ali". */
+    static final java.util.Set<String> PARTICLE_WORDS = java.util.Set.of("de", "da", "di", "do", "del", "della", "dei",
+            "dos", "das", "du", "van", "von", "der", "den", "ten", "ter", "zu", "la", "le", "bin", "ibn", "al", "el",
+            "af", "y");
+
+    /** Up to two of the small words of surnames before a name's next word, as a pattern. */
+    static final String NAME_PARTICLES = "(?:(?:" + PARTICLE_WORDS.stream().sorted().collect(Collectors.joining("|"))
+            + ")\\s+){0,2}";
 
     /**
      * A name standing alone, in scripts with capitals: two to four capitalized words or initials, the small words

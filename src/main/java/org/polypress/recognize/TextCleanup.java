@@ -76,13 +76,8 @@ final class TextCleanup {
         furnishRuns(this::isControlLike, (from, to) -> to - from >= MIN_CONTROL_RUN
                 && paragraphs > java.util.stream.IntStream.range(from, to)
                         .filter(j -> roles[j] == BlockRole.PARAGRAPH).count()
-                && java.util.stream.IntStream.range(from, to).noneMatch(j -> isStatement(blocks.get(j).text())));
-    }
-
-    /** Whether {@code text} closes with a full stop, inside quotation marks or not, and not with an ellipsis. */
-    private static boolean isStatement(String text) {
-        String s = text.strip().replaceFirst("[\"'”’»“]+$", "");
-        return s.endsWith(".") && !s.endsWith("..") || s.endsWith("。");
+                && java.util.stream.IntStream.range(from, to)
+                        .noneMatch(j -> WordShape.closesWithFullStop(blocks.get(j).text())));
     }
 
     private boolean isControlLike(int i) {

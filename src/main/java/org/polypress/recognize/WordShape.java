@@ -67,6 +67,23 @@ final class WordShape {
         return end > 0 && SENTENCE_END.indexOf(s.charAt(end - 1)) >= 0;
     }
 
+    /**
+     * Whether {@code text} closes with a full stop, perhaps inside a quote, and not with an ellipsis: a statement
+     * ("Yes."), where a button or a question closes with none.
+     */
+    static boolean closesWithFullStop(String text) {
+        String s = text.strip();
+        int end = s.length();
+        while (end > 0 && CLOSING_QUOTES.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        return last == '。' || last == '.' && (end < 2 || s.charAt(end - 2) != '.');
+    }
+
     /** Whether {@code text} holds no letter and no digit: a separator ("•", "|", "***"). */
     static boolean isSymbols(String text) {
         return text.codePoints().noneMatch(Character::isLetterOrDigit);

@@ -2,7 +2,6 @@ package org.polypress.serve;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
-import java.util.Locale;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
@@ -47,8 +46,7 @@ public final class UploadGuard {
 
     /** The reply that refuses a body of {@code contentType} and {@code contentLength} unread, or null to read it. */
     static HttpReply refusal(String contentType, String contentLength, long maxBytes) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+        if (Uploads.isForm(contentType)) {
             return Uploads.formRefusal();
         }
         try {

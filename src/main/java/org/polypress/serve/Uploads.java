@@ -55,11 +55,16 @@ public final class Uploads {
      */
     public HttpReply receive(@Header("filename") String fileName, @Header("Content-Type") String contentType,
             @org.apache.camel.Body Object body, org.apache.camel.TypeConverter converter) throws IOException {
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        if (body instanceof Map || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+        if (body instanceof Map || isForm(contentType)) {
             return formRefusal();
         }
         return accept(fileName, body == null ? new byte[0] : converter.convertTo(byte[].class, body));
+    }
+
+    /** Whether {@code contentType} says the body is a form ({@code curl --data-binary}'s default): fields, no file. */
+    static boolean isForm(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
     }
 
     /** The reply to a form: its body is fields, not the article's bytes. */
