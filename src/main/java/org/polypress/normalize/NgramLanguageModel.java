@@ -3,14 +3,11 @@ package org.polypress.normalize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
@@ -46,14 +43,15 @@ final class NgramLanguageModel {
 
     private static volatile NgramLanguageModel shared;
 
-    private final MaxentModel model;
+    private final PackedNgramWeights model;
 
-    private NgramLanguageModel(MaxentModel model) {
+    private NgramLanguageModel(PackedNgramWeights model) {
         this.model = model;
     }
 
     /**
-     * The model, read once for the whole process (about a second, and some 100 MB of heap): every application
+     * The model, read once for the whole process (about a second, and some 30 MB of heap:
+     * {@link PackedNgramWeights}): every application
      * started in one JVM, as the tests start many, shares it, as they shared Tika's detector's model before.
      */
     static NgramLanguageModel shared() throws IOException {
@@ -87,7 +85,7 @@ final class NgramLanguageModel {
             if (in == null) {
                 throw new IOException(missing());
             }
-            return new NgramLanguageModel(new LanguageDetectorModel(in).getMaxentModel());
+            return new NgramLanguageModel(PackedNgramWeights.read(in));
         }
     }
 
@@ -97,12 +95,10 @@ final class NgramLanguageModel {
         if (features.length == 0) {
             return List.of();
         }
-        float[] once = new float[features.length];
-        Arrays.fill(once, 1f);
-        double[] probabilities = model.eval(features, once);
+        double[] probabilities = model.eval(features);
         List<Guess> guesses = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
-            guesses.add(new Guess(model.getOutcome(i), probabilities[i]));
+            guesses.add(new Guess(model.outcome(i), probabilities[i]));
         }
         guesses.sort(Comparator.comparingDouble(Guess::probability).reversed());
         return guesses;

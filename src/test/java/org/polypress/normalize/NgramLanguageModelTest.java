@@ -88,6 +88,45 @@ class NgramLanguageModelTest {
         }
     }
 
+    @Test
+    void thePackedWeightsGiveOpenNlpsOwnModelsProbabilities() throws Exception {
+        opennlp.tools.ml.model.MaxentModel theirs;
+        PackedNgramWeights ours;
+        try (java.io.InputStream in = NgramLanguageModel.class.getResourceAsStream(NgramLanguageModel.RESOURCE)) {
+            theirs = new opennlp.tools.langdetect.LanguageDetectorModel(in).getMaxentModel();
+        }
+        try (java.io.InputStream in = NgramLanguageModel.class.getResourceAsStream(NgramLanguageModel.RESOURCE)) {
+            ours = PackedNgramWeights.read(in);
+        }
+        assertEquals(theirs.getNumOutcomes(), ours.outcomeCount());
+        List<Path> articles;
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("src/test/resources/golden"), 2)) {
+            articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path article : articles) {
+            // n-grams the model lacks ("zzq", a lone letter of a script it never saw) weigh nothing in both
+            String[] features = NgramLanguageModel.ngrams(NgramLanguageModel.clean(head(article.toString()) + " zzq ⴰⵣ"));
+            float[] once = new float[features.length];
+            java.util.Arrays.fill(once, 1f);
+            double[] expected = theirs.eval(features, once);
+            double[] actual = ours.eval(features);
+            for (int o = 0; o < expected.length; o++) {
+                assertEquals(theirs.getOutcome(o), ours.outcome(o));
+                assertEquals(expected[o], actual[o], 1e-4, article + " " + theirs.getOutcome(o));
+            }
+        }
+    }
+
+    @Test
+    void ngramsPackIntoOneNumberEachWhateverTheirScript() {
+        assertEquals('a', PackedNgramWeights.pack("a"));
+        assertTrue(PackedNgramWeights.pack(" a") != PackedNgramWeights.pack("a "));
+        assertTrue(PackedNgramWeights.pack("𠀀ab") > 0, "a code point beyond the BMP");
+        assertTrue(PackedNgramWeights.pack("𠀀ab") != PackedNgramWeights.pack("ab"));
+        assertEquals(-1, PackedNgramWeights.pack("abcd"));
+        assertEquals(-1, PackedNgramWeights.pack(""));
+    }
+
     private static String head(String file) throws Exception {
         String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         return text.length() > 600 ? text.substring(0, 600) : text;
