@@ -212,8 +212,11 @@ public class PolypressConfiguration implements CamelConfiguration {
     @BindToRegistry("uploads")
     public Uploads uploads(@PropertyInject("polypress.input") String input,
             @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
+            @PropertyInject("polypress.upload.concurrency") int concurrency,
+            @PropertyInject("polypress.upload.idle-seconds") int idleSeconds,
             @PropertyInject("polypress.exclude") String exclude, @PropertyInject("polypress.output") String output) {
-        return new Uploads(Path.of(input), maxBytes, java.util.regex.Pattern.compile(exclude), articleIndex(output));
+        return new Uploads(Path.of(input), maxBytes, concurrency, java.time.Duration.ofSeconds(idleSeconds),
+                java.util.regex.Pattern.compile(exclude), articleIndex(output));
     }
 
     @BindToRegistry("health")

@@ -28,6 +28,14 @@ public record HttpReply(int status, Map<String, String> headers, byte[] body) {
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The same answer, after which the connection is closed: given before the request's body was read (or all of
+     * it), it spares the server reading a body it refused.
+     */
+    HttpReply closing() {
+        return with("Connection", "close");
+    }
+
     /** The same answer with one more header. */
     HttpReply with(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

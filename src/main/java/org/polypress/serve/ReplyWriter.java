@@ -22,6 +22,16 @@ public final class ReplyWriter {
         return Replies.error(500, "The server could not answer this request; the reason is in its log");
     }
 
+    /**
+     * Closes the connection once {@code response} is sent, and says so in its headers: Vert.x keeps a connection
+     * open whatever the reply's headers say, and a request whose body was not read (refused before it, or cut
+     * off) would otherwise have its unread bytes taken for the next request.
+     */
+    static void closeAfterReply(io.vertx.core.http.HttpServerResponse response) {
+        response.putHeader("Connection", "close");
+        response.endHandler(sent -> response.close());
+    }
+
     /** Called by the HTTP routes as their last step, with the reply the previous step returned. */
     public void send(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
         Message message = exchange.getMessage();

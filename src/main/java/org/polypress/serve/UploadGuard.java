@@ -39,7 +39,7 @@ public final class UploadGuard {
             HttpServerResponse response = context.response().setStatusCode(refusal.status());
             refusal.headers().forEach(response::putHeader);
             // the body is not read: the connection closes after the reply instead
-            response.putHeader("Connection", "close");
+            ReplyWriter.closeAfterReply(response);
             response.end(io.vertx.core.buffer.Buffer.buffer(refusal.body()));
         });
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,35 +31,82 @@ public final class Uploads {
     private static final int MAX_NAME_BYTES = 255;
     private static final int MAX_TRIES = 10_000;
 
+    /** Seconds a client refused for being one upload too many is asked to wait before it tries again. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final int CHUNK = 64 * 1024;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("polypress");
+
     private final Path input;
     private final long maxBytes;
     private final Pattern excluded;
     private final ArticleIndex index;
+    private final java.util.concurrent.Semaphore receiving;
+    private final int concurrency;
+    private final Duration idle;
 
     /**
-     * @param input    the drop folder
-     * @param maxBytes the largest upload accepted
-     * @param excluded names the drop folder never takes ({@code polypress.exclude})
-     * @param index    the published articles, to tell what became of an upload
+     * @param input       the drop folder
+     * @param maxBytes    the largest upload accepted
+     * @param concurrency most uploads received at a time; one more is answered 503
+     * @param idle        longest a client may send nothing before its upload is given up (408)
+     * @param excluded    names the drop folder never takes ({@code polypress.exclude})
+     * @param index       the published articles, to tell what became of an upload
      */
-    public Uploads(Path input, long maxBytes, Pattern excluded, ArticleIndex index) {
+    public Uploads(Path input, long maxBytes, int concurrency, Duration idle, Pattern excluded, ArticleIndex index) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("at least one upload must be received at a time: " + concurrency);
+        }
         this.index = Objects.requireNonNull(index, "index");
         this.input = Objects.requireNonNull(input, "input");
         this.maxBytes = maxBytes;
+        this.concurrency = concurrency;
+        this.receiving = new java.util.concurrent.Semaphore(concurrency);
+        this.idle = Objects.requireNonNull(idle, "idle");
         this.excluded = Objects.requireNonNull(excluded, "excluded");
     }
 
     /**
-     * {@code POST /api/articles}: the request as Camel hands it over. A body sent as a form
-     * ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) has been parsed into fields
-     * and is no longer the file's bytes: it is refused with 415 and what to send instead.
+     * {@code POST /api/articles}: the request as Camel hands it over, its body not read yet (the route does not
+     * ask Camel to read it): the body is written to the drop folder as it arrives. A body sent as a form
+     * ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) is fields, not the file's bytes:
+     * it is refused with 415 and what to send instead. A refusal given before the body was read closes the
+     * connection, so the server never reads a body it refused.
      */
     public HttpReply receive(@Header("filename") String fileName, @Header("Content-Type") String contentType,
-            @org.apache.camel.Body Object body, org.apache.camel.TypeConverter converter) throws IOException {
-        if (body instanceof Map || isForm(contentType)) {
-            return formRefusal();
+            @Header("Content-Length") String contentLength, @org.apache.camel.Body Object body,
+            org.apache.camel.TypeConverter converter) throws IOException {
+        if (!(body instanceof io.vertx.core.http.HttpServerRequest request)) {
+            // a body Camel read already (a route that asks for it): whole in memory, as it was given
+            if (body instanceof Map || isForm(contentType)) {
+                return formRefusal();
+            }
+            return accept(fileName, body == null ? new byte[0] : converter.convertTo(byte[].class, body));
         }
-        return accept(fileName, body == null ? new byte[0] : converter.convertTo(byte[].class, body));
+        HttpReply reply = receive(fileName, contentType, contentLength, request);
+        if (reply.headers().containsKey("Connection")) {
+            ReplyWriter.closeAfterReply(request.response());
+        }
+        return reply;
+    }
+
+    private HttpReply receive(String fileName, String contentType, String contentLength,
+            io.vertx.core.http.HttpServerRequest request) throws IOException {
+        HttpReply unread = UploadGuard.refusal(contentType, contentLength, maxBytes);
+        if (unread != null) {
+            return unread.closing();
+        }
+        String refusal = refusal(fileName);
+        if (refusal != null) {
+            return Replies.error(400, refusal).closing();
+        }
+        if (!receiving.tryAcquire()) {
+            return busy();
+        }
+        try {
+            return store(fileName, new RequestBodyStream(request, idle));
+        } finally {
+            receiving.release();
+        }
     }
 
     /** Whether {@code contentType} says the body is a form ({@code curl --data-binary}'s default): fields, no file. */
@@ -79,38 +127,89 @@ public final class Uploads {
         return Replies.error(413, "The file is larger than " + maxBytes + " bytes");
     }
 
+    /** The reply to one upload more than are received at a time: it is not read, and may be sent again soon. */
+    private HttpReply busy() {
+        return Replies.error(503, concurrency + " uploads are being received; send this one again in "
+                + RETRY_AFTER_SECONDS + " s").with("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)).closing();
+    }
+
     /** Accepts {@code body} under {@code fileName}; the reply says where it went, or why it was refused. */
     public HttpReply accept(String fileName, byte[] body) throws IOException {
         String refusal = refusal(fileName);
         if (refusal != null) {
             return Replies.error(400, refusal);
         }
-        if (body == null || body.length == 0) {
-            return Replies.error(400, "The upload is empty: send the article file as the request body");
+        if (!receiving.tryAcquire()) {
+            return busy();
         }
-        if (body.length > maxBytes) {
-            return tooLarge(maxBytes);
-        }
-        Files.createDirectories(input);
-        Path hidden = input.resolve(".upload-" + UUID.randomUUID() + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(hidden, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(body);
-                out.flush();
+            return store(fileName, new java.io.ByteArrayInputStream(body == null ? new byte[0] : body));
+        } finally {
+            receiving.release();
+        }
+    }
+
+    /**
+     * Writes the body to a hidden file of the drop folder as it is read, syncs it, and only then gives it its
+     * name. Reading stops at the first byte over the limit (413); a client that stops sending is given up after
+     * the idle time (408); a disk that cannot take the file is answered 507. Whatever the outcome, the hidden
+     * file is gone afterwards.
+     */
+    private HttpReply store(String fileName, java.io.InputStream body) throws IOException {
+        Path hidden = input.resolve(".upload-" + UUID.randomUUID() + ".part");
+        long written = 0;
+        try {
+            Files.createDirectories(input);
+            try (FileChannel channel = FileChannel.open(hidden, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                byte[] buffer = new byte[CHUNK];
+                while (true) {
+                    int n;
+                    try {
+                        n = body.read(buffer);
+                    } catch (RequestBodyStream.Stalled stalled) {
+                        return Replies.error(408, "The upload stalled: " + stalled.getMessage()
+                                + " after " + written + " bytes").closing();
+                    } catch (IOException broken) {
+                        LOG.info("An upload of {} ended before its body did: {}", fileName, broken.getMessage());
+                        return Replies.error(400, "The upload ended before its body did").closing();
+                    }
+                    if (n < 0) {
+                        break;
+                    }
+                    written += n;
+                    if (written > maxBytes) {
+                        return tooLarge(maxBytes).closing();
+                    }
+                    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(buffer, 0, n);
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                }
+                if (written == 0) {
+                    return Replies.error(400, "The upload is empty: send the article file as the request body");
+                }
                 channel.force(true);
             }
             Path placed = place(hidden, fileName);
             String name = placed.getFileName().toString();
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("file", name);
-            answer.put("bytes", body.length);
+            answer.put("bytes", written);
             answer.put("status", "queued");
             answer.put("location", "/api/uploads/" + percent(name));
             answer.put("articles", "/api/articles");
             return Replies.json(202, answer).with("Location", "/api/uploads/" + percent(name));
+        } catch (IOException disk) {
+            // the body was read; what failed is the drop folder: full, read-only, gone
+            LOG.warn("An upload of {} could not be stored in {}: {}", fileName, input, String.valueOf(disk));
+            return Replies.error(507, "The drop folder could not store the file; the reason is in the server's log")
+                    .closing();
         } finally {
-            Files.deleteIfExists(hidden);
+            try {
+                Files.deleteIfExists(hidden);
+            } catch (IOException stays) {
+                LOG.warn("The hidden part of an upload could not be removed: {}", String.valueOf(stays));
+            }
         }
     }
 

@@ -22,7 +22,7 @@ class UploadsTest {
 
     private Uploads uploads(long maxBytes) {
         Path output = tmp.resolve("output");
-        return new Uploads(tmp.resolve("input"), maxBytes,
+        return new Uploads(tmp.resolve("input"), maxBytes, 2, java.time.Duration.ofSeconds(5),
                 Pattern.compile("^(~\\$.*|.*\\.(part|tmp))$"), new ArticleIndex(new PublishedFiles(output)));
     }
 
@@ -47,6 +47,20 @@ class UploadsTest {
         assertArrayEquals(first, Files.readAllBytes(tmp.resolve("input/story.en.txt")));
         assertArrayEquals(second, Files.readAllBytes(tmp.resolve("input/story.en-2.txt")));
         assertArrayEquals(third, Files.readAllBytes(tmp.resolve("input/story.en-3.txt")));
+    }
+
+    @Test
+    void aDropFolderThatCannotStoreTheFileIs507AndTheNextUploadWorksOnceItCan() throws Exception {
+        // the drop folder's place taken by a file: nothing can be written there (a full or read-only disk fails the
+        // same write; root ignores a read-only folder's mode, so this is the fault a test can cause everywhere)
+        Files.writeString(tmp.resolve("input"), "not a folder");
+        Uploads uploads = uploads(1000);
+        HttpReply refused = uploads.accept("story.en.txt", "text".getBytes(StandardCharsets.UTF_8));
+        assertEquals(507, refused.status());
+        assertEquals("close", refused.headers().get("Connection"));
+        Files.delete(tmp.resolve("input"));
+        assertEquals(202, uploads.accept("story.en.txt", "text".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(List.of("story.en.txt"), inputFiles());
     }
 
     @Test
