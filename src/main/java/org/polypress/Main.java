@@ -93,7 +93,26 @@ public final class Main {
                 Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath()));
         org.polypress.serve.ServerAddress.url(context).ifPresent(url -> lines.add(
                 "polypress: serving the published articles at " + url));
+        if (!exitsOnOutOfMemory()) {
+            lines.add("polypress: warning: started without -XX:+ExitOnOutOfMemoryError: after running out of memory the"
+                    + " service would stay up, broken, instead of ending for its supervisor to restart it");
+        }
         return lines;
+    }
+
+    /** Whether this JVM ends (or crashes) at its first out-of-memory error, as a supervised service should. */
+    static boolean exitsOnOutOfMemory() {
+        com.sun.management.HotSpotDiagnosticMXBean vm = java.lang.management.ManagementFactory.getPlatformMXBean(
+                com.sun.management.HotSpotDiagnosticMXBean.class);
+        if (vm == null) {
+            return true; // not a HotSpot JVM: nothing to tell
+        }
+        try {
+            return "true".equals(vm.getVMOption("ExitOnOutOfMemoryError").getValue())
+                    || "true".equals(vm.getVMOption("CrashOnOutOfMemoryError").getValue());
+        } catch (IllegalArgumentException unknown) {
+            return true;
+        }
     }
 
     /** A Camel application with our routes, beans and property overrides. */

@@ -161,6 +161,20 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new PublicationLedger(Path.of(output), maxBytes);
     }
 
+    /** Notes each conversion under way in {@code <output>/.state/}, to set aside a file the service died converting. */
+    @BindToRegistry("conversionAttempts")
+    public org.polypress.dropfolder.ConversionAttempts conversionAttempts(@PropertyInject("polypress.output") String output) {
+        return new org.polypress.dropfolder.ConversionAttempts(Path.of(output));
+    }
+
+    /** The heap conversions share, handed out before a file is read. */
+    @BindToRegistry("conversionMemory")
+    public org.polypress.dropfolder.ConversionMemory conversionMemory(
+            @PropertyInject(value = "polypress.conversion-memory", defaultValue = "0") long budget,
+            @PropertyInject("polypress.max-bytes") long maxBytes, @PropertyInject("polypress.max-chars") int maxChars) {
+        return new org.polypress.dropfolder.ConversionMemory(budget, maxBytes, maxChars);
+    }
+
     /** When the drop folder is polled: continuously, or at the firings of {@code polypress.schedule}. */
     @BindToRegistry("dropFolderSchedule")
     public ScheduledPollConsumerScheduler dropFolderSchedule(

@@ -196,4 +196,11 @@ class MainTest {
             camel.stop();
         }
     }
+
+    @Test
+    void theJvmIsKnownToEndAtItsFirstOutOfMemoryErrorAsTheTestsRunIt() {
+        // surefire starts the tests with -XX:+ExitOnOutOfMemoryError, as the README starts the service; without it
+        // the service warns at start-up
+        assertTrue(Main.exitsOnOutOfMemory());
+    }
 }

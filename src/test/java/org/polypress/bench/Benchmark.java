@@ -416,7 +416,7 @@ public final class Benchmark {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+ExitOnOutOfMemoryError"));
         if (Files.isRegularFile(CLASS_DATA)) {
             command.add("-XX:SharedArchiveFile=" + CLASS_DATA);
         }

@@ -152,7 +152,7 @@ class CrashRecoveryIT {
     private Process start(int run) throws IOException {
         port = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xmx1g", "-jar", JAR.toString(), "--input=" + input,
+        return new ProcessBuilder(java.toString(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-jar", JAR.toString(), "--input=" + input,
                 "--output=" + output, "--port=" + port)
                 .redirectErrorStream(true).redirectOutput(log(run).toFile()).start();
     }
