@@ -50,17 +50,37 @@ public final class Main {
         org.apache.camel.main.Main camel = camelMain(commandLine.properties());
         if (!commandLine.once()) {
             camel.addMainListener(new StartupAnnouncement(out));
-            camel.run();
+            try {
+                camel.run();
+            } catch (RuntimeException e) {
+                org.polypress.publish.OutputLock.Held held = held(e);
+                if (held == null) {
+                    throw e;
+                }
+                err.println("polypress: " + held.getMessage());
+                return BAD_ARGUMENTS;
+            }
             return camel.getExitCode();
         }
         try {
             camel.start();
         } catch (Exception e) {
-            // a broken route file or property: say which, not a stack trace
-            err.println("polypress: could not start: " + rootMessage(e));
+            // a broken route file or property, another service on the output folder: say which, not a stack trace
+            org.polypress.publish.OutputLock.Held held = held(e);
+            err.println("polypress: " + (held != null ? held.getMessage() : "could not start: " + rootMessage(e)));
             return BAD_ARGUMENTS;
         }
         return runOnce(camel, out, err, started);
+    }
+
+    /** The refusal to share the output folder with another service, if that is why {@code e} happened. */
+    private static org.polypress.publish.OutputLock.Held held(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.polypress.publish.OutputLock.Held held) {
+                return held;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

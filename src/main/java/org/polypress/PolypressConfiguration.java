@@ -50,8 +50,26 @@ public class PolypressConfiguration implements CamelConfiguration {
      * The routes hand a dropped file to the beans as its path header (a string): cheaper than asking the
      * file message for it, which makes Camel inspect the message's classes again for every file.
      */
+    /** The output folder, this service's alone while it runs; let go when the application stops. */
+    private volatile org.polypress.publish.OutputLock outputLock;
+    private StoryPublisher stories;
+
     @Override
     public void configure(org.apache.camel.CamelContext context) {
+        context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
+            @Override
+            public void onContextStopped(CamelContext stopped) {
+                org.polypress.publish.OutputLock lock = outputLock;
+                outputLock = null;
+                if (lock != null) {
+                    try {
+                        lock.close();
+                    } catch (java.io.IOException e) {
+                        org.slf4j.LoggerFactory.getLogger("polypress").warn("The output folder's lock: {}", e.toString());
+                    }
+                }
+            }
+        });
         context.getTypeConverterRegistry().addTypeConverter(Path.class, String.class,
                 new org.apache.camel.support.TypeConverterSupport() {
                     @Override
@@ -127,7 +145,16 @@ public class PolypressConfiguration implements CamelConfiguration {
      * process killed in mid-publication.
      */
     @BindToRegistry("stories")
-    public StoryPublisher stories(@PropertyInject("polypress.output") String output) {
+    public synchronized StoryPublisher stories(@PropertyInject("polypress.output") String output) {
+        if (stories != null) {
+            return stories; // Camel asks a configuration's bean method more than once: one lock, one recovery
+        }
+        try {
+            // before anything in the folder is touched: a second service's recovery would remove the first's work
+            outputLock = org.polypress.publish.OutputLock.acquire(Path.of(output));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The output folder " + output + " could not be locked: " + e, e);
+        }
         ArticlePublisher publisher = new ArticlePublisher(Path.of(output));
         try {
             publisher.recoverInterruptedPublications();
@@ -135,7 +162,8 @@ public class PolypressConfiguration implements CamelConfiguration {
             throw new IllegalStateException("The output folder " + output
                     + " could not be cleaned up after an interrupted publication: " + e, e);
         }
-        return new StoryPublisher(Path.of(output), renderer(), publisher, new StoryEpubRenderer());
+        stories = new StoryPublisher(Path.of(output), renderer(), publisher, new StoryEpubRenderer());
+        return stories;
     }
 
     /** The three renditions of an article, as the routes write them (also for tests that chain the stages). */

@@ -203,4 +203,28 @@ class MainTest {
         // the service warns at start-up
         assertTrue(Main.exitsOnOutOfMemory());
     }
+
+    @Test
+    void aSecondPolypressOnTheSameOutputFolderIsRefusedNamingTheHolderAndExitsTwo() throws Exception {
+        Path input = inputWithGoldenArticles();
+        Path output = tmp.resolve("out");
+        org.apache.camel.main.Main first = Main.camelMain(java.util.Map.of("polypress.input", input.toString(),
+                "polypress.output", output.toString(), "polypress.http.enabled", "false"));
+        first.start();
+        try {
+            // a staging folder of the first one's publication in progress: the second's recovery must not touch it
+            Path staging = Files.createDirectories(output.resolve(".staging-in-progress-1a2b3c4d-"
+                    + java.util.UUID.randomUUID()));
+            assertEquals(Main.BAD_ARGUMENTS, run("--once", "--input=" + input, "--output=" + output));
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("Another Polypress (PID " + ProcessHandle.current().pid() + " on "), said);
+            assertTrue(said.contains("is publishing into " + output.toAbsolutePath()), said);
+            assertTrue(Files.isDirectory(staging), "the first one's staging folder is left alone");
+            Files.delete(staging);
+        } finally {
+            first.stop();
+        }
+        // let go when the first stops: the folder can be used again
+        assertEquals(Main.OK, run("--once", "--input=" + input, "--output=" + output));
+    }
 }

@@ -91,7 +91,7 @@ class RestartAfterKillTest {
         PublishedFolderAssertion.assertPublishedFolderIsComplete(briefFolder);
         PublishedFolderAssertion.assertPublishedFolderIsComplete(output.resolve(slugs.get("seed.txt")));
         assertEquals(List.of(), names(story), "the story's half-written EPUB is gone");
-        assertEquals(List.of("published.jsonl"), names(output.resolve(".state")));
+        assertEquals(List.of("lock", "published.jsonl"), names(output.resolve(".state")));
         assertEquals(List.of("seed.txt"), names(input.resolve(".done")));
         assertEquals(List.of("empty.txt", "empty.txt.error.json"), names(input.resolve(".failed")),
                 "the empty file is set aside under its own name, its report written again");

@@ -82,7 +82,7 @@ final class PublishedOutput {
 
     private static boolean allowed(String[] parts, boolean directory) {
         if (parts[0].equals(".state")) {
-            return parts.length == 1 || parts.length == 2 && parts[1].equals("published.jsonl");
+            return parts.length == 1 || parts.length == 2 && (parts[1].equals("published.jsonl") || parts[1].equals("lock"));
         }
         if (parts[0].startsWith(".")) {
             return false;
