@@ -10,6 +10,8 @@ import org.apache.camel.Message;
 public final class ReplyWriter {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("polypress");
+    /** At most a line a minute, however many requests fail: the stack trace is logged at debug level. */
+    private static final QuietLog FAILURES = new QuietLog(LOG, java.time.Duration.ofMinutes(1));
 
     /**
      * Called when a step of an HTTP route failed: the caught exception is logged and answered with a
@@ -17,19 +19,61 @@ public final class ReplyWriter {
      */
     public HttpReply failure(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        LOG.warn("{} {} failed: {}", exchange.getMessage().getHeader(Exchange.HTTP_METHOD),
-                exchange.getMessage().getHeader(Exchange.HTTP_PATH), String.valueOf(e), e);
+        FAILURES.warn(exchange.getMessage().getHeader(Exchange.HTTP_METHOD) + " "
+                + HttpErrors.shortened(exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class)) + " failed: " + e);
+        LOG.debug("the failure's stack trace", e);
         return Replies.error(500, "The server could not answer this request; the reason is in its log");
     }
 
+    /** Most of a refused body read and dropped after the reply, and for how long, before the connection is closed. */
+    private static final long DRAIN_BYTES = 64L * 1024 * 1024;
+    private static final long DRAIN_MILLIS = 10_000;
+    /** A client that sends nothing for this long after the reply has stopped sending: the connection closes. */
+    private static final long DRAIN_IDLE_MILLIS = 500;
+
     /**
-     * Closes the connection once {@code response} is sent, and says so in its headers: Vert.x keeps a connection
-     * open whatever the reply's headers say, and a request whose body was not read (refused before it, or cut
-     * off) would otherwise have its unread bytes taken for the next request.
+     * Closes the connection once the reply to {@code request} is sent, and says so in its headers: Vert.x keeps a
+     * connection open whatever the reply's headers say, and a request whose body was not read (refused before it,
+     * or cut off) would otherwise have its unread bytes taken for the next request. Until it closes, what the
+     * client still sends is read and dropped (at most 64 MB, for at most 10 s, until it pauses for half a second):
+     * closing a connection with unread bytes resets it, and a client still sending would lose the reply that says
+     * why.
      */
-    static void closeAfterReply(io.vertx.core.http.HttpServerResponse response) {
+    static void closeAfterReply(io.vertx.core.http.HttpServerRequest request) {
+        io.vertx.core.http.HttpServerResponse response = request.response();
         response.putHeader("Connection", "close");
-        response.endHandler(sent -> response.close());
+        response.endHandler(sent -> {
+            io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+            if (context == null || request.isEnded()) {
+                response.close();
+                return;
+            }
+            long[] left = {DRAIN_BYTES};
+            boolean[] arrived = {false};
+            try {
+                request.handler(chunk -> {
+                    arrived[0] = true;
+                    left[0] -= chunk.length();
+                    if (left[0] < 0) {
+                        response.close();
+                    }
+                });
+                request.exceptionHandler(broken -> response.close());
+                request.endHandler(end -> response.close());
+            } catch (IllegalStateException ended) {
+                response.close();
+                return;
+            }
+            request.resume();
+            long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
+            context.owner().setPeriodic(DRAIN_IDLE_MILLIS, tick -> {
+                if (!arrived[0] || System.nanoTime() > deadline || response.closed()) {
+                    context.owner().cancelTimer(tick);
+                    response.close();
+                }
+                arrived[0] = false;
+            });
+        });
     }
 
     /** Called by the HTTP routes as their last step, with the reply the previous step returned. */

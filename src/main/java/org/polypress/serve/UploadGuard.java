@@ -16,18 +16,16 @@ public final class UploadGuard {
     private UploadGuard() {
     }
 
-    /** Puts the guard in front of {@code POST /api/articles}, when the HTTP server runs. */
+    /**
+     * Puts the guard in front of {@code POST /api/articles}, and {@link HttpErrors}' answers behind every route,
+     * when the HTTP server runs.
+     */
     public static void install(CamelContext camel) {
-        if (ServerAddress.port(camel).isEmpty()) {
-            return;
-        }
-        // the router the server registered under the name of the port it was given (0: any free one)
-        int configured = Integer.parseInt(camel.resolvePropertyPlaceholders("{{polypress.http.port}}"));
-        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(camel,
-                VertxPlatformHttpRouter.getRouterNameFromPort(configured));
+        VertxPlatformHttpRouter router = ServerAddress.router(camel).orElse(null);
         if (router == null) {
             return;
         }
+        HttpErrors.install(camel, router);
         long maxBytes = Long.parseLong(camel.resolvePropertyPlaceholders("{{polypress.http.max-upload-bytes}}"));
         router.route(HttpMethod.POST, "/api/articles").order(Integer.MIN_VALUE).handler(context -> {
             HttpReply refusal = refusal(context.request().getHeader("Content-Type"),
@@ -39,7 +37,7 @@ public final class UploadGuard {
             HttpServerResponse response = context.response().setStatusCode(refusal.status());
             refusal.headers().forEach(response::putHeader);
             // the body is not read: the connection closes after the reply instead
-            ReplyWriter.closeAfterReply(response);
+            ReplyWriter.closeAfterReply(context.request());
             response.end(io.vertx.core.buffer.Buffer.buffer(refusal.body()));
         });
     }

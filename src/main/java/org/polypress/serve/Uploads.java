@@ -84,7 +84,7 @@ public final class Uploads {
         }
         HttpReply reply = receive(fileName, contentType, contentLength, request);
         if (reply.headers().containsKey("Connection")) {
-            ReplyWriter.closeAfterReply(request.response());
+            ReplyWriter.closeAfterReply(request);
         }
         return reply;
     }

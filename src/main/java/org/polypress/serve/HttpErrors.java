@@ -1,0 +1,113 @@
+package org.polypress.serve;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+
+/**
+ * The answer to a request the server itself fails before any route of ours runs: an address whose percent signs
+ * are not followed by two hexadecimal digits, a method an address does not take, a body Vert.x refused. Each gets
+ * its status and one sentence as JSON, like every other error of the API, instead of a bare status; and the log
+ * gets at most one line a minute for all of them, instead of Vert.x's stack trace of some 60 lines for each (a
+ * thousand bad requests wrote 60,000 lines).
+ */
+final class HttpErrors {
+
+    private static final QuietLog LOG = new QuietLog(org.slf4j.LoggerFactory.getLogger("polypress"), Duration.ofMinutes(1));
+    /** A percent sign not followed by two hexadecimal digits. */
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    private HttpErrors() {
+    }
+
+    /** Statuses the server's own router answers without a route of ours: each gets {@link #answer} instead. */
+    private static final int[] ANSWERED = {400, 403, 404, 405, 406, 413, 414, 415, 431, 500, 501, 503};
+
+    /**
+     * Answers every failure of the server's requests, as {@link #answer} says. The routes' router is mounted in the
+     * server's own, where an address's percent escapes are decoded and a method an address does not take is
+     * refused: both routers get the handlers, the routes' one a failure handler in front of every route, the
+     * server's one an error handler for each status it may answer by itself. Camel keeps the server's router to
+     * itself; when it cannot be reached (another Camel), those requests keep Vert.x's bare answers.
+     */
+    static void install(org.apache.camel.CamelContext camel, Router routes) {
+        routes.route().order(Integer.MIN_VALUE).failureHandler(HttpErrors::answer);
+        Router server = serverRouter(camel);
+        if (server != null) {
+            for (int status : ANSWERED) {
+                server.errorHandler(status, HttpErrors::answer);
+            }
+        }
+    }
+
+    private static Router serverRouter(org.apache.camel.CamelContext camel) {
+        org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer server =
+                camel.hasService(org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer.class);
+        if (server == null) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Field router = server.getClass().getDeclaredField("router");
+            router.setAccessible(true);
+            return router.get(server) instanceof Router found ? found : null;
+        } catch (ReflectiveOperationException | RuntimeException unreachable) {
+            org.slf4j.LoggerFactory.getLogger("polypress").debug("the server's router is out of reach: {}", unreachable.toString());
+            return null;
+        }
+    }
+
+    private static void answer(RoutingContext context) {
+        int status = context.statusCode() > 0 ? context.statusCode() : 500;
+        Throwable failure = context.failure();
+        if (status >= 500 && BAD_ESCAPE.matcher(String.valueOf(context.request().uri())).find()) {
+            // the server's router fails on it while decoding the address, before saying why
+            status = 400;
+            failure = new IllegalArgumentException("invalid escape");
+        }
+        HttpReply reply = Replies.error(status, sentence(status, failure));
+        if (status >= 500) {
+            LOG.warn(context.request().method() + " " + shortened(context.request().path()) + " failed: " + failure);
+        } else {
+            LOG.warn("refused a malformed request: " + status + " " + sentence(status, failure));
+        }
+        if (context.response().headWritten()) {
+            context.response().close();
+            return;
+        }
+        context.response().setStatusCode(status);
+        reply.headers().forEach(context.response()::putHeader);
+        // the request may not have been read whole: its rest must not be taken for the next request
+        ReplyWriter.closeAfterReply(context.request());
+        context.response().end(Buffer.buffer(reply.body()));
+    }
+
+    /** What went wrong, in one sentence that repeats nothing of the request. */
+    static String sentence(int status, Throwable failure) {
+        String cause = failure == null ? "" : String.valueOf(failure.getMessage()) + " "
+                + (failure.getCause() == null ? "" : String.valueOf(failure.getCause().getMessage()));
+        return switch (status) {
+            case 400 -> cause.contains("escape") || cause.contains("hex")
+                    ? "The address holds a percent sign that is not followed by two hexadecimal digits"
+                    : "The request is malformed";
+            case 404 -> "There is no such address";
+            case 405 -> "This address does not take that method";
+            case 413 -> "The request's body is too large";
+            case 414 -> "The address is too long";
+            case 415 -> "This address does not take that content type";
+            case 431 -> "The request's headers are too large";
+            default -> status >= 500 ? "The server could not answer this request; the reason is in its log"
+                    : "The request was refused";
+        };
+    }
+
+    /** A request's path for the log: its first 100 characters, control characters dropped. */
+    static String shortened(String path) {
+        if (path == null) {
+            return "";
+        }
+        String shown = path.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
+    }
+}
