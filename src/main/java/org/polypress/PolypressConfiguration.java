@@ -189,6 +189,13 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new PublicationLedger(Path.of(output), maxBytes);
     }
 
+    /** Gives files set aside for an unwritable output folder back to the drop folder once it takes files. */
+    @BindToRegistry("diskFaults")
+    public org.polypress.dropfolder.DiskFaults diskFaults(@PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.output") String output, @PropertyInject("polypress.disk-retry.seconds") int seconds) {
+        return new org.polypress.dropfolder.DiskFaults(Path.of(input), Path.of(output), java.time.Duration.ofSeconds(seconds));
+    }
+
     /** Notes each conversion under way in {@code <output>/.state/}, to set aside a file the service died converting. */
     @BindToRegistry("conversionAttempts")
     public org.polypress.dropfolder.ConversionAttempts conversionAttempts(@PropertyInject("polypress.output") String output) {

@@ -61,6 +61,10 @@ public final class FailureReporter {
             gen.writeStringField("reason", reason);
             gen.writeStringField("detail", detail);
             gen.writeStringField("time", Instant.now(clock).toString());
+            if (DiskFaults.isDiskFault(failure)) {
+                // not the file's fault: given back to the drop folder once the output folder takes files again
+                gen.writeBooleanField("retry", true);
+            }
             gen.writeEndObject();
         }
         // the name as escapes: a line break in it must not forge a log line
