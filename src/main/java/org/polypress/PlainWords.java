@@ -37,7 +37,9 @@ public final class PlainWords {
                 out.append("\\r");
             } else if (c == '\t') {
                 out.append("\\t");
-            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                    || Character.getType(c) == Character.FORMAT) {
+                // a direction override (U+202E) would turn the rest of the log line around
                 out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
             } else {
                 out.appendCodePoint(c);

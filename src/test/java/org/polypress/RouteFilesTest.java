@@ -31,14 +31,16 @@ class RouteFilesTest {
                     .map(n -> n.substring(0, n.length() - ".camel.yaml".length()))
                     .sorted().toList();
         }
-        assertEquals(List.of("accept-uploads", "error-handling", "ingest-article", "publish-renditions", "serve-downloads"), stems);
+        assertEquals(List.of("accept-uploads", "error-handling", "ingest-article", "publish-renditions", "retry-disk-faults",
+                "serve-downloads"), stems);
         org.apache.camel.main.Main camel = Main.camelMain(Map.of(
                 "polypress.input", Files.createDirectory(tmp.resolve("in")).toString(),
                 "polypress.output", tmp.resolve("out").toString()));
         camel.start();
         try {
             List<String> routes = camel.getCamelContext().getRoutes().stream().map(Route::getRouteId).sorted().toList();
-            assertEquals(List.of("accept-uploads", "ingest-article", "publish-renditions", "serve-downloads"), routes);
+            assertEquals(List.of("accept-uploads", "ingest-article", "publish-renditions", "retry-disk-faults",
+                    "serve-downloads"), routes);
             assertTrue(((org.apache.camel.model.ModelCamelContext) camel.getCamelContext())
                     .getRouteConfigurationDefinitions().stream().anyMatch(c -> "error-handling".equals(c.getId())));
         } finally {

@@ -328,10 +328,6 @@ public final class Uploads {
         return dot <= 0 ? fileName + "-" + n : fileName.substring(0, dot) + "-" + n + fileName.substring(dot);
     }
 
-    /** Names Windows keeps for devices, with any extension: {@code con.txt} opens the console. */
-    private static final java.util.regex.Pattern RESERVED_NAME =
-            java.util.regex.Pattern.compile("(?i)(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\\..*)?");
-
     /** Why {@code fileName} cannot be dropped, or null when it can. */
     String refusal(String fileName) {
         if (fileName == null || fileName.isBlank()) {
@@ -344,21 +340,9 @@ public final class Uploads {
         if (fileName.chars().anyMatch(Character::isISOControl)) {
             return "The file name holds control characters";
         }
-        if (fileName.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
-            // U+202E shows "txt.exe" as "exe.txt"; a zero-width space makes two names that look the same
-            return "The file name holds invisible characters or ones that change the direction of the text";
-        }
-        String folded = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFKC);
-        if (!folded.equals(fileName) && (folded.indexOf('/') >= 0 || folded.indexOf('\\') >= 0
-                || folded.startsWith(".") || folded.contains(":"))) {
-            // "．．／x.txt" is "../x.txt" in full-width letters: a path to whatever reads it folded
-            return "The file name holds full-width or look-alike dots, slashes or colons that make it read as a path";
-        }
-        if (fileName.codePoints().anyMatch(c -> "<>\"|?*`;".indexOf(c) >= 0) || fileName.contains("$(")) {
-            return "The file name holds characters that shells or Windows give a meaning: < > \" | ? * ` ; $(";
-        }
-        if (RESERVED_NAME.matcher(fileName).matches()) {
-            return "The file name is a device's name on Windows (CON, PRN, AUX, NUL, COM1, LPT1, …)";
+        String lie = org.polypress.dropfolder.FileNames.lie(fileName);
+        if (lie != null) {
+            return lie;
         }
         if (fileName.startsWith(".")) {
             return "The file name starts with a dot: the drop folder never takes hidden files";

@@ -100,6 +100,35 @@ final class HostileFiles {
         GENERATORS.put("long-headline", (t, s) -> Files.writeString(t, longHeadline() + "\n\n" + String.join("\n\n",
                 ARTICLE.subList(1, ARTICLE.size())) + "\n"));
         GENERATORS.put("symlink-outside", (t, s) -> Files.createSymbolicLink(t, s));
+        // text made against the recognizer's patterns: each block sits between the headline and the story
+        GENERATORS.put("brackets-line", (t, s) -> Files.writeString(t, around(repeat("([{<\"'", 40_000))));
+        GENERATORS.put("byline-words", (t, s) -> Files.writeString(t, around(repeat("By and by with by ", 20_000))));
+        GENERATORS.put("caption-lines", (t, s) -> Files.writeString(t, around(lines(5_000,
+                i -> i % 2 == 0 ? "The quay at dawn, " + i : "(Photo: Jane Doe / Reuters)"))));
+        GENERATORS.put("cjk-paragraph", (t, s) -> Files.writeString(t, around(repeat("港口渡轮冬季维修后恢复航行乘客", 130_000))));
+        GENERATORS.put("bidi-marks", (t, s) -> Files.writeString(t, around(repeat("\u200F\u202Eferry\u202C\u200E\u2067 ", 20_000))));
+        GENERATORS.put("date-lines", (t, s) -> Files.writeString(t, around(lines(10_000,
+                i -> (1 + i % 28) + " March 2024 10:" + (10 + i % 50) + " GMT"))));
+        GENERATORS.put("short-lines", (t, s) -> Files.writeString(t, around(lines(50_000, i -> "A."))));
+        GENERATORS.put("markdown-line", (t, s) -> Files.writeString(t, around(repeat("#*_`>|[]()!-+", 10_000))));
+        GENERATORS.put("dash-line", (t, s) -> Files.writeString(t, around(repeat("—–-", 50_000))));
+        GENERATORS.put("editor-lines", (t, s) -> Files.writeString(t, around(lines(20_000,
+                i -> "(Editor: Jane Doe, Web editor: John Roe)"))));
+        GENERATORS.put("emoji-paragraph", (t, s) -> Files.writeString(t, around(repeat("🚢⚓🌊 ", 50_000))));
+        GENERATORS.put("tatweel-paragraph", (t, s) -> Files.writeString(t, around(repeat("عـــــــــــــــادت ", 30_000))));
+        GENERATORS.put("title-lines", (t, s) -> Files.writeString(t, around(lines(10_000,
+                i -> "Ferry Plans For The Harbour " + i).replace("\n", "\n\n"))));
+        GENERATORS.put("nested-quotes", (t, s) -> Files.writeString(t, around(repeat("«“‘", 20_000) + "ferry"
+                + repeat("’”»", 20_000))));
+        GENERATORS.put("figures-page", (t, s) -> Files.writeString(t, "<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>" + ARTICLE.get(0) + "</title></head><body><article><h1>"
+                + ARTICLE.get(0) + "</h1>" + lines(10_000, i -> "<figure><img src=\"p" + i
+                        + ".jpg\" alt=\"\"><figcaption>The quay " + i + ". Photo: Jane Doe</figcaption></figure>")
+                + "<p>" + String.join("</p><p>", ARTICLE.subList(1, ARTICLE.size())) + "</p></article></body></html>\n"));
+        GENERATORS.put("huge-attribute-page", (t, s) -> Files.writeString(t, "<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>" + ARTICLE.get(0) + "</title></head><body><article><h1>"
+                + ARTICLE.get(0) + "</h1><p title=\"" + repeat("&quot;'<", 300_000) + "\">"
+                + String.join("</p><p>", ARTICLE.subList(1, ARTICLE.size())) + "</p></article></body></html>\n"));
         GENERATORS.put("sub-folder", (t, s) -> Files.writeString(Files.createDirectory(t).resolve("inside.txt"),
                 good("inside")));
     }
@@ -111,6 +140,24 @@ final class HostileFiles {
                 + "The council closed the square in spring to replace its paving stones, and traders had moved to a"
                 + " car park at the edge of town.\n\nThis copy was filed as " + name.replaceAll("[^A-Za-z0-9-]", "-")
                 + ".\n";
+    }
+
+    /** The article's headline, {@code block} as its own paragraph, then the rest of the article. */
+    static String around(String block) {
+        return ARTICLE.get(0) + "\n\n" + block + "\n\n" + String.join("\n\n", ARTICLE.subList(1, ARTICLE.size())) + "\n";
+    }
+
+    private static String repeat(String unit, int times) {
+        return unit.repeat(times);
+    }
+
+    /** {@code count} lines, the {@code i}-th as {@code line} makes it. */
+    private static String lines(int count, java.util.function.IntFunction<String> line) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(line.apply(i)).append('\n');
+        }
+        return text.toString().strip();
     }
 
     /** {@link #ARTICLE} as plain text, blocks separated by blank lines. */
