@@ -90,6 +90,23 @@ class StoryTranslationsTest {
     }
 
     @Test
+    void aFolderLinkedIntoTheOutputFromElsewhereIsNoVersionOfTheStory() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("input"));
+        Path output = tmp.resolve("output");
+        drop(input, output, "kazakhstan.en.txt");
+        // a copy of the English version moved elsewhere, claiming to be the Chinese one, and linked back in
+        Path english = output.resolve(articlesByLanguage(output).get("en").get("slug").asText());
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/planted"));
+        Files.writeString(elsewhere.resolve("article.json"), Files.readString(english.resolve("article.json"))
+                .replace("\"language\" : \"en\"", "\"language\" : \"zh-Hans\""));
+        Files.createSymbolicLink(output.resolve("planted"), elsewhere);
+
+        drop(input, output, "kazakhstan.ar.txt");
+        JsonNode arabic = articlesByLanguage(output).get("ar");
+        assertEquals(List.of("en"), translations(arabic), "only the versions this service published");
+    }
+
+    @Test
     void correctedVersionReplacesItsLanguageInsteadOfAddingOne() throws Exception {
         Path input = Files.createDirectory(tmp.resolve("input"));
         Path output = tmp.resolve("output");

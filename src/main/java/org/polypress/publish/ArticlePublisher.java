@@ -68,7 +68,8 @@ public final class ArticlePublisher {
                     LOG.warn("restoring {} from {}: its new version was never put in place", target, entry);
                     Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
                 }
-            } else if (!name.startsWith(".") && Files.isDirectory(entry)) {
+            } else if (!name.startsWith(".") && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // a folder linked into output/ from elsewhere is not ours: nothing in it is removed
                 removeStagedFiles(entry);
             }
         }

@@ -147,8 +147,11 @@ public final class StoryPublisher {
         }
         try (Stream<Path> folders = Files.list(output)) {
             // hidden folders are a publication in progress or one being retired
+            // and a folder or file linked into output/ from elsewhere is not a version this service published
             for (Path file : folders.filter(f -> !f.getFileName().toString().startsWith("."))
-                    .map(f -> f.resolve(ARTICLE_JSON)).filter(Files::isRegularFile).sorted().toList()) {
+                    .filter(f -> Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> f.resolve(ARTICLE_JSON))
+                    .filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 try {
                     JsonNode node = json.readTree(file.toFile());
                     if (!key.equals(node.path("translationKey").asText(null))) {

@@ -89,8 +89,9 @@ public final class Uploads {
         return reply;
     }
 
-    private HttpReply receive(String fileName, String contentType, String contentLength,
+    private HttpReply receive(String name, String contentType, String contentLength,
             io.vertx.core.http.HttpServerRequest request) throws IOException {
+        String fileName = composed(name);
         HttpReply unread = UploadGuard.refusal(contentType, contentLength, maxBytes);
         if (unread != null) {
             return unread.closing();
@@ -107,6 +108,14 @@ public final class Uploads {
         } finally {
             receiving.release();
         }
+    }
+
+    /**
+     * The name in Unicode's composed form (NFC): "é" sent as "e" and a combining accent is stored as the one letter
+     * every other program writes, so two names that look the same are the same name.
+     */
+    private static String composed(String name) {
+        return name == null ? null : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
     }
 
     /** Whether {@code contentType} says the body is a form ({@code curl --data-binary}'s default): fields, no file. */
@@ -134,7 +143,8 @@ public final class Uploads {
     }
 
     /** Accepts {@code body} under {@code fileName}; the reply says where it went, or why it was refused. */
-    public HttpReply accept(String fileName, byte[] body) throws IOException {
+    public HttpReply accept(String name, byte[] body) throws IOException {
+        String fileName = composed(name);
         String refusal = refusal(fileName);
         if (refusal != null) {
             return Replies.error(400, refusal);

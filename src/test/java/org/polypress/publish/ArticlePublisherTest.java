@@ -2,6 +2,7 @@ package org.polypress.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,6 +85,22 @@ class ArticlePublisherTest {
             assertEquals(List.of("story.epub"), files.map(f -> f.getFileName().toString()).toList());
         }
         PublishedFolderAssertion.assertPublishedFolderIsComplete(output.resolve(slug));
+    }
+
+    @Test
+    void recoveryNeverRemovesAnythingThroughALinkIntoTheOutputFolder(@TempDir Path elsewhere) throws Exception {
+        // someone else's folder, linked into output/ as a story's and as a staging folder's name
+        Path theirs = Files.createDirectories(elsewhere.resolve("theirs"));
+        Path staged = Files.writeString(theirs.resolve(".story.epub-" + java.util.UUID.randomUUID() + ".staging"), "theirs");
+        Path kept = Files.writeString(theirs.resolve("notes.txt"), "theirs");
+        Files.createSymbolicLink(output.resolve("story-linked"), theirs);
+        Files.createSymbolicLink(output.resolve(".staging-linked-" + java.util.UUID.randomUUID()), theirs);
+
+        new ArticlePublisher(output).recoverInterruptedPublications();
+
+        assertTrue(Files.isRegularFile(staged), "a file in a linked folder is not ours to remove");
+        assertTrue(Files.isRegularFile(kept));
+        assertEquals(List.of("story-linked"), entries(), "the linked staging name itself is removed, not what it points at");
     }
 
     @Test

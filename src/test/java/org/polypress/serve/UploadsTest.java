@@ -64,6 +64,16 @@ class UploadsTest {
     }
 
     @Test
+    void aNameIsStoredInComposedFormSoTwoNamesThatLookTheSameAreOne() throws Exception {
+        Uploads uploads = uploads(1000);
+        assertEquals(202, uploads.accept("re\u0301sume\u0301.fr.txt", "first".getBytes(StandardCharsets.UTF_8)).status());
+        HttpReply second = uploads.accept("r\u00e9sum\u00e9.fr.txt", "second".getBytes(StandardCharsets.UTF_8));
+        assertEquals("/api/uploads/r%C3%A9sum%C3%A9.fr-2.txt", second.headers().get("Location"),
+                "the same name, composed: numbered, not a second file that looks the same");
+        assertEquals(List.of("r\u00e9sum\u00e9.fr-2.txt", "r\u00e9sum\u00e9.fr.txt"), inputFiles());
+    }
+
+    @Test
     void numberingFollowsTheArchive() {
         assertEquals("a.txt", Uploads.numbered("a.txt", 1));
         assertEquals("a-2.txt", Uploads.numbered("a.txt", 2));
