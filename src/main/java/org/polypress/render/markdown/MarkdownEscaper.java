@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  *   <li>{@code \} always: it is the escape character itself.</li>
  *   <li>{@code `} always: any backtick can open or close a code span; at the start of a line three
  *       open a fenced code block.</li>
- *   <li>{@code *} and {@code _} always: emphasis, strong emphasis, and (three at the start of a line)
- *       a thematic break or a bullet.</li>
+ *   <li>{@code *} always, and {@code _} unless a letter or digit stands on both sides of it: emphasis, strong
+ *       emphasis, and (three at the start of a line) a thematic break or a bullet. An underscore inside a word
+ *       ({@code snake_case}, {@code https://example.org/a_b_c}) opens and closes nothing in CommonMark, GFM and
+ *       Pandoc alike, and escaped it would cut a link that Hugo or GitHub makes of a bare address at the
+ *       backslash.</li>
  *   <li>{@code [} and {@code ]} always: links, images, link reference definitions, footnotes and task
  *       boxes all start with a bracket.</li>
  *   <li>{@code !} before {@code [}: an image. The bracket is escaped anyway; this keeps the pair
@@ -192,7 +195,10 @@ public final class MarkdownEscaper {
 
     private static boolean needsBackslash(String text, int i, char c) {
         switch (c) {
-            case '\\', '`', '*', '_', '[', ']', '<', '>', '~':
+            case '_':
+                return !(i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetterOrDigit(text.charAt(i + 1)));
+            case '\\', '`', '*', '[', ']', '<', '>', '~':
                 return true;
             case '!':
                 return i + 1 < text.length() && text.charAt(i + 1) == '[';

@@ -52,6 +52,8 @@ class MarkdownEscaperTest {
                 "{{< shortcode >}}", "{{% shortcode %}}", "{% liquid %}", "{{ var }}", "{x}", "100%",
                 "People's Daily Online (CSC), 2,500 km.", "\"quoted\" and 'single'",
                 "http://example.com/a_b*c", "www.example.com", "mail@example.com",
+                "https://example.org/a_b_c", "a_b", "_a", "a_", "a__b", "a_ b", "a _b", "1_000_000", "x_*y*_z",
+                "é_ü", "新_闻", "a_\u0301b",
                 "السلام عليكم — «مرحبا» ١٢٣.", "中华人民共和国。“你好”，世界！", "😀 emoji 👍🏽 ok",
                 "\u00a0no-break at edges\u00a0", "\u3000\u3000全角空格", "ZWJ 👩\u200d💻 x",
                 "a\u200bb", "x\u2028y", "1. line\u2028separator", "- x\u2029y", "1\u3002 not a list",
@@ -96,6 +98,14 @@ class MarkdownEscaperTest {
     })
     void escapesOnlyWhereMarkupCouldStart(String text, String expected) {
         assertEquals(expected, MarkdownEscaper.escape(text));
+    }
+
+    @Test
+    void anUnderscoreInsideAWordIsLeftAsItIsSoAnAddressStaysOneLink() {
+        // escaped, Hugo's Goldmark and GitHub linked only https://example.org/a of a bare address
+        assertEquals("https://example.org/a_b_c", MarkdownEscaper.escape("https://example.org/a_b_c"));
+        assertEquals("snake_case_name", MarkdownEscaper.escape("snake_case_name"));
+        assertEquals("\\_x\\_ and a\\_ b", MarkdownEscaper.escape("_x_ and a_ b"));
     }
 
     @Test
