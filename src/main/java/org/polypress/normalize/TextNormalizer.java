@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Makes extracted text canonical without changing its words: Unicode NFC, LF line endings, no stray
- * control or zero-width characters, one plain space between words, at most one blank line between
+ * control or zero-width characters, one plain space between words (ideographic spaces between two characters
+ * kept as the source has them), at most one blank line between
  * blocks, no spaces at the ends of lines. Joiners (U+200C, U+200D) stay: Persian, Indic scripts and
  * emoji need them to spell words.
  */
@@ -38,23 +39,44 @@ public final class TextNormalizer {
     private static String cleanLine(String line) {
         StringBuilder out = new StringBuilder(line.length());
         boolean pendingSpace = false;
+        // the run of spaces before the next character, when it is ideographic spaces only: kept as they are
+        int ideographic = 0;
+        boolean otherSpace = false;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             if (isSpace(cp)) {
                 pendingSpace = out.length() > 0;
+                if (cp == IDEOGRAPHIC_SPACE) {
+                    ideographic++;
+                } else {
+                    otherSpace = true;
+                }
             } else if (!isStray(cp)) {
                 if (pendingSpace) {
-                    out.append(' ');
+                    if (ideographic > 0 && !otherSpace) {
+                        // CJK text sets words and a headline's parts apart with the full-width space: it is the
+                        // source's character, not a layout space, and says something a plain one does not
+                        out.append(String.valueOf(IDEOGRAPHIC_SPACE).repeat(ideographic));
+                    } else {
+                        out.append(' ');
+                    }
                     pendingSpace = false;
                 }
+                ideographic = 0;
+                otherSpace = false;
                 out.appendCodePoint(cp);
             }
         }
         return out.toString();
     }
 
-    /** Tabs and every Unicode space separator (no-break, thin, ideographic…) become one plain space. */
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
+    /**
+     * Tabs and every Unicode space separator (no-break, thin, ideographic…) are spaces: a run of them becomes one
+     * plain space, unless it is ideographic spaces only.
+     */
     private static boolean isSpace(int cp) {
         return cp == '\t' || cp == '\u000B' || cp == '\u000C' || Character.getType(cp) == Character.SPACE_SEPARATOR;
     }

@@ -16,7 +16,16 @@ class TextNormalizerTest {
     @Test
     void noBreakAndOtherSpacesBecomeOnePlainSpace() {
         assertEquals("new heights said, \"These", normalizer.normalize("new\u00A0heights said,\u00A0 \"These"));
-        assertEquals("大渡 美咲", normalizer.normalize("大渡\u3000美咲"));
+    }
+
+    @Test
+    void ideographicSpacesBetweenCharactersStayAsTheSourceHasThem() {
+        // a Japanese headline's parts and a name's are set apart by U+3000: the reader's text, not layout
+        assertEquals("解消\u3000以前は\u3000\u3000住民", normalizer.normalize("解消\u3000以前は\u3000\u3000住民"));
+        assertEquals("大渡\u3000美咲", normalizer.normalize("大渡\u3000美咲"));
+        // at the ends of a line they are indentation; mixed with other spaces, a run is one plain space
+        assertEquals("本文です。", normalizer.normalize("\u3000\u3000本文です。\u3000"));
+        assertEquals("a b", normalizer.normalize("a\u3000 b"));
     }
 
     @Test
