@@ -77,7 +77,7 @@ public class PolypressConfiguration implements CamelConfiguration {
                         return type.cast(Path.of((String) value));
                     }
                 });
-        // what the upload address refuses unread is answered before the server parses the body: once it runs
+        // requests the server fails before any route runs are answered as the API answers, once it runs
         try {
             context.addStartupListener(new org.apache.camel.ExtendedStartupListener() {
                 @Override
@@ -86,11 +86,11 @@ public class PolypressConfiguration implements CamelConfiguration {
 
                 @Override
                 public void onCamelContextFullyStarted(CamelContext camel, boolean alreadyStarted) {
-                    org.polypress.serve.UploadGuard.install(camel);
+                    org.polypress.serve.HttpErrors.install(camel);
                 }
             });
         } catch (Exception e) {
-            throw new IllegalStateException("could not register the upload guard", e);
+            throw new IllegalStateException("could not register the answers to failed requests", e);
         }
     }
 

@@ -56,11 +56,9 @@ public final class ConversionAttempts {
         }
         Files.createDirectories(folder);
         Path written = folder.resolve(PREFIX + drop.sha256() + ".tmp");
+        // not synced: a note that must outlive the process, not the machine, and one per article on the workers;
+        // written aside and renamed, so a process ended mid-write leaves the last whole count
         Files.writeString(written, Integer.toString(interrupted + 1), StandardCharsets.US_ASCII);
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(written,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
         Files.move(written, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override

@@ -85,14 +85,15 @@ public final class ConversionMemory {
      */
     public void reserve(Exchange exchange) throws PipelineException, IOException, InterruptedException {
         Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class));
-        long bytes;
+        java.nio.file.attribute.BasicFileAttributes attributes;
         try {
-            bytes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS).size();
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException gone) {
             return;
         }
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || bytes > maxBytes) {
+        long bytes = attributes.size();
+        if (!attributes.isRegularFile() || bytes > maxBytes) {
             return;
         }
         long need = need(file.getFileName().toString(), bytes);

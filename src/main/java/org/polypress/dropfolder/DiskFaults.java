@@ -34,6 +34,11 @@ public final class DiskFaults {
     private final Duration firstWait;
     private Duration wait;
     private long nextLook;
+    /**
+     * Whether a file may wait in {@code .failed/} for the output folder: so at start-up (reports of an earlier
+     * run), and after each disk fault; a look that finds none clears it, so the reports are not read every time.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean mayWait = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     public DiskFaults(Path input, Path output, Duration firstWait) {
         this.input = Objects.requireNonNull(input, "input");
@@ -58,12 +63,19 @@ public final class DiskFaults {
         return false;
     }
 
+    /** Called when a file was set aside: a disk fault means one more file waits for the output folder. */
+    public void failed(Throwable failure) {
+        if (isDiskFault(failure)) {
+            mayWait.set(true);
+        }
+    }
+
     /**
      * Called by a timer: when it is time to look and files wait in {@code .failed/} for the output folder, and the
      * folder takes a file again, gives them back to the drop folder under their own names. Returns how many.
      */
     public synchronized int retry() {
-        if (System.nanoTime() - nextLook < 0) {
+        if (System.nanoTime() - nextLook < 0 || !mayWait.getAndSet(false)) {
             return 0;
         }
         List<Path> waiting = waiting();
@@ -72,6 +84,7 @@ public final class DiskFaults {
             nextLook = System.nanoTime() + firstWait.toNanos();
             return 0;
         }
+        mayWait.set(true);
         if (!writable()) {
             nextLook = System.nanoTime() + wait.toNanos();
             wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);

@@ -9,12 +9,16 @@ import java.time.Duration;
  * The answer to a request the server itself fails before any route of ours runs: an address whose percent signs
  * are not followed by two hexadecimal digits, a method an address does not take, a body Vert.x refused. Each gets
  * its status and one sentence as JSON, like every other error of the API, instead of a bare status; and the log
- * gets at most one line a minute for all of them, instead of Vert.x's stack trace of some 60 lines for each (a
+ * gets at most one line a minute for the refused ones and one for the failed ones, instead of Vert.x's stack trace of some 60 lines for each (a
  * thousand bad requests wrote 60,000 lines).
  */
-final class HttpErrors {
+public final class HttpErrors {
 
-    private static final QuietLog LOG = new QuietLog(org.slf4j.LoggerFactory.getLogger("polypress"), Duration.ofMinutes(1));
+    private static final org.slf4j.Logger POLYPRESS = org.slf4j.LoggerFactory.getLogger("polypress");
+    /** Requests refused as malformed: a line a minute at most. */
+    private static final QuietLog REFUSED = new QuietLog(POLYPRESS, Duration.ofMinutes(1));
+    /** Requests the server failed to answer, here or in a route ({@link ReplyWriter#failure}): a line a minute. */
+    static final QuietLog FAILED = new QuietLog(POLYPRESS, Duration.ofMinutes(1));
     /** A percent sign not followed by two hexadecimal digits. */
     private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -31,7 +35,11 @@ final class HttpErrors {
      * server's one an error handler for each status it may answer by itself. Camel keeps the server's router to
      * itself; when it cannot be reached (another Camel), those requests keep Vert.x's bare answers.
      */
-    static void install(org.apache.camel.CamelContext camel, Router routes) {
+    public static void install(org.apache.camel.CamelContext camel) {
+        Router routes = ServerAddress.router(camel).orElse(null);
+        if (routes == null) {
+            return; // no server runs
+        }
         routes.route().order(Integer.MIN_VALUE).failureHandler(HttpErrors::answer);
         Router server = serverRouter(camel);
         if (server != null) {
@@ -65,11 +73,12 @@ final class HttpErrors {
             status = 400;
             failure = new IllegalArgumentException("invalid escape");
         }
-        HttpReply reply = Replies.error(status, sentence(status, failure));
+        String sentence = sentence(status, failure);
+        HttpReply reply = Replies.error(status, sentence);
         if (status >= 500) {
-            LOG.warn(context.request().method() + " " + shortened(context.request().path()) + " failed: " + failure);
+            FAILED.warn(context.request().method() + " " + shortened(context.request().path()) + " failed: " + failure);
         } else {
-            LOG.warn("refused a malformed request: " + status + " " + sentence(status, failure));
+            REFUSED.warn("refused a malformed request: " + status + " " + sentence);
         }
         if (context.response().headWritten()) {
             context.response().close();
@@ -101,13 +110,9 @@ final class HttpErrors {
         };
     }
 
-    /** A request's path for the log: its first 100 characters, control characters dropped. */
+    /** A request's path for the log: its first 100 characters, with what could forge or turn a line escaped. */
     static String shortened(String path) {
-        if (path == null) {
-            return "";
-        }
-        String shown = path.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String shown = org.polypress.PlainWords.name(path == null ? "" : path);
         return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
     }
 }

@@ -10,8 +10,6 @@ import org.apache.camel.Message;
 public final class ReplyWriter {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("polypress");
-    /** At most a line a minute, however many requests fail: the stack trace is logged at debug level. */
-    private static final QuietLog FAILURES = new QuietLog(LOG, java.time.Duration.ofMinutes(1));
 
     /**
      * Called when a step of an HTTP route failed: the caught exception is logged and answered with a
@@ -19,8 +17,9 @@ public final class ReplyWriter {
      */
     public HttpReply failure(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        FAILURES.warn(exchange.getMessage().getHeader(Exchange.HTTP_METHOD) + " "
+        HttpErrors.FAILED.warn(exchange.getMessage().getHeader(Exchange.HTTP_METHOD) + " "
                 + HttpErrors.shortened(exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class)) + " failed: " + e);
+        // at most a line a minute, however many requests fail: the stack trace at debug level only
         LOG.debug("the failure's stack trace", e);
         return Replies.error(500, "The server could not answer this request; the reason is in its log");
     }

@@ -92,7 +92,7 @@ public final class Uploads {
     private HttpReply receive(String name, String contentType, String contentLength,
             io.vertx.core.http.HttpServerRequest request) throws IOException {
         String fileName = composed(name);
-        HttpReply unread = UploadGuard.refusal(contentType, contentLength, maxBytes);
+        HttpReply unread = unreadRefusal(contentType, contentLength);
         if (unread != null) {
             return unread.closing();
         }
@@ -116,6 +116,24 @@ public final class Uploads {
      */
     private static String composed(String name) {
         return name == null ? null : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * The refusal of a body that need not be read to be refused: a form (fields, not the file), or one whose stated
+     * length is over the limit (413 at once, not after the body was read); null to read it.
+     */
+    private HttpReply unreadRefusal(String contentType, String contentLength) {
+        if (isForm(contentType)) {
+            return formRefusal();
+        }
+        try {
+            if (contentLength != null && Long.parseLong(contentLength.strip()) > maxBytes) {
+                return tooLarge(maxBytes);
+            }
+        } catch (NumberFormatException e) {
+            return Replies.error(400, "The Content-Length header is not a number");
+        }
+        return null;
     }
 
     /** Whether {@code contentType} says the body is a form ({@code curl --data-binary}'s default): fields, no file. */

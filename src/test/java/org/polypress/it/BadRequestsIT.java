@@ -8,17 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class BadRequestsIT {
 
-    private static final Path JAR = Path.of("target/polypress.jar");
     private static final Path LOG = Path.of("target/bad-requests-it/service.log");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int EACH = 100;
@@ -65,26 +61,23 @@ class BadRequestsIT {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path tmp;
 
-    private Process service;
+    private PackagedService service;
 
     @AfterEach
     void endTheService() throws InterruptedException {
-        if (service != null && service.isAlive()) {
-            service.destroyForcibly();
-            service.waitFor(30, TimeUnit.SECONDS);
+        if (service != null) {
+            service.close();
         }
     }
 
     @Test
     void aThousandBadRequestsAreEachAnsweredWithAReasonAndTheLogGrowsByAHandfulOfLines() throws Exception {
         Files.createDirectories(LOG.getParent());
-        int port = freePort();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        service = new ProcessBuilder(java.toString(), "-XX:+ExitOnOutOfMemoryError", "-jar", JAR.toString(),
+        int port = PackagedService.freePort();
+        service = PackagedService.start(LOG, List.of("-XX:+ExitOnOutOfMemoryError"),
                 "--input=" + Files.createDirectories(tmp.resolve("input")),
-                "--output=" + Files.createDirectories(tmp.resolve("output")), "--port=" + port)
-                .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
-        waitForHealth(port);
+                "--output=" + Files.createDirectories(tmp.resolve("output")), "--port=" + port);
+        service.waitForHealth(port, LOG);
         int linesBefore = Files.readAllLines(LOG).size();
 
         Map<String, Integer> wrong = new TreeMap<>();
@@ -101,7 +94,7 @@ class BadRequestsIT {
         List<String> added = new ArrayList<>(Files.readAllLines(LOG).subList(linesBefore, Files.readAllLines(LOG).size()));
         assertTrue(added.size() <= MOST_LOG_LINES, added.size() + " lines logged for "
                 + EACH * REQUESTS.size() + " bad requests:\n" + String.join("\n", added));
-        assertTrue(service.isAlive());
+        assertTrue(service.process.isAlive());
     }
 
     /** Whether the reply's body is JSON with an {@code error} sentence. */
@@ -147,25 +140,5 @@ class BadRequestsIT {
         }
     }
 
-    private void waitForHealth(int port) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(service.isAlive(), "the service ended at start-up; see " + LOG);
-            try {
-                if (send(port, "GET /observe/health HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 200")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not answer its health check within 2 minutes");
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

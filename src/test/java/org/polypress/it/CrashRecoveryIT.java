@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -150,18 +148,11 @@ class CrashRecoveryIT {
      * says (a check that read the port from the start-up line once failed in CI with no line printed).
      */
     private Process start(int run) throws IOException {
-        port = freePort();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-jar", JAR.toString(), "--input=" + input,
-                "--output=" + output, "--port=" + port)
-                .redirectErrorStream(true).redirectOutput(log(run).toFile()).start();
+        port = PackagedService.freePort();
+        return PackagedService.start(log(run), List.of("-Xmx1g", "-XX:+ExitOnOutOfMemoryError"), "--input=" + input,
+                "--output=" + output, "--port=" + port).process;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     /**
      * What every thread of the service is doing ({@code jcmd <pid> Thread.print}), saved beside the run's log:

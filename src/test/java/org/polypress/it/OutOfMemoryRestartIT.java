@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class OutOfMemoryRestartIT {
 
-    private static final Path JAR = Path.of("target/polypress.jar");
     private static final Path LOGS = Path.of("target/out-of-memory-it");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The JVM's exit code after -XX:+ExitOnOutOfMemoryError. */
@@ -76,16 +75,14 @@ class OutOfMemoryRestartIT {
 
     /** Runs the packaged service once over the drop folder, as the README starts it, and returns its exit code. */
     private static int run(Path input, Path output, int run) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx128m", "-XX:+ExitOnOutOfMemoryError",
-                "-Dpolypress.conversion-memory=1073741824", "-Dpolypress.workers=1", "-jar", JAR.toString(),
-                "--once", "--input=" + input, "--output=" + output)
-                .redirectErrorStream(true).redirectOutput(LOGS.resolve("run-" + run + ".log").toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("run " + run + " did not end within 5 minutes");
+        try (PackagedService service = PackagedService.start(LOGS.resolve("run-" + run + ".log"), List.of("-Xmx128m",
+                "-XX:+ExitOnOutOfMemoryError", "-Dpolypress.conversion-memory=1073741824", "-Dpolypress.workers=1"),
+                "--once", "--input=" + input, "--output=" + output)) {
+            if (!service.process.waitFor(5, TimeUnit.MINUTES)) {
+                throw new AssertionError("run " + run + " did not end within 5 minutes");
+            }
+            return service.process.exitValue();
         }
-        return process.exitValue();
     }
 
     /** Paragraphs of words from the fixtures, to {@code bytes} bytes: text the pipeline reads whole. */

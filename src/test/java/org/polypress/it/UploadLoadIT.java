@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,7 +51,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class UploadLoadIT {
 
-    private static final Path JAR = Path.of("target/polypress.jar");
     private static final Path LOGS = Path.of("target/upload-load-it");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LARGE_UPLOADS = 16;
@@ -62,16 +60,15 @@ class UploadLoadIT {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path tmp;
 
-    private Process service;
+    private PackagedService service;
     private int port;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterEach
     void endTheService() throws InterruptedException {
-        if (service != null && service.isAlive()) {
-            service.destroyForcibly();
-            service.waitFor(30, TimeUnit.SECONDS);
+        if (service != null) {
+            service.close();
         }
     }
 
@@ -84,12 +81,10 @@ class UploadLoadIT {
         Path large = tmp.resolve("large.txt");
         Files.write(large, largeText());
         Files.createDirectories(LOGS);
-        port = freePort();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        service = new ProcessBuilder(java.toString(), "-Xmx128m", "-XX:+ExitOnOutOfMemoryError",
-                "-Dpolypress.upload.idle-seconds=5", "-jar", JAR.toString(), "--input=" + input, "--output=" + output,
-                "--port=" + port).redirectErrorStream(true).redirectOutput(LOGS.resolve("service.log").toFile()).start();
-        waitForHealth();
+        port = PackagedService.freePort();
+        service = PackagedService.start(LOGS.resolve("service.log"), List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError",
+                "-Dpolypress.upload.idle-seconds=5"), "--input=" + input, "--output=" + output, "--port=" + port);
+        service.waitForHealth(port, LOGS.resolve("service.log"));
 
         Health health = new Health();
         Thread watcher = new Thread(health, "health-watcher");
@@ -133,7 +128,7 @@ class UploadLoadIT {
             watcher.join(10_000);
             clients.shutdownNow();
         }
-        assertTrue(service.isAlive(), "the service is still running");
+        assertTrue(service.process.isAlive(), "the service is still running");
         assertFalse(Files.readString(LOGS.resolve("service.log")).contains("OutOfMemoryError"), "it never ran out of memory");
         assertTrue(health.asked.get() >= 4, "health was asked throughout: " + health.asked.get() + " times");
         assertEquals(List.of(), health.failures, "every health check answered 200 within 5 s");
@@ -241,22 +236,6 @@ class UploadLoadIT {
         return used;
     }
 
-    private void waitForHealth() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(service.isAlive(), "the service ended at start-up; see " + LOGS.resolve("service.log"));
-            try {
-                if (http.send(HttpRequest.newBuilder(uri("/observe/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not answer its health check within 2 minutes");
-    }
 
     /** 40 MB of text: paragraphs of the fixtures' words. */
     private static byte[] largeText() throws IOException {
@@ -276,9 +255,4 @@ class UploadLoadIT {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }
