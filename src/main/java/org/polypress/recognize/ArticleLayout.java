@@ -662,6 +662,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         }
         TextCleanup cleanup = new TextCleanup(blocks, roles, evidence, headline, bodyStart);
         cleanup.confirmHeadings(candidates);
+        cleanup.removePrintedTwice();
         cleanup.removeRelatedLinks();
         cleanup.removeTeaserRuns();
         cleanup.removeControlRuns();

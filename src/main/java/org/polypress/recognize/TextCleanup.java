@@ -37,6 +37,43 @@ final class TextCleanup {
     }
 
     /**
+     * Paragraphs printed again and again in one body, word for word: a subscription offer shown in two boxes, a
+     * video player's notice under each video, one credit line set under a series of pictures. A story does not say a
+     * paragraph three times, nor two different paragraphs in a row twice over, so none of those copies is the
+     * story's; a single paragraph printed twice stays (a paragraph pasted twice by mistake loses nothing).
+     */
+    void removePrintedTwice() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (roles[i] == BlockRole.PARAGRAPH) {
+                counts.merge(squashed(i), 1, Integer::sum);
+            }
+        }
+        if (counts.values().stream().allMatch(n -> n == 1)) {
+            return;
+        }
+        boolean[] repeated = new boolean[blocks.size()];
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            repeated[i] = roles[i] == BlockRole.PARAGRAPH && counts.get(squashed(i)) > 1;
+        }
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (!repeated[i]) {
+                continue;
+            }
+            String text = squashed(i);
+            boolean inBox = i > bodyStart && repeated[i - 1] && !text.equals(squashed(i - 1))
+                    || i + 1 < blocks.size() && repeated[i + 1] && !text.equals(squashed(i + 1));
+            if (counts.get(text) > 2 || inBox) {
+                roles[i] = BlockRole.FURNITURE;
+            }
+        }
+    }
+
+    private String squashed(int i) {
+        return BlockEvidence.squash(blocks.get(i).text());
+    }
+
+    /**
      * Links to other stories under a label that announces them ("Read more:", "Auch interessant", "Lire aussi"): the
      * label and the short lines under it that close no sentence, up to the next running text.
      */

@@ -419,4 +419,18 @@ class BlockRolesTest {
                 + "und die ganze Linie soll in drei Jahren fertig sein.");
         assertEquals("Bildrechte: Jonas Weber/dpa", figures(a).get(0).credit());
     }
+
+    @Test
+    void aBoxPrintedTwiceAndANoticeUnderEachVideoAreNotTheStorysButAParagraphPastedTwiceStays() throws Exception {
+        String box = "Unlimited online access to all our articles.\n\nDaily puzzles, including the crossword.";
+        String notice = "To view this video please enable JavaScript in your browser.";
+        String[] text = TEXT.split("\n\n");
+        Article a = article("boxes.txt", "City approves new tram line\n\n" + text[0] + "\n\n" + box + "\n\n"
+                + notice + "\n\n" + text[1] + "\n\n" + notice + "\n\n" + box + "\n\n" + text[2] + "\n\n"
+                + notice);
+        assertEquals(List.of(text), paragraphs(a));
+        Article pasted = article("pasted.txt", "City approves new tram line\n\n" + text[0] + "\n\n" + text[1]
+                + "\n\n" + text[2] + "\n\n" + text[1]);
+        assertEquals(List.of(text[0], text[1], text[2], text[1]), paragraphs(pasted));
+    }
 }
