@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.polypress.WordCounter;
 import org.polypress.ingest.StatedMetadata;
 import org.polypress.model.Article;
 import org.polypress.model.Block;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.polypress.PipelineException;
 import org.polypress.Stage;
+import org.polypress.WordCounter;
 import org.polypress.ingest.PlacedImage;
 import org.polypress.ingest.SourceBlock;
 import org.polypress.model.Article;

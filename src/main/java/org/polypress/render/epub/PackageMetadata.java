@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.polypress.model.Article;
 import org.polypress.model.Direction;
+import org.polypress.render.PublicationIdentifier;
 
 /**
  * What the package document states, decided apart from how it is written, so that the article's EPUB

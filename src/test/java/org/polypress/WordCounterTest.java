@@ -1,4 +1,4 @@
-package org.polypress.recognize;
+package org.polypress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.polypress.recognize;
+package org.polypress;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -7,11 +7,11 @@ import com.ibm.icu.util.ULocale;
  * Counts words with ICU word boundaries, so that Chinese, Japanese or Thai text, written without
  * spaces, counts its words rather than its spaces.
  */
-final class WordCounter {
+public final class WordCounter {
 
     private final BreakIterator prototype = BreakIterator.getWordInstance(ULocale.ROOT);
 
-    int count(String text) {
+    public int count(String text) {
         // break iterators are stateful: each count walks its own copy
         BreakIterator words = (BreakIterator) prototype.clone();
         words.setText(text);
