@@ -1,13 +1,7 @@
 package org.polypress.render.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
@@ -21,19 +15,12 @@ import org.polypress.model.Translation;
 import org.polypress.render.Renderer;
 
 /**
- * Writes the JSON rendition, described by {@code article.schema.json}. Written field by field with
- * Jackson's generator, so the order is fixed, every string is escaped by Jackson, and the same
- * article always gives the same bytes (LF line ends on every platform).
+ * Writes the JSON rendition, described by {@code article.schema.json}, as {@link JsonDocument} writes every
+ * JSON rendition: fixed order, escaped by Jackson, the same bytes for the same article.
  */
 public final class JsonRenderer implements Renderer {
 
     public static final String FILE_NAME = "article.json";
-    /** The renditions each article folder holds, as the JSON names them. */
-
-    private final JsonFactory factory = new JsonFactory();
-    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     @Override
     public String fileName() {
@@ -47,16 +34,7 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public byte[] render(Article article) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            // a pretty printer keeps its depth while writing: each render gets its own
-            json.setPrettyPrinter(printer.createInstance());
-            writeArticle(json, article);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        out.write('\n');
-        return out.toByteArray();
+        return JsonDocument.write(json -> writeArticle(json, article));
     }
 
     private static void writeArticle(JsonGenerator json, Article a) throws IOException {
