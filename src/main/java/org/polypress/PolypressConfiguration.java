@@ -26,7 +26,9 @@ import org.polypress.render.RenditionSet;
 import org.polypress.render.epub.EpubRenderer;
 import org.polypress.render.epub.StoryEpubRenderer;
 import org.polypress.render.json.JsonRenderer;
+import org.polypress.render.jsonld.JsonLdRenderer;
 import org.polypress.render.markdown.MarkdownRenderer;
+import org.polypress.render.ninjs.NinjsRenderer;
 import org.polypress.serve.ArticleIndex;
 import org.polypress.serve.Downloads;
 import org.polypress.serve.PipelineMetrics;
@@ -168,7 +170,8 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     /** The three renditions of an article, as the routes write them (also for tests that chain the stages). */
     public RenditionSet renderer() {
-        return new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer()));
+        return new RenditionSet(List.of(new MarkdownRenderer(), new JsonRenderer(), new EpubRenderer(),
+                new NinjsRenderer(), new JsonLdRenderer()));
     }
 
     @BindToRegistry("failures")

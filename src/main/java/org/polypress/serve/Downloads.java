@@ -44,11 +44,11 @@ public final class Downloads {
         this.index = Objects.requireNonNull(index, "index");
     }
 
-    /** {@code GET|HEAD /articles/<slug>.<md|json|epub>}. */
+    /** {@code GET|HEAD /articles/<slug>.<md|json|epub|ninjs.json|jsonld>} (a slug has no dot). */
     public HttpReply article(@Header("CamelHttpPath") String path, @Header("If-None-Match") String ifNoneMatch,
             @Header("If-Modified-Since") String ifModifiedSince) throws IOException {
         String name = after(path, ARTICLES);
-        int dot = name.lastIndexOf('.');
+        int dot = name.indexOf('.');
         if (!isPlainName(name)) {
             return Replies.badName();
         }
@@ -56,7 +56,8 @@ public final class Downloads {
         String slug = dot < 0 ? name : name.substring(0, dot);
         Optional<Path> file = format.flatMap(f -> files.article(slug, f));
         if (file.isEmpty()) {
-            return Replies.notFound(format.isEmpty() ? "No such format: use .md, .json or .epub" : "No such article");
+            return Replies.notFound(format.isEmpty() ? "No such format: use .md, .json, .epub, .ninjs.json or .jsonld"
+                    : "No such article");
         }
         String title = index.find(slug).map(ArticleEntry::title).orElse(slug);
         return serve(file.get(), format.get().mediaType(),
@@ -185,7 +186,7 @@ public final class Downloads {
 
     /** A last path segment made only of what slugs and extensions use: nothing that could leave the folder. */
     private static boolean isPlainName(String name) {
-        return name.matches("[a-z0-9-]+(\\.[a-z0-9]+)?");
+        return name.matches("[a-z0-9-]+(\\.[a-z0-9]+){0,2}");
     }
 
     private static String digest(byte[] bytes) {

@@ -3,13 +3,17 @@ package org.polypress.serve;
 import java.util.Optional;
 import org.polypress.render.epub.EpubRenderer;
 import org.polypress.render.json.JsonRenderer;
+import org.polypress.render.jsonld.JsonLdRenderer;
 import org.polypress.render.markdown.MarkdownRenderer;
+import org.polypress.render.ninjs.NinjsRenderer;
 
 /** A rendition served for download: its extension in the URL, its file in the article folder, its media type. */
 public enum Format {
     MD("md", MarkdownRenderer.FILE_NAME, "text/markdown; charset=UTF-8"),
     JSON("json", JsonRenderer.FILE_NAME, "application/json"),
-    EPUB("epub", EpubRenderer.FILE_NAME, "application/epub+zip");
+    EPUB("epub", EpubRenderer.FILE_NAME, "application/epub+zip"),
+    NINJS("ninjs.json", NinjsRenderer.FILE_NAME, "application/json"),
+    JSONLD("jsonld", JsonLdRenderer.FILE_NAME, "application/ld+json");
 
     private final String extension;
     private final String fileName;

@@ -138,7 +138,7 @@ public final class ListPage {
         Element downloads = row.appendElement("td").addClass("downloads");
         for (Format format : Format.values()) {
             downloads.appendElement("a").attr("href", "/articles/" + article.slug() + "." + format.extension())
-                    .addClass(format.extension()).text("." + format.extension());
+                    .addClass(format.name().toLowerCase(java.util.Locale.ROOT)).text("." + format.extension());
         }
     }
 

@@ -25,8 +25,8 @@ import org.polypress.testing.PublishedFolderAssertion;
 
 /**
  * Golden files: each folder under {@code src/test/resources/golden/} holds one input article and the
- * renditions it must give ({@code article.md}, {@code article.json}, and the EPUB's text documents under
- * {@code epub/}). An input without its expected files fails. Run with {@code -Dgolden.update=true} to
+ * renditions it must give ({@code article.md}, {@code article.json}, {@code article.ninjs.json},
+ * {@code article.jsonld}, and the EPUB's text documents under {@code epub/}). An input without its expected files fails. Run with {@code -Dgolden.update=true} to
  * write them anew — and commit them with a message that says why they changed.
  */
 class GoldenFilesTest {
@@ -52,6 +52,8 @@ class GoldenFilesTest {
         Map<String, byte[]> actual = new LinkedHashMap<>();
         actual.put("article.md", PipelineStages.file(renditions, "article.md"));
         actual.put("article.json", PipelineStages.file(renditions, "article.json"));
+        actual.put("article.ninjs.json", PipelineStages.file(renditions, "article.ninjs.json"));
+        actual.put("article.jsonld", PipelineStages.file(renditions, "article.jsonld"));
         byte[] epub = PipelineStages.file(renditions, "article.epub");
         Map<String, byte[]> epubEntries = PictureAssertion.unzip(epub);
         for (String entry : EPUB_TEXTS) {
@@ -61,6 +63,9 @@ class GoldenFilesTest {
         EpubCheckAssertion.assertEpubIsValid(epub);
         PublishedFolderAssertion.assertMarkdownKeepsTheText(new ObjectMapper().readTree(actual.get("article.json")),
                 new String(actual.get("article.md"), StandardCharsets.UTF_8));
+        PublishedFolderAssertion.assertStandardRenditionsAgree(
+                new ObjectMapper().readTree(actual.get("article.json")), actual.get("article.ninjs.json"),
+                actual.get("article.jsonld"));
         for (Map.Entry<String, byte[]> file : actual.entrySet()) {
             Path expected = folder.resolve(file.getKey());
             if (UPDATE) {

@@ -32,7 +32,8 @@ import org.polypress.testing.PublishedFolderAssertion;
 final class PublishedOutput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> RENDITIONS = Set.of("article.md", "article.json", "article.epub");
+    private static final Set<String> RENDITIONS = Set.of("article.md", "article.json", "article.epub",
+            "article.ninjs.json", "article.jsonld");
 
     private final Path output;
 
@@ -136,7 +137,7 @@ final class PublishedOutput {
     }
 
     /**
-     * Each article folder: the three renditions complete (schema, epubcheck, Markdown read back). Folders
+     * Each article folder: the five renditions complete (schema, epubcheck, Markdown read back). Folders
      * are checked on every core (epubcheck itself runs one book at a time).
      */
     void assertEveryArticleIsComplete() throws IOException {

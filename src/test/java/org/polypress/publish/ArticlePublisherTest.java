@@ -57,7 +57,7 @@ class ArticlePublisherTest {
         Files.writeString(folder.resolve("stale.txt"), "from an earlier version", StandardCharsets.UTF_8);
         publisher.publish(renditions);
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("article.epub", "article.json", "article.md"),
+            assertEquals(List.of("article.epub", "article.json", "article.jsonld", "article.md", "article.ninjs.json"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertEquals(List.of(renditions.article().slug()), entries(), "no staging or retired folder is left");

@@ -108,7 +108,8 @@ class ServeHttpTest {
         assertEquals("盛初一", chinese.selectFirst("td.authors").text());
         assertEquals("2024-07-05T14:38:00+08:00", chinese.selectFirst("td.date time").attr("datetime"));
         assertEquals(List.of("/articles/" + slug("kazakhstan.zh.txt") + ".md", "/articles/" + slug("kazakhstan.zh.txt") + ".json",
-                "/articles/" + slug("kazakhstan.zh.txt") + ".epub"), chinese.select("td.downloads a").eachAttr("href"));
+                "/articles/" + slug("kazakhstan.zh.txt") + ".epub", "/articles/" + slug("kazakhstan.zh.txt") + ".ninjs.json",
+                "/articles/" + slug("kazakhstan.zh.txt") + ".jsonld"), chinese.select("td.downloads a").eachAttr("href"));
         assertTrue(page.select("script").isEmpty(), "the page works without JavaScript");
         assertEquals("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
                 header(response, "Content-Security-Policy"));
@@ -193,7 +194,7 @@ class ServeHttpTest {
     void everyRenditionDownloadsWithItsTypeAndTheHeadlineAsFileName() throws Exception {
         String slug = slug("kazakhstan.zh.txt");
         Map<String, String> types = Map.of("md", "text/markdown; charset=UTF-8", "json", "application/json",
-                "epub", "application/epub+zip");
+                "epub", "application/epub+zip", "ninjs.json", "application/json", "jsonld", "application/ld+json");
         for (Map.Entry<String, String> type : types.entrySet()) {
             HttpResponse<byte[]> response = app.get("/articles/" + slug + "." + type.getKey());
             assertEquals(200, response.statusCode(), type.getKey());

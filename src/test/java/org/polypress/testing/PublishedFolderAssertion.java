@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * What every published article folder must be, checked the same way wherever a test publishes one:
- * the three renditions and nothing else, the JSON valid by the schema, the EPUB clean by epubcheck,
- * and the Markdown, read back with Flexmark, holding every paragraph, heading and credit line of the
- * JSON word for word.
+ * the five renditions and nothing else, the JSON valid by the schema, the EPUB clean by epubcheck,
+ * the Markdown, read back with Flexmark, holding every paragraph, heading and credit line of the
+ * JSON word for word, and the ninjs and JSON-LD saying what the JSON says.
  */
 public final class PublishedFolderAssertion {
 
@@ -34,7 +34,8 @@ public final class PublishedFolderAssertion {
                 images.add(image.get("path").asText());
             }
         }
-        List<String> expected = new java.util.ArrayList<>(List.of("article.epub", "article.json", "article.md"));
+        List<String> expected = new java.util.ArrayList<>(List.of("article.epub", "article.json", "article.jsonld",
+                "article.md", "article.ninjs.json"));
         if (!images.isEmpty()) {
             expected.add("images");
         }
@@ -51,6 +52,95 @@ public final class PublishedFolderAssertion {
         EpubCheckAssertion.assertEpubIsValid(folder.resolve("article.epub"));
         assertMarkdownKeepsTheText(JSON.readTree(json),
                 Files.readString(folder.resolve("article.md"), StandardCharsets.UTF_8));
+        assertStandardRenditionsAgree(JSON.readTree(json), Files.readAllBytes(folder.resolve("article.ninjs.json")),
+                Files.readAllBytes(folder.resolve("article.jsonld")));
+    }
+
+    /**
+     * The ninjs item (valid against the official ninjs 3.1 schema, where it is beside the checkout) and the JSON-LD
+     * (as an independent JSON-LD processor expands it) say what the article's JSON says: the same headline and
+     * standfirst, language, people and their roles, publication date, captions and credits.
+     */
+    public static void assertStandardRenditionsAgree(JsonNode article, byte[] ninjs, byte[] jsonld) throws IOException {
+        if (NinjsAssertion.schemaAvailable()) {
+            NinjsAssertion.assertValidNinjs(ninjs);
+        }
+        JsonNode item = JSON.readTree(ninjs);
+        String title = article.get("title").asText();
+        String subtitle = article.get("subtitle").isNull() ? null : article.get("subtitle").asText();
+        List<JsonNode> figures = new java.util.ArrayList<>();
+        article.get("body").forEach(b -> {
+            if ("figure".equals(b.get("type").asText())) {
+                figures.add(b);
+            }
+        });
+        List<String> credits = new java.util.ArrayList<>();
+        article.get("credits").forEach(c -> credits.add(c.get("role").asText() + ": " + c.get("name").asText()));
+        JsonNode published = article.get("published");
+        String iso = published.isNull() || published.get("iso").isNull() ? null : published.get("iso").asText();
+
+        // ninjs
+        assertEquals(article.get("language").asText(), item.get("language").asText(), "ninjs language");
+        List<String> headlines = new java.util.ArrayList<>();
+        item.get("headlines").forEach(h -> headlines.add(h.get("role").asText() + ": " + h.get("value").asText()));
+        assertEquals(subtitle == null ? List.of("main: " + title) : List.of("main: " + title, "sub: " + subtitle),
+                headlines, "ninjs headlines");
+        List<String> people = new java.util.ArrayList<>();
+        if (item.has("people")) {
+            item.get("people").forEach(p -> people.add(p.get("rel").asText() + ": " + p.get("name").asText()));
+        }
+        assertEquals(credits, people, "ninjs people are the article's credits, each with its role");
+        if (item.has("firstCreated")) {
+            assertTrue(iso != null && item.get("firstCreated").asText().startsWith(iso.substring(0, 16)),
+                    "ninjs firstCreated " + item.get("firstCreated") + " is the published time " + iso);
+        }
+        List<JsonNode> pictures = new java.util.ArrayList<>();
+        if (item.has("associations")) {
+            item.get("associations").forEach(pictures::add);
+        }
+        assertEquals(figures.size(), pictures.size(), "one ninjs picture association per figure");
+        for (int i = 0; i < figures.size(); i++) {
+            JsonNode figure = figures.get(i);
+            JsonNode picture = pictures.get(i);
+            assertEquals("picture", picture.get("type").asText());
+            assertEquals(text(figure, "credit"), picture.has("by") ? picture.get("by").asText() : null,
+                    "ninjs picture credit");
+            assertEquals(text(figure, "caption"), picture.has("descriptions")
+                    ? picture.get("descriptions").get(0).get("value").asText() : null, "ninjs picture caption");
+        }
+
+        // JSON-LD, as a JSON-LD processor reads it
+        JsonLdAssertion.Node node = JsonLdAssertion.expand(jsonld,
+                java.net.URI.create("http://localhost/articles/" + article.get("slug").asText() + "/"));
+        assertEquals(List.of(JsonLdAssertion.SCHEMA + "NewsArticle"), node.types(), "JSON-LD type");
+        assertEquals(List.of(title), node.values("headline"), "JSON-LD headline");
+        assertEquals(subtitle == null ? List.of() : List.of(subtitle), node.values("alternativeHeadline"));
+        assertEquals(List.of(article.get("language").asText()), node.values("inLanguage"), "JSON-LD inLanguage");
+        assertEquals(iso == null ? List.of() : List.of(iso), node.values("datePublished"), "JSON-LD datePublished");
+        List<String> named = new java.util.ArrayList<>();
+        for (String property : List.of("author", "contributor", "editor", "translator", "sourceOrganization")) {
+            node.nodes(property).forEach(n -> named.addAll(n.values("name")));
+        }
+        assertEquals(credits.stream().map(c -> c.substring(c.indexOf(": ") + 2)).sorted().toList(),
+                named.stream().sorted().toList(), "JSON-LD people are the article's credits");
+        List<JsonLdAssertion.Node> images = node.nodes("image");
+        assertEquals(figures.size(), images.size(), "one JSON-LD ImageObject per figure");
+        for (int i = 0; i < figures.size(); i++) {
+            assertEquals(optional(text(figures.get(i), "caption")), images.get(i).values("caption"),
+                    "JSON-LD image caption");
+            assertEquals(optional(text(figures.get(i), "credit")), images.get(i).values("creditText"),
+                    "JSON-LD image creditText");
+        }
+        assertEquals(List.of(article.get("wordCount").asText()), node.values("wordCount"), "JSON-LD wordCount");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static List<String> optional(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 
     /**

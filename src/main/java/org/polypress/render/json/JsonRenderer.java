@@ -68,6 +68,8 @@ public final class JsonRenderer implements Renderer {
         json.writeStringField("markdown", org.polypress.render.markdown.MarkdownRenderer.FILE_NAME);
         json.writeStringField("json", FILE_NAME);
         json.writeStringField("epub", org.polypress.render.epub.EpubRenderer.FILE_NAME);
+        json.writeStringField("ninjs", org.polypress.render.ninjs.NinjsRenderer.FILE_NAME);
+        json.writeStringField("jsonld", org.polypress.render.jsonld.JsonLdRenderer.FILE_NAME);
         json.writeEndObject();
         json.writeEndObject();
     }
