@@ -17,9 +17,14 @@ import java.util.List;
  * @param authors     the authors' names, in order; empty when none is stated
  * @param publication the site or publication that published it ({@code og:site_name}, the JSON-LD
  *                    {@code publisher}), or null
+ * @param canonicalUrl the article's own address ({@code <link rel="canonical">}, {@code og:url}, the JSON-LD
+ *                    {@code url}), absolute, or null
+ * @param section     the section it ran in ({@code article:section}, the JSON-LD {@code articleSection}), or null
+ * @param keywords    its keywords or tags (the JSON-LD {@code keywords}, {@code article:tag},
+ *                    {@code <meta name="keywords">}), in order, each once
  */
 public record StatedMetadata(String title, String description, String published, String modified,
-        List<String> authors, String publication) {
+        List<String> authors, String publication, String canonicalUrl, String section, List<String> keywords) {
 
     /** Nothing stated. */
     public static final StatedMetadata NONE = new StatedMetadata(null, null, null, null, List.of(), null);
@@ -29,6 +34,15 @@ public record StatedMetadata(String title, String description, String published,
         description = blankToNull(description);
         authors = authors.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
         publication = blankToNull(publication);
+        canonicalUrl = blankToNull(canonicalUrl);
+        section = blankToNull(section);
+        keywords = keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
+    /** What a page states for its article, but its address, section and keywords. */
+    public StatedMetadata(String title, String description, String published, String modified, List<String> authors,
+            String publication) {
+        this(title, description, published, modified, authors, publication, null, null, List.of());
     }
 
     /** A date, authors and a publication, nothing else. */
@@ -43,7 +57,8 @@ public record StatedMetadata(String title, String description, String published,
 
     /** The same, with {@code other} as its title. */
     public StatedMetadata withTitle(String other) {
-        return new StatedMetadata(other, description, published, modified, authors, publication);
+        return new StatedMetadata(other, description, published, modified, authors, publication, canonicalUrl, section,
+                keywords);
     }
 
     private static String blankToNull(String value) {

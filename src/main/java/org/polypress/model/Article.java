@@ -25,6 +25,7 @@ import java.util.Objects;
  *                    name and differ by language, {@code kazakhstan.en.txt}, {@code kazakhstan.zh.txt}),
  *                    or null
  * @param translations the story's other language versions published so far
+ * @param metadata    what the source states beside the text: last change, web address, section, keywords
  */
 public record Article(
         String id,
@@ -43,14 +44,24 @@ public record Article(
         Source source,
         int wordCount,
         String translationKey,
-        List<Translation> translations) {
+        List<Translation> translations,
+        Metadata metadata) {
 
     /** An article that is not one version of a multilingual story. */
     public Article(String id, String slug, String language, String script, Direction direction, String title,
             String subtitle, Byline byline, Dateline dateline, Published published, List<Block> body,
             List<Credit> credits, List<String> notes, Source source, int wordCount) {
         this(id, slug, language, script, direction, title, subtitle, byline, dateline, published, body, credits,
-                notes, source, wordCount, null, List.of());
+                notes, source, wordCount, null, List.of(), Metadata.NONE);
+    }
+
+    /** An article whose source states nothing beside its text. */
+    public Article(String id, String slug, String language, String script, Direction direction, String title,
+            String subtitle, Byline byline, Dateline dateline, Published published, List<Block> body,
+            List<Credit> credits, List<String> notes, Source source, int wordCount, String translationKey,
+            List<Translation> translations) {
+        this(id, slug, language, script, direction, title, subtitle, byline, dateline, published, body, credits,
+                notes, source, wordCount, translationKey, translations, Metadata.NONE);
     }
 
     public Article {
@@ -65,6 +76,7 @@ public record Article(
         credits = List.copyOf(credits);
         notes = List.copyOf(notes);
         translations = List.copyOf(translations);
+        Objects.requireNonNull(metadata, "metadata");
         if (translationKey == null && !translations.isEmpty()) {
             throw new IllegalArgumentException("translations need a translationKey");
         }
@@ -76,7 +88,7 @@ public record Article(
     /** The same article, listing {@code others} as its translations. */
     public Article withTranslations(List<Translation> others) {
         return new Article(id, slug, language, script, direction, title, subtitle, byline, dateline, published, body,
-                credits, notes, source, wordCount, translationKey, others);
+                credits, notes, source, wordCount, translationKey, others, metadata);
     }
 
     /**
@@ -96,7 +108,7 @@ public record Article(
     /** The same article, published in the folder {@code otherSlug}. */
     public Article withSlug(String otherSlug) {
         return new Article(id, otherSlug, language, script, direction, title, subtitle, byline, dateline, published,
-                body, credits, notes, source, wordCount, translationKey, translations);
+                body, credits, notes, source, wordCount, translationKey, translations, metadata);
     }
 
     /** The names credited as authors, from the byline; empty when there is none. */

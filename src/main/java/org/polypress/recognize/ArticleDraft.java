@@ -14,6 +14,7 @@ import org.polypress.model.Block;
 import org.polypress.model.Byline;
 import org.polypress.model.Credit;
 import org.polypress.model.Dateline;
+import org.polypress.model.Metadata;
 import org.polypress.model.Published;
 import org.polypress.model.Role;
 import org.polypress.normalize.NormalizedDocument;
@@ -34,6 +35,9 @@ final class ArticleDraft {
     /** The reader block being read. */
     int reading;
     private DateRecognizer.Found publishedDate;
+    /** The line dating the last change, and its date. */
+    private DateRecognizer.Found modifiedDate;
+    private String modifiedText;
     private String relativeDate;
     private final List<Credit> credits = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -280,14 +284,38 @@ final class ArticleDraft {
         }
         List<String> texts = new ArrayList<>();
         for (int j = from; j < to; j++) {
-            texts.add(layout.block(j).text().strip());
+            String text = layout.block(j).text().strip();
+            if (j + 1 < to && conventions.dateLabel().matcher(text).matches()) {
+                // a label alone over its date ("Updated" / "March 19, 2025") is one line
+                text = text + " " + layout.block(++j).text().strip();
+            }
+            // "Updated: …" dates the last change; the other lines date the article
+            if (!(conventions.isModifiedLine(text) && takeModifiedLine(text))) {
+                texts.add(text);
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
         }
         String joined = String.join(" ", texts);
         if (!takeDateLine(joined)) {
-            for (int j = from; j < to && !takeDateLine(layout.block(j).text()); j++) {
+            for (int j = 0; j < texts.size() && !takeDateLine(texts.get(j)); j++) {
                 // the first block that reads as a date line is the date
             }
         }
+    }
+
+    /** A line dating the article's last change ("Updated: March 19, 2025, 10:05 GMT"): the first one counts. */
+    private boolean takeModifiedLine(String block) {
+        Optional<HeaderLines.DateLine> line = HeaderLines.dateLine(block, conventions);
+        if (line.isEmpty() || line.get().date() == null) {
+            return false;
+        }
+        if (modifiedDate == null) {
+            modifiedDate = line.get().date();
+            modifiedText = block;
+        }
+        return true;
     }
 
     /**
@@ -471,11 +499,29 @@ final class ArticleDraft {
         } else if (weighing.isPublishersHeadline(title)) {
             title = stated.title().strip();
         }
+        Metadata metadata = new Metadata(modified(dateline, stated), stated.canonicalUrl(), stated.section(),
+                stated.keywords());
         return new Article(id, slugMaker.slug(title, SlugMaker.nameDigest(document.extraction().source().fileName())),
                 document.language().tag(), document.language().script(),
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline, stated), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
-                storyKey(document), List.of());
+                storyKey(document), List.of(), metadata);
+    }
+
+    /**
+     * The last change: the line the text prints for it, made precise by the metadata's instant when both name the
+     * same day; else what the metadata states; else none.
+     */
+    private Published modified(Dateline dateline, StatedMetadata stated) {
+        StatedDate statedDate = StatedDate.parse(stated.modified());
+        if (modifiedDate == null) {
+            return statedDate == null ? null : new Published(stated.modified(), statedDate.iso());
+        }
+        String iso = modifiedDate.iso(zone(dateline));
+        if (statedDate != null && statedDate.refines(modifiedDate)) {
+            iso = statedDate.iso();
+        }
+        return new Published(modifiedText, iso);
     }
 
     /** "U.S. budget deal.txt" is "U.S. budget deal"; "story.fr.txt" is "story" (the story key ingest read). */
@@ -497,6 +543,10 @@ final class ArticleDraft {
      */
     private Published published(Dateline dateline, StatedMetadata stated) {
         StatedDate statedDate = StatedDate.parse(stated.published());
+        if (publishedDate == null && relativeDate == null && statedDate == null && modifiedText != null) {
+            // a page that prints only when it was updated, and states no other date, is dated by it
+            takeDateLine(modifiedText);
+        }
         if (publishedDate == null && relativeDate == null) {
             return statedDate == null ? null : new Published(stated.published(), statedDate.iso());
         }

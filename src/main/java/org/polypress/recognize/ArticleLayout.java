@@ -432,12 +432,15 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
 
     /**
      * A date line, or a date label alone with the date in the next block ("Published" / "1 day ago"): the first is
-     * the article's date; a later one ("Updated …") is the page's. Returns how many blocks it takes, 0 for none.
+     * the article's date; a later one dates the article's last change when its label says so ("Updated …"), else
+     * it is the page's. Returns how many blocks it takes, 0 for none.
      */
     private int dateRole(int i) {
         ReaderBlock block = blocks.get(i);
+        // a later one that dates the last change ("Updated …") is read for that
+        boolean modified = conventions.isModifiedLine(block.text());
         if (evidence.isDateLabel(block) && i + 1 < blocks.size() && evidence.dateLine(blocks.get(i + 1)).isPresent()) {
-            BlockRole role = dateTaken ? BlockRole.FURNITURE : BlockRole.DATE;
+            BlockRole role = dateTaken && !modified ? BlockRole.FURNITURE : BlockRole.DATE;
             roles[i] = role;
             roles[i + 1] = role;
             dateTaken = true;
@@ -445,7 +448,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         }
         Optional<HeaderLines.DateLine> line = evidence.dateLine(block);
         if (line.isPresent() && evidence.byline(block).isEmpty()) {
-            BlockRole role = dateTaken ? BlockRole.FURNITURE : BlockRole.DATE;
+            BlockRole role = dateTaken && !modified ? BlockRole.FURNITURE : BlockRole.DATE;
             roles[i] = role;
             dateTaken = true;
             // the day and, in the block under it, the time ("October 23, 2025" / "5:50 pm CET")

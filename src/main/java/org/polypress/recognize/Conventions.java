@@ -26,6 +26,7 @@ public record Conventions(
         List<Pattern> dates,
         List<Pattern> relativeDates,
         Pattern dateLabel,
+        Pattern modifiedLabel,
         List<String> bylinePrefixes,
         List<Pattern> bylinePatterns,
         List<Pattern> bylineStrip,
@@ -92,6 +93,7 @@ public record Conventions(
         pageControls = pageControls.stream().map(c -> c.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Objects.requireNonNull(dateLabel, "dateLabel");
+        Objects.requireNonNull(modifiedLabel, "modifiedLabel");
         bylinePrefixes = List.copyOf(bylinePrefixes);
         bylineStrip = List.copyOf(bylineStrip);
         Objects.requireNonNull(nameSeparator, "nameSeparator");
@@ -130,6 +132,7 @@ public record Conventions(
                 compiler.compileAll(file.dates()),
                 compiler.compileAll(file.relativeDates()),
                 dateLabel(orEmpty(file.dateLabels())),
+                modifiedLabel(orEmpty(file.modifiedLabels())),
                 orEmpty(byline.prefixes()),
                 compiler.compileAll(byline.patterns()),
                 compiler.compileAll(byline.strip()),
@@ -172,7 +175,7 @@ public record Conventions(
         shared.captionCreditLines().stream().filter(r -> captionCreditLines.stream()
                 .noneMatch(o -> o.pattern().pattern().equals(r.pattern().pattern()))).forEach(allCreditLines::add);
         return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, relativeDates,
-                dateLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
+                dateLabel, modifiedLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
                 allCreditLines, captionOpeners, notes, trailingCredits, endMarkers, allControls, datelines,
                 headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles,
                 relatedLabels);
@@ -325,6 +328,20 @@ public record Conventions(
         }
         return Pattern.compile("(?iu)(?:" + labels.stream().map(Pattern::quote).collect(Collectors.joining("|"))
                 + ")\\s*[:：]?\\s*$");
+    }
+
+    /** The words that open a line dating the article's last change ("Updated: …", "mis à jour le …"). */
+    private static Pattern modifiedLabel(List<String> labels) {
+        if (labels.isEmpty()) {
+            return NOTHING;
+        }
+        return Pattern.compile("(?iu)^\\W{0,2}(?:" + labels.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** Whether {@code block} dates the article's last change: it opens with one of the language's words for it. */
+    public boolean isModifiedLine(String block) {
+        return modifiedLabel.matcher(block.strip()).find();
     }
 
     /**

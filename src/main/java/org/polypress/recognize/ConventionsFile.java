@@ -17,6 +17,7 @@ record ConventionsFile(
         List<String> dates,
         List<String> relativeDates,
         List<String> dateLabels,
+        List<String> modifiedLabels,
         BylineSection byline,
         List<String> nameSeparators,
         CaptionSection captions,

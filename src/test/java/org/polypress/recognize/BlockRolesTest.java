@@ -433,4 +433,22 @@ class BlockRolesTest {
                 + "\n\n" + text[2] + "\n\n" + text[1]);
         assertEquals(List.of(text[0], text[1], text[2], text[1]), paragraphs(pasted));
     }
+
+    @Test
+    void anUpdatedLineDatesTheLastChangeAndNotThePublicationUnlessItIsTheOnlyDate() throws Exception {
+        Article updated = article("updated.txt", "City approves new tram line\n\nBy Jane Roe\n\nMarch 18, 2025\n\n"
+                + "Updated: March 19, 2025, 10:05 GMT\n\n" + TEXT);
+        assertEquals("2025-03-18", updated.published().iso());
+        assertEquals("2025-03-19T10:05:00Z", updated.metadata().modified().iso());
+        assertEquals(3, paragraphs(updated).size(), paragraphs(updated).toString());
+        Article french = article("maj.fr.txt", "Le conseil approuve une nouvelle ligne de tramway\n\nPar Claire Dubois\n\n"
+                + "Publié le 18 mars 2025\n\nMis à jour le 19 mars 2025 à 10h05\n\n"
+                + "Le conseil a approuvé le projet mardi après un débat qui a duré presque toute la soirée.\n\n"
+                + "Les travaux du premier tronçon commenceront au printemps, a indiqué la maire.");
+        assertEquals("2025-03-18", french.published().iso());
+        assertTrue(french.metadata().modified().iso().startsWith("2025-03-19T10:05"), french.metadata().toString());
+        Article only = article("only.txt", "City approves new tram line\n\nUpdated: March 19, 2025\n\n" + TEXT);
+        assertEquals("2025-03-19", only.published().iso());
+        assertEquals("2025-03-19", only.metadata().modified().iso());
+    }
 }

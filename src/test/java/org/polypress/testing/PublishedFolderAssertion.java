@@ -132,6 +132,17 @@ public final class PublishedFolderAssertion {
                     "JSON-LD image creditText");
         }
         assertEquals(List.of(article.get("wordCount").asText()), node.values("wordCount"), "JSON-LD wordCount");
+        JsonNode modified = article.get("modified");
+        String modifiedIso = modified == null || modified.isNull() || modified.get("iso").isNull() ? null
+                : modified.get("iso").asText();
+        assertEquals(optional(modifiedIso), node.values("dateModified"), "JSON-LD dateModified");
+        assertEquals(optional(text(article, "canonicalUrl")), node.values("url"), "JSON-LD url");
+        assertEquals(optional(text(article, "section")), node.values("articleSection"), "JSON-LD articleSection");
+        List<String> keywords = new java.util.ArrayList<>();
+        if (article.has("keywords")) {
+            article.get("keywords").forEach(k -> keywords.add(k.asText()));
+        }
+        assertEquals(keywords, node.values("keywords"), "JSON-LD keywords");
     }
 
     private static String text(JsonNode node, String field) {

@@ -36,6 +36,11 @@ final class PageMetadataReader {
             "(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*([+-]\\d{2}):?(\\d{2})$");
     private static final java.util.regex.Pattern EMAIL =
             java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final java.util.regex.Pattern ABSOLUTE_WEB_ADDRESS =
+            java.util.regex.Pattern.compile("https?://[^\\s\"<>]+");
+    /** A keyword is a word or a name; a page listing hundreds states its site's vocabulary, not the article's. */
+    private static final int MAX_KEYWORD_CHARS = 80;
+    private static final int MAX_KEYWORDS = 30;
     /** Built once: an ObjectMapper is heavy and thread-safe for reading. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +80,59 @@ final class PageMetadataReader {
             description = attr(page, "meta[property=og:description], meta[name=og:description], meta[name=description]",
                     "content");
         }
-        return new StatedMetadata(title, description, published, modified, authors, publication);
+        return new StatedMetadata(title, description, published, modified, authors, publication, canonical(page,
+                article), section(page, article), keywords(page, article));
+    }
+
+    /** {@code <link rel="canonical">}, else {@code og:url}, else the JSON-LD {@code url}: when it is absolute. */
+    private static String canonical(Document page, JsonNode article) {
+        for (String candidate : new String[] {attr(page, "link[rel=canonical]", "href"),
+                attr(page, "meta[property=og:url], meta[name=og:url]", "content"), text(article, "url")}) {
+            if (candidate != null && ABSOLUTE_WEB_ADDRESS.matcher(candidate).matches()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON-LD {@code articleSection} (its first, when it lists several), else {@code article:section}. */
+    private static String section(Document page, JsonNode article) {
+        JsonNode stated = article == null ? null : article.get("articleSection");
+        if (stated != null && stated.isArray() && !stated.isEmpty() && stated.get(0).isTextual()) {
+            return stated.get(0).asText();
+        }
+        String text = text(article, "articleSection");
+        return text != null ? text : attr(page, "meta[property=article:section], meta[name=article:section]", "content");
+    }
+
+    /**
+     * The JSON-LD {@code keywords} (an array, or one string of comma-separated words), else the page's
+     * {@code article:tag}s, else {@code <meta name="news_keywords">} or {@code <meta name="keywords">}.
+     */
+    private static List<String> keywords(Document page, JsonNode article) {
+        JsonNode stated = article == null ? null : article.get("keywords");
+        List<String> words = new ArrayList<>();
+        if (stated != null && stated.isArray()) {
+            stated.forEach(k -> {
+                if (k.isTextual()) {
+                    words.add(k.asText());
+                }
+            });
+        } else if (text(article, "keywords") != null) {
+            words.addAll(List.of(text(article, "keywords").split(",")));
+        }
+        if (words.isEmpty()) {
+            page.select("meta[property=article:tag]").forEach(tag -> words.add(tag.attr("content")));
+        }
+        if (words.isEmpty()) {
+            String meta = attr(page, "meta[name=news_keywords]", "content");
+            meta = meta != null ? meta : attr(page, "meta[name=keywords]", "content");
+            if (meta != null) {
+                words.addAll(List.of(meta.split(",")));
+            }
+        }
+        return words.stream().map(String::strip).filter(w -> !w.isEmpty() && w.length() <= MAX_KEYWORD_CHARS)
+                .limit(MAX_KEYWORDS).toList();
     }
 
     private static JsonNode jsonLdArticle(Document page) {

@@ -14,6 +14,7 @@ import org.polypress.model.Credit;
 import org.polypress.model.Dateline;
 import org.polypress.model.Direction;
 import org.polypress.model.Image;
+import org.polypress.model.Metadata;
 import org.polypress.model.Published;
 import org.polypress.model.Role;
 import org.polypress.model.Source;
@@ -50,7 +51,7 @@ public final class ArticleJsonReader {
         return changed ? new Article(article.id(), article.slug(), article.language(), article.script(),
                 article.direction(), article.title(), article.subtitle(), article.byline(), article.dateline(),
                 article.published(), body, article.credits(), article.notes(), article.source(), article.wordCount(),
-                article.translationKey(), article.translations()) : article;
+                article.translationKey(), article.translations(), article.metadata()) : article;
     }
 
     Article read(JsonNode a) {
@@ -58,7 +59,7 @@ public final class ArticleJsonReader {
                 Direction.valueOf(text(a, "direction").toUpperCase(Locale.ROOT)), text(a, "title"), text(a, "subtitle"),
                 byline(a.get("byline")), dateline(a.get("dateline")), published(a.get("published")), body(a.get("body")),
                 credits(a.get("credits")), strings(a.get("notes")), source(a.get("source")), a.get("wordCount").asInt(),
-                text(a, "translationKey"), translations(a.get("translations")));
+                text(a, "translationKey"), translations(a.get("translations")), metadata(a));
     }
 
     private static String text(JsonNode node, String field) {
@@ -119,6 +120,13 @@ public final class ArticleJsonReader {
         return new Source(text(node, "fileName"), text(node, "mediaType"), text(node, "charset"),
                 confidence == null || confidence.isNull() ? null : confidence.asInt(), text(node, "sha256"),
                 node.get("bytes").asLong(), strings(node.get("warnings")));
+    }
+
+    /** What the source states beside the text; nothing in an article.json of schema version 1, which had none. */
+    private static Metadata metadata(JsonNode a) {
+        JsonNode modified = a.get("modified");
+        return new Metadata(modified == null ? null : published(modified), text(a, "canonicalUrl"), text(a, "section"),
+                a.has("keywords") ? strings(a.get("keywords")) : List.of());
     }
 
     private static List<Translation> translations(JsonNode array) {

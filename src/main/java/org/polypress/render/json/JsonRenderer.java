@@ -21,6 +21,11 @@ import org.polypress.render.Renderer;
 public final class JsonRenderer implements Renderer {
 
     public static final String FILE_NAME = "article.json";
+    /**
+     * The version of {@code article.schema.json} the file follows: 2 added {@code schemaVersion}, {@code modified},
+     * {@code canonicalUrl}, {@code section} and {@code keywords} (a file without {@code schemaVersion} is version 1).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public String fileName() {
@@ -39,6 +44,7 @@ public final class JsonRenderer implements Renderer {
 
     private static void writeArticle(JsonGenerator json, Article a) throws IOException {
         json.writeStartObject();
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
         json.writeStringField("id", a.id());
         json.writeStringField("slug", a.slug());
         json.writeStringField("language", a.language());
@@ -50,11 +56,16 @@ public final class JsonRenderer implements Renderer {
         writeDateline(json, a.dateline());
         json.writeFieldName("published");
         writePublished(json, a.published());
+        json.writeFieldName("modified");
+        writePublished(json, a.metadata().modified());
         writeBody(json, a.body());
         writeCredits(json, a.credits());
         writeStrings(json, "notes", a.notes());
         writeSource(json, a.source());
         json.writeNumberField("wordCount", a.wordCount());
+        json.writeStringField("canonicalUrl", a.metadata().canonicalUrl());
+        json.writeStringField("section", a.metadata().section());
+        writeStrings(json, "keywords", a.metadata().keywords());
         json.writeStringField("translationKey", a.translationKey());
         json.writeArrayFieldStart("translations");
         for (Translation translation : a.translations()) {

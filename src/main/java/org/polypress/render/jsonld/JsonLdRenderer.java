@@ -20,7 +20,8 @@ import org.polypress.render.json.JsonDocument;
  * credits, each a {@code Person}, but for a credit the byline names as its publication, an {@code Organization};
  * {@code sourceOrganization} the sources a source line names;
  * {@code publisher} the publication; {@code datePublished} as the article states it (a date alone stays a date);
- * {@code dateline} as printed; an {@code ImageObject} for every figure, with its {@code caption}, its
+ * {@code dateModified} the last change the source states; {@code url} its page's canonical address;
+ * {@code articleSection} and {@code keywords} as its page states them; {@code dateline} as printed; an {@code ImageObject} for every figure, with its {@code caption}, its
  * {@code creditText} and, where the picture is published, its file; {@code wordCount}; and the story's other
  * language versions as {@code workTranslation}, each by its folder beside this one.
  */
@@ -69,6 +70,17 @@ public final class JsonLdRenderer implements Renderer {
             party(json, "Organization", a.publication());
         }
         JsonDocument.optional(json, "datePublished", a.published() == null ? null : a.published().iso());
+        JsonDocument.optional(json, "dateModified",
+                a.metadata().modified() == null ? null : a.metadata().modified().iso());
+        JsonDocument.optional(json, "url", a.metadata().canonicalUrl());
+        JsonDocument.optional(json, "articleSection", a.metadata().section());
+        if (!a.metadata().keywords().isEmpty()) {
+            json.writeArrayFieldStart("keywords");
+            for (String keyword : a.metadata().keywords()) {
+                json.writeString(keyword);
+            }
+            json.writeEndArray();
+        }
         JsonDocument.optional(json, "dateline", a.dateline() == null ? null : a.dateline().text());
         writeImages(json, a);
         json.writeNumberField("wordCount", a.wordCount());

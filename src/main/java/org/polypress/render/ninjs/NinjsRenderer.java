@@ -18,9 +18,10 @@ import org.polypress.render.json.JsonDocument;
  * Writes the article as an IPTC ninjs 3.1 news item ({@code article.ninjs.json}), valid against the standard's
  * official schema: its {@code uri} is the identifier every rendition gives the article; {@code headlines} the
  * headline ({@code main}) and the standfirst ({@code sub}); {@code by} the authors and the publication the byline names; {@code located} the
- * dateline's place; {@code firstCreated} and {@code versionCreated} the publication time where the article states
- * one with its offset (a date alone, or a time without a zone, is no RFC 3339 date-time and is left out rather than
- * made up); one {@code bodies} entry with the body as HTML and its word and character counts (captions left out,
+ * dateline's place; {@code firstCreated} the publication time and {@code versionCreated} the last change's (else the
+ * publication's), where the article states one with its offset (a date alone, or a time without a zone, is no
+ * RFC 3339 date-time and is left out rather than made up); {@code altIds} the page's canonical address;
+ * {@code subjects} its section and keywords; one {@code bodies} entry with the body as HTML and its word and character counts (captions left out,
  * as ninjs counts); {@code infoSources} the publication and the dateline's agency; and an {@code associations}
  * entry of {@code type: picture} for every figure, its credit as {@code by}, its caption as a description and its
  * image as a rendition.
@@ -63,11 +64,20 @@ public final class NinjsRenderer implements Renderer {
         json.writeStringField("schema", SCHEMA);
         json.writeEndObject();
         json.writeStringField("uri", PublicationIdentifier.of(a.id()));
+        if (a.metadata().canonicalUrl() != null) {
+            json.writeArrayFieldStart("altIds");
+            json.writeStartObject();
+            json.writeStringField("role", "canonicalUrl");
+            json.writeStringField("value", a.metadata().canonicalUrl());
+            json.writeEndObject();
+            json.writeEndArray();
+        }
         json.writeStringField("type", "text");
         json.writeStringField("representationType", "full");
         String created = a.published() == null ? null : dateTime(a.published().iso());
+        String changed = a.metadata().modified() == null ? null : dateTime(a.metadata().modified().iso());
         JsonDocument.optional(json, "firstCreated", created);
-        JsonDocument.optional(json, "versionCreated", created);
+        JsonDocument.optional(json, "versionCreated", changed != null ? changed : created);
         json.writeStringField("language", a.language());
         json.writeArrayFieldStart("headlines");
         text(json, "main", a.title());
@@ -83,6 +93,7 @@ public final class NinjsRenderer implements Renderer {
         JsonDocument.optional(json, "by", by(a));
         JsonDocument.optional(json, "located", a.dateline() == null ? null : a.dateline().place());
         writeBody(json, a);
+        writeSubjects(json, a);
         writePeople(json, a.credits());
         writeSources(json, a);
         writePictures(json, a);
@@ -120,6 +131,28 @@ public final class NinjsRenderer implements Renderer {
         json.writeStringField("value", BodyHtml.of(a));
         json.writeEndObject();
         json.writeEndArray();
+    }
+
+    /** The section it ran in ({@code rel: section}) and its keywords ({@code rel: keyword}), as its page states them. */
+    private static void writeSubjects(JsonGenerator json, Article a) throws IOException {
+        if (a.metadata().section() == null && a.metadata().keywords().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("subjects");
+        if (a.metadata().section() != null) {
+            subject(json, a.metadata().section(), "section");
+        }
+        for (String keyword : a.metadata().keywords()) {
+            subject(json, keyword, "keyword");
+        }
+        json.writeEndArray();
+    }
+
+    private static void subject(JsonGenerator json, String name, String rel) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", name);
+        json.writeStringField("rel", rel);
+        json.writeEndObject();
     }
 
     private static void writePeople(JsonGenerator json, List<Credit> credits) throws IOException {

@@ -60,6 +60,24 @@ class PageMetadataFallbackTest {
         assertEquals(1, article.credits().size(), article.credits().toString());
     }
 
+    /**
+     * What a page states beside the text is kept (issue 13): its canonical address (not the shared one with its
+     * tracking parameters), its section, its tags (not the template's keyword list), and its last change, here the
+     * "Updated" line the page prints, which does not move the publication date.
+     */
+    @Test
+    void theAddressSectionTagsAndLastChangeThePageStatesAreKept() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("stated-page-facts.html"));
+        assertEquals("https://news.example.org/local/ferry-timetable-winter", article.metadata().canonicalUrl());
+        assertEquals("Local", article.metadata().section());
+        assertEquals(List.of("Ferries", "Transport"), article.metadata().keywords());
+        assertEquals("2025-10-02T06:30:00+01:00", article.published().iso());
+        assertEquals("Updated: October 3, 2025, 18:40", article.metadata().modified().text());
+        assertTrue(article.metadata().modified().iso().startsWith("2025-10-03T18:40"),
+                article.metadata().modified().iso());
+        assertEquals(3, article.body().size(), article.body().toString());
+    }
+
     /** The page's {@code <time datetime>} states 2025-01-01 (a template's date); the printed date wins. */
     @Test
     void dateShownOnThePageWinsOverTheStatedOne() throws Exception {

@@ -51,4 +51,14 @@ class JsonRendererTest {
         java.nio.file.Files.write(json, new JsonRenderer().render(article));
         assertEquals(article, new ArticleJsonReader().read(json));
     }
+
+    @Test
+    void whatTheSourceStatesBesideTheTextReadsBackToo() throws Exception {
+        Article article = PipelineStages.get().recognize(Path.of("src/test/resources/html-metadata/stated-page-facts.html"));
+        Path json = tmp.resolve("stated.json");
+        java.nio.file.Files.write(json, new JsonRenderer().render(article));
+        JsonSchemaAssertion.assertArticleJsonIsValid(json);
+        assertEquals(article, new ArticleJsonReader().read(json));
+        assertEquals("Local", new ArticleJsonReader().read(json).metadata().section());
+    }
 }

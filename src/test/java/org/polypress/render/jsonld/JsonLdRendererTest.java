@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polypress.model.Article;
+import org.polypress.model.Metadata;
+import org.polypress.model.Published;
 import org.polypress.model.Translation;
 import org.polypress.testing.JsonLdAssertion;
 import org.polypress.testing.PipelineStages;
@@ -46,7 +48,23 @@ class JsonLdRendererTest {
                 List.of(new Translation("zh", "hasakesitan-zhong-89ab01cd")));
         JsonLdAssertion.Node node = JsonLdAssertion.expand(new JsonLdRenderer().render(withKey), BASE);
         JsonLdAssertion.Node translation = node.nodes("workTranslation").get(0);
+        assertEquals(List.of(), node.values("dateModified"), "the seed states no change");
         assertEquals(List.of("zh"), translation.values("inLanguage"));
         assertEquals(List.of("http://localhost/articles/hasakesitan-zhong-89ab01cd/"), translation.values("url"));
+    }
+
+    @Test
+    void theLastChangeTheAddressTheSectionAndTheKeywordsAreStated() throws Exception {
+        Article seed = PipelineStages.get().recognize(SEED);
+        Article stated = new Article(seed.id(), seed.slug(), seed.language(), seed.script(), seed.direction(),
+                seed.title(), seed.subtitle(), seed.byline(), seed.dateline(), seed.published(), seed.body(),
+                seed.credits(), seed.notes(), seed.source(), seed.wordCount(), null, List.of(),
+                new Metadata(new Published("Updated 06.07.2024", "2024-07-06"), "https://news.example.org/a/1",
+                        "World", List.of("Kazakhstan", "China")));
+        JsonLdAssertion.Node node = JsonLdAssertion.expand(new JsonLdRenderer().render(stated), BASE);
+        assertEquals(List.of("2024-07-06"), node.values("dateModified"));
+        assertEquals(List.of("https://news.example.org/a/1"), node.values("url"));
+        assertEquals(List.of("World"), node.values("articleSection"));
+        assertEquals(List.of("Kazakhstan", "China"), node.values("keywords"));
     }
 }

@@ -20,6 +20,7 @@ import org.polypress.model.Byline;
 import org.polypress.model.Credit;
 import org.polypress.model.Direction;
 import org.polypress.model.Image;
+import org.polypress.model.Metadata;
 import org.polypress.model.Published;
 import org.polypress.model.Role;
 import org.polypress.model.Source;
@@ -42,6 +43,13 @@ class NinjsRendererTest {
                 List.of(new Credit("Jane Roe", Role.AUTHOR, null),
                         new Credit("John Doe", Role.TRANSLATOR, "Translated by John Doe")),
                 List.of("Translated by John Doe"), source, 12);
+    }
+
+    private static Article stated(Article a) {
+        return new Article(a.id(), a.slug(), a.language(), a.script(), a.direction(), a.title(), a.subtitle(),
+                a.byline(), a.dateline(), a.published(), a.body(), a.credits(), a.notes(), a.source(), a.wordCount(),
+                null, List.of(), new Metadata(new Published("Updated: 19 March 2025, 10:05 GMT", "2025-03-19T10:05:00Z"),
+                        "https://news.example.org/local/tram", "Local", List.of("Trams", "City council")));
     }
 
     private static final List<Block> BODY = List.of(new Block.Paragraph("First <i>paragraph</i> & more."),
@@ -106,6 +114,23 @@ class NinjsRendererTest {
         assertEquals("A tram at the depot.", picture.at("/descriptions/0/value").asText());
         assertEquals("images/0123456789abcdef.jpg", picture.at("/renditions/0/title").asText());
         assertEquals(800, picture.at("/renditions/0/width").asInt());
+    }
+
+    @Test
+    void theLastChangeTheAddressTheSectionAndTheKeywordsAreStatedWhereNinjsHasRoomForThem() throws Exception {
+        byte[] ninjs = new NinjsRenderer().render(stated(article(
+                new Published("18 March 2025, 09:30 CET", "2025-03-18T09:30+01:00"), BODY)));
+        if (NinjsAssertion.schemaAvailable()) {
+            NinjsAssertion.assertValidNinjs(ninjs);
+        }
+        JsonNode item = JSON.readTree(ninjs);
+        assertEquals("2025-03-18T09:30:00+01:00", item.get("firstCreated").asText());
+        assertEquals("2025-03-19T10:05:00Z", item.get("versionCreated").asText());
+        assertEquals("canonicalUrl", item.at("/altIds/0/role").asText());
+        assertEquals("https://news.example.org/local/tram", item.at("/altIds/0/value").asText());
+        assertEquals(List.of("section: Local", "keyword: Trams", "keyword: City council"),
+                java.util.stream.StreamSupport.stream(item.get("subjects").spliterator(), false)
+                        .map(s -> s.get("rel").asText() + ": " + s.get("name").asText()).toList());
     }
 
     @Test
