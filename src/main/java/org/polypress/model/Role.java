@@ -9,7 +9,9 @@ public enum Role {
     EDITOR("edt"),
     TRANSLATOR("trl"),
     PHOTOGRAPHER("pht"),
-    SOURCE("ctb");
+    SOURCE("ctb"),
+    /** Who holds the copyright, from a rights line ("© 2025 Example News. All rights reserved."). */
+    RIGHTS("cph");
 
     private final String marcRelator;
 
@@ -17,7 +19,7 @@ public enum Role {
         this.marcRelator = marcRelator;
     }
 
-    /** The MARC relator code: aut, ctb, edt, trl or pht. */
+    /** The MARC relator code: aut, ctb, edt, trl, pht or cph. */
     public String marcRelator() {
         return marcRelator;
     }

@@ -158,7 +158,8 @@ public record Conventions(
 
     /**
      * These conventions with what every newsroom shares ({@code und.yaml}) added: the agencies that credit pictures
-     * and stories everywhere, the furniture every site prints (share buttons named after the networks), ISO dates.
+     * and stories everywhere, the furniture every site prints (share buttons named after the networks), ISO dates,
+     * rights lines.
      */
     Conventions sharing(Conventions shared) {
         if (shared == this) {
@@ -171,12 +172,16 @@ public record Conventions(
         shared.pageControls().stream().filter(c -> !pageControls.contains(c)).forEach(allControls::add);
         List<Pattern> allDates = union(dates, shared.dates());
         List<Pattern> allCredits = union(captionCredits, shared.captionCredits());
+        // rights lines ("© 2025 …. All rights reserved.") are written alike everywhere
+        List<NoteRule> allNotes = new java.util.ArrayList<>(notes);
+        shared.notes().stream().filter(r -> notes.stream()
+                .noneMatch(o -> o.pattern().pattern().equals(r.pattern().pattern()))).forEach(allNotes::add);
         List<NoteRule> allCreditLines = new java.util.ArrayList<>(captionCreditLines);
         shared.captionCreditLines().stream().filter(r -> captionCreditLines.stream()
                 .noneMatch(o -> o.pattern().pattern().equals(r.pattern().pattern()))).forEach(allCreditLines::add);
         return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, relativeDates,
                 dateLabel, modifiedLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
-                allCreditLines, captionOpeners, notes, trailingCredits, endMarkers, allControls, datelines,
+                allCreditLines, captionOpeners, allNotes, trailingCredits, endMarkers, allControls, datelines,
                 headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles,
                 relatedLabels);
     }

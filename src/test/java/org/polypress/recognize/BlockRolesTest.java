@@ -451,4 +451,23 @@ class BlockRolesTest {
         assertEquals("2025-03-19", only.published().iso());
         assertEquals("2025-03-19", only.metadata().modified().iso());
     }
+
+    @Test
+    void aRightsLineCreditsItsHolderAndAPicturesCopyrightSignStaysThePicturesCredit() throws Exception {
+        Article a = article("rights.txt", "City approves new tram line\n\nBy Jane Roe\n\n" + TEXT
+                + "\n\nA tram at the depot on Monday.\n\n© Ann Lee/dpa\n\nThe vote is due in May."
+                + "\n\nCopyright 2025 The Associated Press. All rights reserved.");
+        assertTrue(a.credits().contains(new org.polypress.model.Credit("The Associated Press",
+                org.polypress.model.Role.RIGHTS, "Copyright 2025 The Associated Press. All rights reserved.")),
+                a.credits().toString());
+        assertTrue(a.notes().contains("Copyright 2025 The Associated Press. All rights reserved."), a.notes().toString());
+        assertTrue(paragraphs(a).stream().noneMatch(p -> p.startsWith("Copyright")), paragraphs(a).toString());
+        assertEquals("© Ann Lee/dpa", figures(a).get(0).credit());
+        Article german = article("rechte.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n"
+                + "© 2025 Beispiel Verlag GmbH, Alle Rechte vorbehalten");
+        assertTrue(german.credits().stream().anyMatch(c -> c.role() == org.polypress.model.Role.RIGHTS
+                && c.name().equals("Beispiel Verlag GmbH")), german.credits().toString());
+    }
 }

@@ -118,7 +118,8 @@ public final class PublishedFolderAssertion {
         assertEquals(List.of(article.get("language").asText()), node.values("inLanguage"), "JSON-LD inLanguage");
         assertEquals(iso == null ? List.of() : List.of(iso), node.values("datePublished"), "JSON-LD datePublished");
         List<String> named = new java.util.ArrayList<>();
-        for (String property : List.of("author", "contributor", "editor", "translator", "sourceOrganization")) {
+        for (String property : List.of("author", "contributor", "editor", "translator", "sourceOrganization",
+                "copyrightHolder")) {
             node.nodes(property).forEach(n -> named.addAll(n.values("name")));
         }
         assertEquals(credits.stream().map(c -> c.substring(c.indexOf(": ") + 2)).sorted().toList(),

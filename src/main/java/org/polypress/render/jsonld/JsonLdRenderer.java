@@ -18,7 +18,8 @@ import org.polypress.render.json.JsonDocument;
  * identifier every rendition gives the article; {@code headline} and {@code alternativeHeadline} (the standfirst);
  * {@code inLanguage}; {@code author}, {@code contributor}, {@code editor} and {@code translator} from the article's
  * credits, each a {@code Person}, but for a credit the byline names as its publication, an {@code Organization};
- * {@code sourceOrganization} the sources a source line names;
+ * {@code sourceOrganization} the sources a source line names; {@code copyrightHolder} and {@code copyrightNotice}
+ * from its rights line;
  * {@code publisher} the publication; {@code datePublished} as the article states it (a date alone stays a date);
  * {@code dateModified} the last change the source states; {@code url} its page's canonical address;
  * {@code articleSection} and {@code keywords} as its page states them; {@code dateline} as printed; an {@code ImageObject} for every figure, with its {@code caption}, its
@@ -64,6 +65,16 @@ public final class JsonLdRenderer implements Renderer {
                 party(json, "Organization", source.name());
             }
             json.writeEndArray();
+        }
+        List<Credit> holders = a.credits().stream().filter(c -> c.role() == Role.RIGHTS).toList();
+        if (!holders.isEmpty()) {
+            // "© 2025 Example News. All rights reserved.": the holder, and the line as printed
+            json.writeArrayFieldStart("copyrightHolder");
+            for (Credit holder : holders) {
+                party(json, "Organization", holder.name());
+            }
+            json.writeEndArray();
+            JsonDocument.optional(json, "copyrightNotice", holders.get(0).note());
         }
         if (a.publication() != null) {
             json.writeFieldName("publisher");

@@ -10,6 +10,7 @@ import org.polypress.model.Article;
 import org.polypress.model.Block;
 import org.polypress.model.Credit;
 import org.polypress.model.Image;
+import org.polypress.model.Role;
 import org.polypress.render.PublicationIdentifier;
 import org.polypress.render.Renderer;
 import org.polypress.render.json.JsonDocument;
@@ -21,7 +22,7 @@ import org.polypress.render.json.JsonDocument;
  * dateline's place; {@code firstCreated} the publication time and {@code versionCreated} the last change's (else the
  * publication's), where the article states one with its offset (a date alone, or a time without a zone, is no
  * RFC 3339 date-time and is left out rather than made up); {@code altIds} the page's canonical address;
- * {@code subjects} its section and keywords; one {@code bodies} entry with the body as HTML and its word and character counts (captions left out,
+ * {@code subjects} its section and keywords; {@code copyrightHolder} and {@code copyrightNotice} its rights line; one {@code bodies} entry with the body as HTML and its word and character counts (captions left out,
  * as ninjs counts); {@code infoSources} the publication and the dateline's agency; and an {@code associations}
  * entry of {@code type: picture} for every figure, its credit as {@code by}, its caption as a description and its
  * image as a rendition.
@@ -78,6 +79,11 @@ public final class NinjsRenderer implements Renderer {
         String changed = a.metadata().modified() == null ? null : dateTime(a.metadata().modified().iso());
         JsonDocument.optional(json, "firstCreated", created);
         JsonDocument.optional(json, "versionCreated", changed != null ? changed : created);
+        Credit rights = a.credits().stream().filter(c -> c.role() == Role.RIGHTS).findFirst().orElse(null);
+        if (rights != null) {
+            json.writeStringField("copyrightHolder", rights.name());
+            JsonDocument.optional(json, "copyrightNotice", rights.note());
+        }
         json.writeStringField("language", a.language());
         json.writeArrayFieldStart("headlines");
         text(json, "main", a.title());

@@ -134,6 +134,24 @@ class NinjsRendererTest {
     }
 
     @Test
+    void aRightsLineIsTheCopyrightHolderAndNotice() throws Exception {
+        Article plain = article(null, BODY);
+        List<Credit> credits = new java.util.ArrayList<>(plain.credits());
+        credits.add(new Credit("Example News", Role.RIGHTS, "© 2025 Example News. All rights reserved."));
+        Article rights = new Article(plain.id(), plain.slug(), plain.language(), plain.script(), plain.direction(),
+                plain.title(), plain.subtitle(), plain.byline(), plain.dateline(), plain.published(), plain.body(),
+                credits, plain.notes(), plain.source(), plain.wordCount());
+        byte[] ninjs = new NinjsRenderer().render(rights);
+        if (NinjsAssertion.schemaAvailable()) {
+            NinjsAssertion.assertValidNinjs(ninjs);
+        }
+        JsonNode item = JSON.readTree(ninjs);
+        assertEquals("Example News", item.get("copyrightHolder").asText());
+        assertEquals("© 2025 Example News. All rights reserved.", item.get("copyrightNotice").asText());
+        assertEquals("rights", item.at("/people/2/rel").asText());
+    }
+
+    @Test
     void theOfficialSchemaCheckRefusesWhatNinjsRefuses() throws Exception {
         NinjsAssertion.assumeSchemaAvailable();
         ObjectNode item = (ObjectNode) JSON.readTree(new NinjsRenderer().render(article(null, BODY)));
