@@ -17,7 +17,15 @@ public final class MarkupHeavyTexts {
             "a", "Z", "7", "0", "x", "中", "文", "ع", "ب", "😀", "é",
             "1. ", "2) ", "- ", "+ ", "* ", "# ", "## ", "> ", "---", "===", "***", "___", "```", "~~~",
             "&amp;", "&#65;", "&#x41;", "&copy;", "<http://x>", "<b>", "</b>", "[x](y)", "![a](b)",
-            "[x]: /u", "**", "__", "{{", "{%", "\\*", "www.x.com");
+            "[x]: /u", "**", "__", "{{", "{%", "\\*", "www.x.com",
+            // Pandoc's extensions: math, superscript, subscript, citations, smart punctuation, fancy and
+            // example lists, line blocks, definitions, fenced divs, heading attributes, notes; GFM emoji
+            "$x$", "$$", "$ ", "^s^", "~s~", "^[n]", "@cite", "[@cite]", "-@c", "@{k}", "(@)", "(@a) ", "@. ",
+            "--", "---", "...", "'", "\"", "it's", "a) ", "(i) ", "iv. ", "B. ", "B.  ", "#. ", "| ", ": ",
+            ":::", "{#id}", "{.c}", "{-}", "}", "[^1]", "<!-- -->", ":smile:", "14:100:", "=", "\\ x",
+            // text the escaper must leave readable: addresses, CJK, right-to-left, ideographic space
+            "https://example.org/a_b_c", "mail@example.org", "新闻", "東京", "한국", "עברית", "العربية",
+            "\u3000", "US$ 5");
 
     private MarkupHeavyTexts() {
     }

@@ -17,6 +17,9 @@ import org.polypress.model.Credit;
  * Writes the YAML front matter block that Hugo, Jekyll and Pandoc read: the article's metadata in a
  * fixed field order, between two {@code ---} lines.
  *
+ * <p>Pandoc reads every YAML string as Markdown, Hugo and Jekyll as plain text: the title, names and
+ * notes are written with {@link MarkdownEscaper#escapeValue(String)}, so none becomes markup in Pandoc.
+ *
  * <p>Jackson's YAML generator writes it, so quoting and escaping are done by construction. It is set up
  * for people and for YAML 1.1 readers (Jekyll's Psych, SnakeYAML) alike: plain scalars where that is
  * safe, quotes wherever a reader could take a string for a boolean, null, number or date, and never a
@@ -54,11 +57,11 @@ final class FrontMatter {
     /** The fields in the order readers see them; absent values are left out rather than written null. */
     private static Map<String, Object> fields(Article article) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", article.title());
+        fields.put("title", escapeValue(article.title()));
         fields.put("lang", article.language());
         fields.put("dir", article.direction().code());
-        putUnlessEmpty(fields, "author", article.authors());
-        putUnlessNull(fields, "publisher", article.publication());
+        putUnlessEmpty(fields, "author", article.authors().stream().map(FrontMatter::escapeValue).toList());
+        putUnlessNull(fields, "publisher", escapeValue(article.publication()));
         putUnlessNull(fields, "date", article.published() == null ? null : article.published().iso());
         fields.put("id", article.id());
         fields.put("slug", article.slug());
@@ -71,9 +74,9 @@ final class FrontMatter {
 
     private static Map<String, String> credit(Credit credit) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", credit.name());
+        fields.put("name", escapeValue(credit.name()));
         fields.put("role", credit.role().code());
-        putUnlessNull(fields, "note", credit.note());
+        putUnlessNull(fields, "note", escapeValue(credit.note()));
         return fields;
     }
 
@@ -82,6 +85,11 @@ final class FrontMatter {
         fields.put("lang", translation.language());
         fields.put("slug", translation.slug());
         return fields;
+    }
+
+    /** The value escaped for Pandoc's Markdown; null stays null. */
+    private static String escapeValue(String value) {
+        return value == null ? null : MarkdownEscaper.escapeValue(value);
     }
 
     private static <V> void putUnlessNull(Map<String, ? super V> fields, String name, V value) {
@@ -102,8 +110,10 @@ final class FrontMatter {
      * string that starts like a number: a digit, sign or dot covers integers, floats, {@code .inf},
      * octal and hex, sexagesimal {@code 1:20}, dates and timestamps, which YAML 1.1 readers would
      * otherwise turn into numbers and dates; and YAML 1.1's value key {@code =} and merge key
-     * {@code <<}. SnakeYAML's emitter itself quotes whatever cannot be plain (leading indicators such
-     * as {@code -}, {@code "}, {@code [} or {@code &}, edge spaces, non-printable characters).
+     * {@code <<}; and every string holding a YAML 1.1 line break (U+0085, U+2028, U+2029), on which
+     * Pandoc's YAML reader breaks a plain scalar. SnakeYAML's emitter itself quotes whatever cannot be
+     * plain (leading indicators such as {@code -}, {@code "}, {@code [} or {@code &}, edge spaces,
+     * non-printable characters).
      */
     private static final class TypedLookingStringsQuoted extends StringQuotingChecker.Default {
 
@@ -112,7 +122,12 @@ final class FrontMatter {
         @Override
         public boolean needToQuoteValue(String value) {
             return super.needToQuoteValue(value) || looksLikeYAMLNumber(value)
-                    || value.equals("=") || value.equals("<<");
+                    || value.equals("=") || value.equals("<<") || holdsYAML11LineBreak(value);
+        }
+
+        /** U+0085, U+2028 and U+2029 break a plain scalar's line for YAML 1.1 readers and for Pandoc's. */
+        private static boolean holdsYAML11LineBreak(String value) {
+            return value.indexOf('\u0085') >= 0 || value.indexOf('\u2028') >= 0 || value.indexOf('\u2029') >= 0;
         }
     }
 }

@@ -6,14 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place where text becomes CommonMark source.
+ * The one place where text becomes Markdown source.
  *
  * <p>Flexmark's formatter prints text as it is given, so anything that looks like Markdown would
- * become Markdown. {@link #escape(String)} makes any single line of text read back by a CommonMark
- * parser as exactly the same characters and as nothing but text. It escapes as little as it can, so
- * the source stays readable: a character gets a backslash only where it can open or close a
- * construct, and block markers only at the start of the text, the one place where they count.
- * Ordinary prose such as {@code People's Daily Online (CSC), 2,500 km.} passes unchanged.
+ * become Markdown. {@link #escape(String)} makes any single line of text read back as exactly the same
+ * characters, and as nothing but text, by the three readers the rendition is read with: CommonMark
+ * (Flexmark), GFM (Hugo's Goldmark, GitHub, {@code pandoc -f gfm}) and Pandoc's default {@code markdown}
+ * reader, whose extensions make markup of much that CommonMark leaves alone (math, superscript and
+ * subscript, citations, smart punctuation, fancy and example lists, line blocks, definition lists,
+ * heading attributes). The escape is a backslash before ASCII punctuation, which all three accept. It
+ * escapes as little as it can, so the source stays readable: a character gets a backslash only where
+ * it can open a construct or be changed in any of the three, and block markers only at the start of
+ * the text, the one place where they count. Prose such as {@code Daily Online (CSC), 2,500 km.} passes
+ * unchanged.
  *
  * <p>The rules, each for a reason:
  * <ul>
@@ -33,21 +38,48 @@ import java.util.regex.Pattern;
  *   <li>{@code >} always: a block quote at the start of a line, the end of raw HTML elsewhere.</li>
  *   <li>{@code ~} always: three at the start of a line open a fenced code block, and the GitHub
  *       dialect (which Hugo and GitHub render) strikes through text between tildes.</li>
+ *   <li>{@code '} and {@code "} always: Pandoc's smart punctuation and Hugo's typographer curl every one
+ *       of them, an apostrophe inside a word too.</li>
+ *   <li>{@code -} after {@code -}, and {@code .} after {@code ..}: smart punctuation makes en and em
+ *       dashes and an ellipsis of them.</li>
+ *   <li>{@code $} and {@code ^} unless a space follows: a {@code $} that a space does not follow opens
+ *       Pandoc's TeX math, a {@code ^} its superscript or inline note; one that cannot open cannot close. A
+ *       {@code ^} that starts the text is escaped anyway: after the {@code [} of an image it would open
+ *       a Pandoc footnote.
+ *       At the end of the text, or before a blank written as a reference, they are escaped too: the
+ *       renderer may follow the text with a {@code *}, and a reference is no space to Pandoc.</li>
+ *   <li>{@code @} unless a space follows, or it stands between two ASCII letters or digits as the first
+ *       of its word, as in an e-mail address ({@code mail@example.org}, no citation, and a GFM autolink that
+ *       a backslash would cut): a Pandoc citation ({@code @smith}, {@code https://example.org/@user}, {@code 中@{k}}, even
+ *       {@code @*}; at the end too, since the renderer may follow the text with a {@code *}).</li>
+ *   <li>{@code :} before an emoji name and a colon ({@code :smile:}, {@code 14:100:}): GFM emoji
+ *       shortcodes in {@code pandoc -f gfm}; a time ({@code 14:38:00}) stays as it is.</li>
+ *   <li>the last {@code {} of a text that ends with {@code }}: Pandoc reads {@code {#id .class}} at the
+ *       end of a heading as its attributes and drops it.</li>
  *   <li>{@code &} only before something shaped like a character reference
  *       ({@code &amp;}, {@code &#65;}, {@code &#x41;}): those would be decoded; {@code AT&T} stays.</li>
  *   <li>{@code {} after {@code {}, and {@code %} after {@code {}: {@code {{ }}}, {@code {{% }}} and
  *       {@code {% %}} are Hugo shortcodes and Liquid tags that site generators run before Markdown.</li>
  *   <li>At the start only: {@code #} (ATX heading); {@code -} or {@code +} followed by a space or
- *       nothing (bullet list item); the {@code .} or {@code )} after leading digits when a space or
- *       nothing follows (ordered list item); a text made only of {@code -} or {@code =} and spaces
- *       (thematic break, setext heading underline).</li>
- *   <li>At the end only: a run of {@code #} after a space, which an ATX heading would drop as its
- *       closing sequence.</li>
+ *       nothing (bullet list item); the {@code .} or {@code )} of an ordered list marker when a space or
+ *       nothing follows: digits in all three readers, and in Pandoc's a letter, a roman numeral or an
+ *       example label too ({@code a)}, {@code (iv)}, {@code (@)}), but not a capital letter, a period
+ *       and one space, which Pandoc leaves alone so that {@code A. Smith} stays a name; {@code |} and a
+ *       blank (a Pandoc line block); {@code :} and a blank, or {@code :::} (a definition under the
+ *       block before, a fenced div); a text made only of {@code -} or {@code =} and spaces (thematic
+ *       break, setext heading underline).</li>
+ *   <li>At the end only: every {@code #} of a closing run, which an ATX heading would drop as its
+ *       closing sequence (CommonMark after a space, Pandoc after anything: {@code C#}).</li>
  *   <li>Leading and trailing spaces and tabs: a paragraph or heading strips them, and four leading
  *       spaces make an indented code block. The first leading and the last trailing one are written
  *       as a numeric character reference ({@code &#32;}), which is text but not whitespace to the
  *       parser; that also puts every block marker that follows out of reach.</li>
+ *   <li>A tab, and a space after a space or tab: Pandoc reads a run of blanks as one space, so they are
+ *       written as references too ({@code &#9;}, {@code &#32;}).</li>
  * </ul>
+ *
+ * <p>{@link #escapeValue(String)} does the same for a front matter value that Pandoc reads as Markdown
+ * and Hugo or Jekyll as a plain string, without the smart punctuation rules (see its comment).
  *
  * <p>Line breaks and other control characters cannot be part of one line of inline text; the pipeline
  * normalizes them away before rendering, so meeting one here is a programming error.
@@ -58,11 +90,25 @@ public final class MarkdownEscaper {
     private static final Pattern CHARACTER_REFERENCE_TAIL = Pattern.compile("#?[A-Za-z0-9]+;");
 
     /**
-     * Leading digits and a delimiter followed by a space or the end: an ordered list item marker. DOTALL,
-     * because the rest of the line may hold U+2028 or U+2029, which Java's {@code .} would not match.
+     * An ordered list item marker followed by a blank, or by nothing but what ends a line for Flexmark: digits (all readers); a letter, a roman
+     * numeral or an example label, optionally in parentheses (Pandoc's fancy and example lists). Group 1
+     * ends before the delimiter. DOTALL, because the rest of the line may hold U+2028 or U+2029, which
+     * Java's {@code .} would not match.
      */
-    private static final Pattern ORDERED_LIST_MARKER =
-            Pattern.compile("([0-9]+)[.)](?:[ \t].*)?", Pattern.DOTALL);
+    private static final Pattern ORDERED_LIST_MARKER = Pattern.compile(
+            "(\\(?(?:[0-9]+|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|@[A-Za-z0-9_-]*))[.)](?:[ \t].*|[ \t\u0085\u2028\u2029]*)",
+            Pattern.DOTALL);
+
+    /** A capital letter, a period, one space and more: Pandoc reads no list item there ({@code A. Smith}). */
+    private static final Pattern INITIAL_AND_NAME = Pattern.compile("[A-Z]\\. [^ \t].*", Pattern.DOTALL);
+
+    /**
+     * What follows the colon that opens a GFM emoji shortcode: a name and the closing colon. A name holds a
+     * letter, but for {@code 100}, {@code 1234}, {@code +1} and {@code -1}; so a time such as
+     * {@code 14:38:00} needs no escape.
+     */
+    private static final Pattern EMOJI_NAME_TAIL =
+            Pattern.compile("(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):");
 
     /** A line of one of these characters and blanks: a thematic break or a setext underline. */
     private static final Pattern RULE_OR_UNDERLINE = Pattern.compile("-[- \t]*|=[= \t]*");
@@ -71,19 +117,59 @@ public final class MarkdownEscaper {
     }
 
     /**
-     * Escapes one line of inline text so that CommonMark reads it back as exactly this text.
+     * Escapes one line of inline text so that CommonMark, GFM and Pandoc's Markdown read it back as
+     * exactly this text.
      *
      * @param text the text, a single line without control characters (a tab is tolerated)
-     * @return CommonMark inline source; empty for empty text
+     * @return Markdown inline source; empty for empty text
      * @throws IllegalArgumentException when the text holds a line break or another control character
      */
     public static String escape(String text) {
+        return escape(text, true);
+    }
+
+    /**
+     * Escapes a front matter value for Pandoc, which reads a YAML string as Markdown, while Hugo and
+     * Jekyll read the same string as it stands. No string is the same text to both when it holds
+     * characters Pandoc would read as markup, so this escapes those ({@code *x*}, {@code <b>},
+     * {@code $x$}, {@code @cite}, a leading {@code #}…): no value becomes markup or raw HTML in a Pandoc
+     * document, and only such values show a backslash in a site's title. The smart punctuation rules are
+     * left out: an apostrophe, a quote or a dash is common in a headline, would show a backslash in
+     * every site generator, and Pandoc only gives it its typographic form; so are the references for a
+     * tab or a run of spaces inside the text, which Pandoc reads as one space and Hugo would show.
+     *
+     * @param text the value, a single line without control characters
+     * @return the value to write into the YAML string
+     */
+    public static String escapeValue(String text) {
+        return escape(text, false);
+    }
+
+    private static String escape(String text, boolean typography) {
         Objects.requireNonNull(text, "text");
         requireSingleLine(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         int end = hasTrailingBlank(text) ? text.length() - 1 : text.length();
-        int start = escapeStart(text, out);
-        escapeInline(text, start, end, out);
+        int start = 0;
+        int marker = -1;
+        if (!text.isEmpty() && isBlank(text.charAt(0))) {
+            appendReference(out, text.charAt(0));
+            start = 1;
+        } else {
+            marker = blockMarkerAt(text);
+        }
+        int closingHashes = closingSequenceStart(text, start, end);
+        for (int i = start; i < end; i++) {
+            if (typography && collapsesInPandoc(text, i)) {
+                appendReference(out, text.charAt(i));
+                continue;
+            }
+            boolean closing = closingHashes >= 0 && i >= closingHashes;
+            if (i == marker || closing || needsBackslash(text, i, typography)) {
+                out.append('\\');
+            }
+            out.append(text.charAt(i));
+        }
         if (end < text.length()) {
             appendReference(out, text.charAt(end));
         }
@@ -129,86 +215,134 @@ public final class MarkdownEscaper {
         return text.length() > 1 && isBlank(text.charAt(text.length() - 1));
     }
 
-    /**
-     * Writes what only counts at the start of the text: a leading blank as a character reference, or
-     * else an escaped block marker. Returns how many characters of the text it wrote.
-     */
-    private static int escapeStart(String text, StringBuilder out) {
+    /** The index of the character that would make the start of the text a block marker, or -1. */
+    private static int blockMarkerAt(String text) {
         if (text.isEmpty()) {
+            return -1;
+        }
+        char first = text.charAt(0);
+        boolean markerAlone = text.length() == 1 || isBlank(text.charAt(1)) || onlyLineEndsFrom(text, 1);
+        if (first == '#'
+                || (first == '-' || first == '+' || first == '|' || first == ':') && markerAlone
+                || text.startsWith(":::")
+                || RULE_OR_UNDERLINE.matcher(text).matches()) {
             return 0;
         }
-        if (isBlank(text.charAt(0))) {
-            appendReference(out, text.charAt(0));
-            return 1;
-        }
-        return escapeBlockMarker(text, out);
-    }
-
-    private static int escapeBlockMarker(String text, StringBuilder out) {
-        char first = text.charAt(0);
-        boolean markerAlone = text.length() == 1 || isBlank(text.charAt(1));
-        if (first == '#'
-                || (first == '-' || first == '+') && markerAlone
-                || RULE_OR_UNDERLINE.matcher(text).matches()) {
-            out.append('\\').append(first);
-            return 1;
-        }
         Matcher orderedList = ORDERED_LIST_MARKER.matcher(text);
-        if (orderedList.matches()) {
-            int delimiter = orderedList.end(1);
-            out.append(text, 0, delimiter).append('\\').append(text.charAt(delimiter));
-            return delimiter + 1;
+        if (orderedList.matches() && !INITIAL_AND_NAME.matcher(text).matches()) {
+            return orderedList.end(1);
         }
-        return 0;
-    }
-
-    private static void escapeInline(String text, int start, int end, StringBuilder out) {
-        int closingHashes = closingSequenceStart(text, start, end);
-        for (int i = start; i < end; i++) {
-            if (i == closingHashes) {
-                out.append('\\');
-            }
-            appendInline(text, i, out);
-        }
+        return -1;
     }
 
     /**
-     * The index of a trailing run of {@code #} that follows a blank, or -1: an ATX heading would read
-     * that run as its optional closing sequence and drop it.
+     * Whether nothing but blanks and U+0085, U+2028 or U+2029 follows: Flexmark takes those for the end
+     * of the line, so {@code +} and U+2028 is a list item with nothing in it.
+     */
+    private static boolean onlyLineEndsFrom(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isBlank(c) && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the trailing run of {@code #}, or -1: an ATX heading would read it as its closing
+     * sequence and drop it, in CommonMark after a blank, in Pandoc after anything.
      */
     private static int closingSequenceStart(String text, int start, int end) {
         int run = end;
         while (run > start && text.charAt(run - 1) == '#') {
             run--;
         }
-        boolean afterBlank = run > start && run < end && isBlank(text.charAt(run - 1));
-        return afterBlank ? run : -1;
+        return run < end ? run : -1;
     }
 
-    private static void appendInline(String text, int i, StringBuilder out) {
+    private static boolean needsBackslash(String text, int i, boolean typography) {
         char c = text.charAt(i);
-        if (needsBackslash(text, i, c)) {
-            out.append('\\');
-        }
-        out.append(c);
-    }
-
-    private static boolean needsBackslash(String text, int i, char c) {
         switch (c) {
             case '_':
-                return !(i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
-                        && Character.isLetterOrDigit(text.charAt(i + 1)));
+                return !(isWordAt(text, i - 1) && isWordAt(text, i + 1));
             case '\\', '`', '*', '[', ']', '<', '>', '~':
                 return true;
+            case '\'', '"':
+                return typography;
+            case '-':
+                return typography && i > 0 && text.charAt(i - 1) == '-';
+            case '.':
+                return typography && i > 1 && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.';
+            case '$':
+                return !spaceFollows(text, i);
+            case '^':
+                // first in an image's alt text, after the renderer's [, it would open a Pandoc footnote
+                return i == 0 || !spaceFollows(text, i);
+            case '@':
+                return !spaceFollows(text, i) && !inAddress(text, i);
+            case ':':
+                return EMOJI_NAME_TAIL.matcher(text).region(i + 1, text.length()).lookingAt();
             case '!':
                 return i + 1 < text.length() && text.charAt(i + 1) == '[';
             case '&':
                 return CHARACTER_REFERENCE_TAIL.matcher(text).region(i + 1, text.length()).lookingAt();
-            case '{', '%':
+            case '{':
+                return i > 0 && text.charAt(i - 1) == '{' || opensTrailingAttributes(text, i);
+            case '%':
                 return i > 0 && text.charAt(i - 1) == '{';
             default:
                 return false;
         }
+    }
+
+    /** A tab, or a space after a blank: Pandoc reads any run of blanks as one space. */
+    private static boolean collapsesInPandoc(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\t' || c == ' ' && i > 0 && isBlank(text.charAt(i - 1));
+    }
+
+    /**
+     * Whether a space that is written as a space follows: not a tab, and not the last character, which is
+     * written as a reference. At the end of the text nothing follows, and the renderer may write a
+     * {@code *} there.
+     */
+    private static boolean spaceFollows(String text, int i) {
+        return i + 1 < text.length() && text.charAt(i + 1) == ' '
+                && !(i + 2 == text.length() && hasTrailingBlank(text));
+    }
+
+    /**
+     * An {@code @} between two ASCII letters or digits, the first in its word: an e-mail address, which
+     * Pandoc reads as text. After another {@code @} of the same word Pandoc reads a citation.
+     */
+    private static boolean inAddress(String text, int i) {
+        if (!isAsciiWordAt(text, i - 1) || !isAsciiWordAt(text, i + 1)) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && !isBlank(text.charAt(j)); j--) {
+            if (text.charAt(j) == '@') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiWordAt(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordAt(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    /** The last {@code {} of a text ending in {@code }}: where Pandoc's heading attributes would start. */
+    private static boolean opensTrailingAttributes(String text, int i) {
+        return text.endsWith("}") && text.lastIndexOf('{') == i;
     }
 
     private static boolean isBlank(char c) {

@@ -56,7 +56,7 @@ class MarkdownEscaperTest {
                 "é_ü", "新_闻", "a_\u0301b",
                 "السلام عليكم — «مرحبا» ١٢٣.", "中华人民共和国。“你好”，世界！", "😀 emoji 👍🏽 ok",
                 "\u00a0no-break at edges\u00a0", "\u3000\u3000全角空格", "ZWJ 👩\u200d💻 x",
-                "a\u200bb", "x\u2028y", "1. line\u2028separator", "- x\u2029y", "1\u3002 not a list",
+                "a\u200bb", "x\u2028y", "+\u2028", "-\u2029", "1.\u2029", "1. line\u2028separator", "- x\u2029y", "1\u3002 not a list",
                 "\ufeffbyte order mark", "soft\u00adhyphen", "\u200fالعربية\u200e");
     }
 
@@ -76,14 +76,28 @@ class MarkdownEscaperTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "People's Daily Online (CSC), 2,500 km. | People's Daily Online (CSC), 2,500 km.",
+            "Daily Online (CSC), 2,500 km. | Daily Online (CSC), 2,500 km.",
+            "People's \"Daily\" | People\\'s \\\"Daily\\\"",
             "AT&T and R&D: 50% up (2024). | AT&T and R&D: 50% up (2024).",
             "1. not a list | 1\\. not a list",
             "2) not a list | 2\\) not a list",
             "# hash | \\# hash",
             "- dash | \\- dash",
             "+ plus | \\+ plus",
-            "--- | \\---",
+            "--- | \\-\\-\\-",
+            "a--b, c---d... e.. | a-\\-b, c-\\-\\-d..\\. e..",
+            "$x$ costs US$ 5 | \\$x$ costs US$ 5",
+            "2^10^ and 2 ^ 3 | 2\\^10^ and 2 ^ 3",
+            "@smith, [@smith] and mail@example.org | \\@smith, \\[\\@smith\\] and mail@example.org",
+            "a) first | a\\) first",
+            "(iv) fourth | (iv\\) fourth",
+            "(@) example | (\\@\\) example",
+            "A. Smith | A. Smith",
+            "\"| line\" | \"\\| line\"",
+            ": definition | \\: definition",
+            "::: div | \\::: div",
+            ":smile: at 14:38:00 | \\:smile: at 14:38:00",
+            "Heading {#id} | Heading \\{#id}",
             "=== | \\===",
             "*x* and _y_ | \\*x\\* and \\_y\\_",
             "`code` | \\`code\\`",
@@ -106,6 +120,13 @@ class MarkdownEscaperTest {
         assertEquals("https://example.org/a_b_c", MarkdownEscaper.escape("https://example.org/a_b_c"));
         assertEquals("snake_case_name", MarkdownEscaper.escape("snake_case_name"));
         assertEquals("\\_x\\_ and a\\_ b", MarkdownEscaper.escape("_x_ and a_ b"));
+    }
+
+    @Test
+    void aFrontMatterValueLosesItsMarkupButKeepsItsPunctuation() {
+        // Hugo shows a front matter value as it stands: a backslash only where Pandoc would make markup
+        assertEquals("People's \\*x\\* -- \\<b\\> \"a\"...", MarkdownEscaper.escapeValue("People's *x* -- <b> \"a\"..."));
+        assertEquals("\\# \\$x$ \\@cite", MarkdownEscaper.escapeValue("# $x$ @cite"));
     }
 
     @Test
