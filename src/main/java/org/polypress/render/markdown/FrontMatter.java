@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.polypress.model.Article;
 import org.polypress.model.Credit;
+import org.polypress.model.Published;
 
 /**
  * Writes the YAML front matter block that Hugo, Jekyll and Pandoc read: the article's metadata in a
@@ -19,6 +20,8 @@ import org.polypress.model.Credit;
  *
  * <p>Pandoc reads every YAML string as Markdown, Hugo and Jekyll as plain text: the title, names and
  * notes are written with {@link MarkdownEscaper#escapeValue(String)}, so none becomes markup in Pandoc.
+ * For Hugo, a Chinese, Japanese or Korean article says {@code isCJKLanguage}, the date always states its
+ * offset or is a date alone, and {@code translationKey} links the language versions of one story.
  *
  * <p>Jackson's YAML generator writes it, so quoting and escaping are done by construction. It is set up
  * for people and for YAML 1.1 readers (Jekyll's Psych, SnakeYAML) alike: plain scalars where that is
@@ -59,10 +62,14 @@ final class FrontMatter {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", escapeValue(article.title()));
         fields.put("lang", article.language());
+        if (isCJKLanguage(article.language())) {
+            // Hugo counts words and cuts summaries by character for these languages only when told
+            fields.put("isCJKLanguage", true);
+        }
         fields.put("dir", article.direction().code());
         putUnlessEmpty(fields, "author", article.authors().stream().map(FrontMatter::escapeValue).toList());
         putUnlessNull(fields, "publisher", escapeValue(article.publication()));
-        putUnlessNull(fields, "date", article.published() == null ? null : article.published().iso());
+        putUnlessNull(fields, "date", date(article.published()));
         fields.put("id", article.id());
         fields.put("slug", article.slug());
         // Hugo links the language versions of one page by this key
@@ -85,6 +92,31 @@ final class FrontMatter {
         fields.put("lang", translation.language());
         fields.put("slug", translation.slug());
         return fields;
+    }
+
+    /** Chinese, Japanese and Korean, whatever script or region subtag follows. */
+    private static boolean isCJKLanguage(String language) {
+        String primary = language.split("-", 2)[0];
+        return primary.equals("zh") || primary.equals("ja") || primary.equals("ko");
+    }
+
+    /**
+     * The date as Hugo should read it: a date-time with its offset as it is; a date-time the source gave
+     * no zone for as its local date alone, since Hugo would take the time for one in the site's zone
+     * (UTC unless set) and place the article hours away from when it was published; a date as it is;
+     * null where the source names no full date.
+     */
+    private static String date(Published published) {
+        if (published == null || published.iso() == null) {
+            return null;
+        }
+        String iso = published.iso();
+        int time = iso.indexOf('T');
+        return time < 0 || hasOffset(iso, time) ? iso : iso.substring(0, time);
+    }
+
+    private static boolean hasOffset(String iso, int time) {
+        return iso.endsWith("Z") || iso.indexOf('+', time) > 0 || iso.indexOf('-', time) > 0;
     }
 
     /** The value escaped for Pandoc's Markdown; null stays null. */

@@ -39,6 +39,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.polypress.model.Article;
@@ -151,6 +152,27 @@ class MarkdownRendererTest {
         assertEquals(value, yaml11.get("title"), frontMatter);
         assertEquals(List.of(value), yaml11.get("author"), frontMatter);
         assertEquals(value, yaml11.get("publisher"), frontMatter);
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanArticlesTellHugoToCountByCharacter() throws IOException {
+        assertEquals(true, frontMatter(SampleArticles.peoplesDailyChinese()).get("isCJKLanguage"));
+        assertEquals(true, frontMatter(inLanguage("ko")).get("isCJKLanguage"));
+        assertEquals(true, frontMatter(inLanguage("ja-JP")).get("isCJKLanguage"));
+        assertFalse(frontMatter(SampleArticles.peoplesDailyEnglish()).containsKey("isCJKLanguage"));
+        assertFalse(frontMatter(inLanguage("zu")).containsKey("isCJKLanguage"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2024-07-05T14:38:00+08:00, 2024-07-05T14:38:00+08:00",
+            "2024-07-05T14:38:00-04:00, 2024-07-05T14:38:00-04:00",
+            "2024-07-05T06:38:00Z, 2024-07-05T06:38:00Z",
+            "2024-07-05T14:38:00, 2024-07-05",
+            "2024-07-05, 2024-07-05"})
+    void dateStatesItsOffsetOrIsTheSourcesLocalDay(String iso, String expected) throws IOException {
+        // Hugo would read a time without an offset as one in the site's zone, UTC unless set
+        assertEquals(expected, frontMatter(publishedAt(iso)).get("date"));
     }
 
     @Test
@@ -361,6 +383,19 @@ class MarkdownRendererTest {
                 value, null, new Byline("By " + value, List.of(value), value), null, new Published("today", null),
                 plain.body(), List.of(new Credit(value, Role.TRANSLATOR, value)), List.of(), plain.source(),
                 plain.wordCount());
+    }
+
+    private static Article inLanguage(String language) {
+        Article plain = SampleArticles.plain();
+        return new Article(plain.id(), plain.slug(), language, plain.script(), Direction.LTR, plain.title(),
+                null, null, null, null, plain.body(), List.of(), List.of(), plain.source(), plain.wordCount());
+    }
+
+    private static Article publishedAt(String iso) {
+        Article plain = SampleArticles.plain();
+        return new Article(plain.id(), plain.slug(), plain.language(), plain.script(), Direction.LTR,
+                plain.title(), null, null, null, new Published("as written", iso), plain.body(), List.of(),
+                List.of(), plain.source(), plain.wordCount());
     }
 
     private static Article withBody(List<Block> body) {
