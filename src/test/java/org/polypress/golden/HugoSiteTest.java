@@ -32,7 +32,8 @@ import org.polypress.testing.MarkdownReadBack;
 /**
  * The golden {@code article.md} files used as they are by Debian's Hugo: a small multilingual site (one
  * language per golden language, each article named {@code <case>.<lang>.md} as Hugo wants for
- * translations, a layout that prints the title, date, word count, content and translations) is built,
+ * translations, right-to-left where the articles are, a layout that prints the title, date, word count,
+ * content and translations) is built,
  * and each page must show the article's text as Flexmark reads it, its date as the source states it,
  * Chinese, Japanese and Korean words counted by character, and links to exactly the other language
  * versions of its story. Skipped with a message where hugo is not installed, except in CI.
@@ -44,7 +45,7 @@ class HugoSiteTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LAYOUT = """
             <!DOCTYPE html>
-            <html lang="{{ .Lang }}"><body>
+            <html lang="{{ .Lang }}" dir="{{ or .Language.LanguageDirection "ltr" }}"><body>
             <h1>{{ .Title }}</h1>
             <time>{{ .Date.Format "2006-01-02T15:04:05-07:00" }}</time>
             <p class="words">{{ .WordCount }}</p>
@@ -121,9 +122,11 @@ class HugoSiteTest {
                 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
                 [languages]
                 """);
-        for (String language : articles.stream().map(GoldenArticle::language).collect(Collectors.toCollection(TreeSet::new))) {
-            config.append("[languages.").append(language).append("]\n");
-        }
+        Map<String, String> directions = new TreeMap<>();
+        articles.forEach(article -> directions.put(article.language(), article.frontMatter().get("dir").asText()));
+        // Hugo ignores the front matter's dir: a right-to-left language says so in the configuration
+        directions.forEach((language, direction) -> config.append("[languages.").append(language).append("]\n")
+                .append("languageDirection = \"").append(direction).append("\"\n"));
         Files.writeString(site.resolve("config.toml"), config);
         Path content = Files.createDirectories(site.resolve("content"));
         for (GoldenArticle article : articles) {
@@ -154,6 +157,7 @@ class HugoSiteTest {
         assertTrue(Files.exists(file), () -> article.name() + ": no page at " + article.path());
         Document page = Jsoup.parse(file.toFile(), "UTF-8");
         assertEquals(article.language(), page.selectFirst("html").attr("lang"), article.name());
+        assertEquals(article.frontMatter().get("dir").asText(), page.selectFirst("html").attr("dir"), article.name());
         assertEquals(article.frontMatter().get("title").asText(), page.selectFirst("h1").text(), article.name());
         assertShowsTheText(article, page.selectFirst("article"));
         assertEquals(expectedDate(article), page.selectFirst("time").text(), article.name() + " date");
