@@ -40,6 +40,7 @@ public final class HttpErrors {
         if (routes == null) {
             return; // no server runs
         }
+        addresses = addresses(camel);
         routes.route().order(Integer.MIN_VALUE).failureHandler(HttpErrors::answer);
         Router server = serverRouter(camel);
         if (server != null) {
@@ -47,6 +48,40 @@ public final class HttpErrors {
                 server.errorHandler(status, HttpErrors::answer);
             }
         }
+    }
+
+    /** An address the routes serve: its path, whether it takes every path under it, the methods it takes. */
+    record Address(String path, boolean prefix, java.util.List<String> methods) {
+        boolean serves(String requested) {
+            return requested.equals(path) || prefix && requested.startsWith(path.endsWith("/") ? path : path + "/");
+        }
+    }
+
+    /** The addresses of the routes' HTTP endpoints, read once the routes are in place. */
+    private static volatile java.util.List<Address> addresses = java.util.List.of();
+
+    private static java.util.List<Address> addresses(org.apache.camel.CamelContext camel) {
+        java.util.List<Address> found = new java.util.ArrayList<>();
+        for (org.apache.camel.Endpoint endpoint : camel.getEndpoints()) {
+            if (endpoint instanceof org.apache.camel.component.platform.http.PlatformHttpEndpoint http) {
+                String restrict = http.getHttpMethodRestrict();
+                java.util.List<String> methods = restrict == null || restrict.isBlank() ? java.util.List.of()
+                        : java.util.Arrays.stream(restrict.split(",")).map(String::strip).toList();
+                found.add(new Address(http.getPath(), http.isMatchOnUriPrefix(), methods));
+            }
+        }
+        return java.util.List.copyOf(found);
+    }
+
+    /** The methods the routes take at {@code path}, as an {@code Allow} header lists them; empty when none is known. */
+    static String allowed(String path) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        for (Address address : addresses) {
+            if (path != null && address.serves(path)) {
+                methods.addAll(address.methods());
+            }
+        }
+        return String.join(", ", methods);
     }
 
     private static Router serverRouter(org.apache.camel.CamelContext camel) {
@@ -86,6 +121,13 @@ public final class HttpErrors {
         }
         context.response().setStatusCode(status);
         reply.headers().forEach(context.response()::putHeader);
+        if (status == 405) {
+            // what the address does take, as HTTP asks of a 405
+            String allowed = allowed(context.request().path());
+            if (!allowed.isEmpty()) {
+                context.response().putHeader("Allow", allowed);
+            }
+        }
         // the request may not have been read whole: its rest must not be taken for the next request
         ReplyWriter.closeAfterReply(context.request());
         context.response().end(Buffer.buffer(reply.body()));

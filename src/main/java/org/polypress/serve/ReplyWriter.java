@@ -91,6 +91,9 @@ public final class ReplyWriter {
                 http.getResponse().putHeader("Content-Length", Integer.toString(reply.body().length));
             }
             message.setBody(null);
+        } else if (reply.status() == 304) {
+            // no body and no length: a 304's Content-Length would be the representation's, and 0 is not it
+            message.setBody(null);
         } else {
             message.setBody(reply.body());
         }

@@ -91,6 +91,10 @@ class BadRequestsIT {
             }
         }
         assertEquals(Map.of(), wrong, "requests not answered with their status and a reason");
+        // a 405 says what the address does take (the upload address takes POST, every address GET and HEAD)
+        assertTrue(send(port, "PUT /api/articles?filename=a.txt HTTP/1.1\r\nContent-Length: 1\r\n\r\nx")
+                .contains("\r\nAllow: GET, HEAD, POST\r\n"));
+        assertTrue(send(port, "DELETE /articles/a-1.json HTTP/1.1\r\n\r\n").contains("\r\nAllow: GET, HEAD\r\n"));
         List<String> added = new ArrayList<>(Files.readAllLines(LOG).subList(linesBefore, Files.readAllLines(LOG).size()));
         assertTrue(added.size() <= MOST_LOG_LINES, added.size() + " lines logged for "
                 + EACH * REQUESTS.size() + " bad requests:\n" + String.join("\n", added));
