@@ -105,6 +105,11 @@ public record Article(
         return List.copyOf(files.values());
     }
 
+    /** The body's figures, in order. */
+    public List<Block.Figure> figures() {
+        return body.stream().filter(Block.Figure.class::isInstance).map(Block.Figure.class::cast).toList();
+    }
+
     /** The same article, published in the folder {@code otherSlug}. */
     public Article withSlug(String otherSlug) {
         return new Article(id, otherSlug, language, script, direction, title, subtitle, byline, dateline, published,

@@ -25,11 +25,6 @@ public record Metadata(Published modified, String canonicalUrl, String section, 
         section = blankToNull(section);
     }
 
-    /** Whether nothing is stated. */
-    public boolean isEmpty() {
-        return equals(NONE);
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -43,10 +43,12 @@ final class TextCleanup {
      * story's; a single paragraph printed twice stays (a paragraph pasted twice by mistake loses nothing).
      */
     void removePrintedTwice() {
+        String[] squashed = new String[blocks.size()];
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (int i = bodyStart; i < blocks.size(); i++) {
             if (roles[i] == BlockRole.PARAGRAPH) {
-                counts.merge(squashed(i), 1, Integer::sum);
+                squashed[i] = BlockEvidence.squash(blocks.get(i).text());
+                counts.merge(squashed[i], 1, Integer::sum);
             }
         }
         if (counts.values().stream().allMatch(n -> n == 1)) {
@@ -54,23 +56,18 @@ final class TextCleanup {
         }
         boolean[] repeated = new boolean[blocks.size()];
         for (int i = bodyStart; i < blocks.size(); i++) {
-            repeated[i] = roles[i] == BlockRole.PARAGRAPH && counts.get(squashed(i)) > 1;
+            repeated[i] = squashed[i] != null && counts.get(squashed[i]) > 1;
         }
         for (int i = bodyStart; i < blocks.size(); i++) {
             if (!repeated[i]) {
                 continue;
             }
-            String text = squashed(i);
-            boolean inBox = i > bodyStart && repeated[i - 1] && !text.equals(squashed(i - 1))
-                    || i + 1 < blocks.size() && repeated[i + 1] && !text.equals(squashed(i + 1));
-            if (counts.get(text) > 2 || inBox) {
+            boolean inBox = i > bodyStart && repeated[i - 1] && !squashed[i].equals(squashed[i - 1])
+                    || i + 1 < blocks.size() && repeated[i + 1] && !squashed[i].equals(squashed[i + 1]);
+            if (counts.get(squashed[i]) > 2 || inBox) {
                 roles[i] = BlockRole.FURNITURE;
             }
         }
-    }
-
-    private String squashed(int i) {
-        return BlockEvidence.squash(blocks.get(i).text());
     }
 
     /**

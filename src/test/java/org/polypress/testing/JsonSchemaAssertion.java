@@ -29,16 +29,21 @@ public final class JsonSchemaAssertion {
     }
 
     public static void assertArticleJsonIsValid(byte[] json) {
+        assertValid(SCHEMA, json, "article.json", "does not match article.schema.json");
+    }
+
+    /** Fails, with every error the schema finds, unless {@code json} is JSON that {@code schema} accepts. */
+    static void assertValid(JsonSchema schema, byte[] json, String file, String mismatch) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
         } catch (IOException e) {
-            fail("article.json is not JSON: " + e.getMessage());
+            fail(file + " is not JSON: " + e.getMessage());
             return;
         }
-        Set<ValidationMessage> errors = SCHEMA.validate(node);
+        Set<ValidationMessage> errors = schema.validate(node);
         if (!errors.isEmpty()) {
-            fail("article.json does not match article.schema.json:\n" + errors.stream()
+            fail(file + " " + mismatch + ":\n" + errors.stream()
                     .map(ValidationMessage::toString).sorted().collect(Collectors.joining("\n")));
         }
     }

@@ -1,21 +1,14 @@
 package org.polypress.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -28,25 +21,13 @@ import org.junit.jupiter.api.Assumptions;
 public final class NinjsAssertion {
 
     public static final Path SCHEMA_FILE = Path.of("..", "shared", "standards", "ninjs", "ninjs-schema_3.1.json");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static JsonSchema schema;
 
     private NinjsAssertion() {
     }
 
     public static void assertValidNinjs(byte[] ninjs) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(ninjs);
-        } catch (IOException e) {
-            fail("article.ninjs.json is not JSON: " + e.getMessage());
-            return;
-        }
-        Set<ValidationMessage> errors = schema().validate(node);
-        if (!errors.isEmpty()) {
-            fail("article.ninjs.json is not valid ninjs 3.1:\n" + errors.stream().map(ValidationMessage::toString)
-                    .sorted().collect(Collectors.joining("\n")));
-        }
+        JsonSchemaAssertion.assertValid(schema(), ninjs, "article.ninjs.json", "is not valid ninjs 3.1");
     }
 
     /** Whether the official schema is beside the checkout. */

@@ -53,27 +53,15 @@ public final class JsonLdRenderer implements Renderer {
         json.writeStringField("headline", a.title());
         JsonDocument.optional(json, "alternativeHeadline", a.subtitle());
         json.writeStringField("inLanguage", a.language());
-        writeCredited(json, "author", a, Role.AUTHOR);
-        writeCredited(json, "contributor", a, Role.CONTRIBUTOR, Role.PHOTOGRAPHER);
-        writeCredited(json, "editor", a, Role.EDITOR);
-        writeCredited(json, "translator", a, Role.TRANSLATOR);
-        List<Credit> sources = a.credits().stream().filter(c -> c.role() == Role.SOURCE).toList();
-        if (!sources.isEmpty()) {
-            // "Source: Xinhua": the organisation the content comes from
-            json.writeArrayFieldStart("sourceOrganization");
-            for (Credit source : sources) {
-                party(json, "Organization", source.name());
-            }
-            json.writeEndArray();
-        }
-        List<Credit> holders = a.credits().stream().filter(c -> c.role() == Role.RIGHTS).toList();
+        writeCredited(json, "author", a, false, Role.AUTHOR);
+        writeCredited(json, "contributor", a, false, Role.CONTRIBUTOR, Role.PHOTOGRAPHER);
+        writeCredited(json, "editor", a, false, Role.EDITOR);
+        writeCredited(json, "translator", a, false, Role.TRANSLATOR);
+        // "Source: Xinhua": the organisation the content comes from
+        writeCredited(json, "sourceOrganization", a, true, Role.SOURCE);
+        // "© 2025 Example News. All rights reserved.": the holder, and the line as printed
+        List<Credit> holders = writeCredited(json, "copyrightHolder", a, true, Role.RIGHTS);
         if (!holders.isEmpty()) {
-            // "© 2025 Example News. All rights reserved.": the holder, and the line as printed
-            json.writeArrayFieldStart("copyrightHolder");
-            for (Credit holder : holders) {
-                party(json, "Organization", holder.name());
-            }
-            json.writeEndArray();
             JsonDocument.optional(json, "copyrightNotice", holders.get(0).note());
         }
         if (a.publication() != null) {
@@ -109,18 +97,24 @@ public final class JsonLdRenderer implements Renderer {
         json.writeEndObject();
     }
 
-    /** The credits of {@code roles} as {@code field}, in the article's order; nothing when there are none. */
-    private static void writeCredited(JsonGenerator json, String field, Article a, Role... roles)
-            throws IOException {
+    /**
+     * The credits of {@code roles} as {@code field}, in the article's order, each an {@code Organization} when
+     * {@code organizations} or when it is the publication, else a {@code Person}; nothing when there are none.
+     * Returns those credits.
+     */
+    private static List<Credit> writeCredited(JsonGenerator json, String field, Article a, boolean organizations,
+            Role... roles) throws IOException {
         List<Credit> credited = a.credits().stream().filter(c -> List.of(roles).contains(c.role())).toList();
         if (credited.isEmpty()) {
-            return;
+            return credited;
         }
         json.writeArrayFieldStart(field);
         for (Credit credit : credited) {
-            party(json, credit.name().equals(a.publication()) ? "Organization" : "Person", credit.name());
+            boolean organization = organizations || credit.name().equals(a.publication());
+            party(json, organization ? "Organization" : "Person", credit.name());
         }
         json.writeEndArray();
+        return credited;
     }
 
     private static void party(JsonGenerator json, String type, String name) throws IOException {
@@ -131,8 +125,7 @@ public final class JsonLdRenderer implements Renderer {
     }
 
     private static void writeImages(JsonGenerator json, Article a) throws IOException {
-        List<Block.Figure> figures = a.body().stream().filter(Block.Figure.class::isInstance)
-                .map(Block.Figure.class::cast).toList();
+        List<Block.Figure> figures = a.figures();
         if (figures.isEmpty()) {
             return;
         }

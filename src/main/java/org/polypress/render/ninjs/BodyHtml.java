@@ -97,15 +97,6 @@ final class BodyHtml {
 
     /** The text a block says, captions and credits left out. */
     static String text(Block block) {
-        if (block instanceof Block.Paragraph p) {
-            return p.text();
-        } else if (block instanceof Block.Heading h) {
-            return h.text();
-        } else if (block instanceof Block.Quote q) {
-            return q.text();
-        } else if (block instanceof Block.ListBlock l) {
-            return String.join(" ", l.items());
-        }
-        return "";
+        return block instanceof Block.Figure ? "" : String.join(" ", block.texts());
     }
 }

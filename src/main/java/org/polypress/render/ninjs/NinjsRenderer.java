@@ -3,8 +3,6 @@ package org.polypress.render.ninjs;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.polypress.WordCounter;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
@@ -36,9 +34,9 @@ public final class NinjsRenderer implements Renderer {
 
     public static final String FILE_NAME = "article.ninjs.json";
     static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#";
-    /** An ISO 8601 date and time with an offset, seconds and fraction optional. */
-    private static final Pattern DATE_TIME =
-            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
+    /** A date-time as RFC 3339 writes it: seconds always, the offset as {@code Z} or {@code +01:00}. */
+    private static final java.time.format.DateTimeFormatter RFC_3339 =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final WordCounter words = new WordCounter();
 
@@ -146,19 +144,12 @@ public final class NinjsRenderer implements Renderer {
         }
         json.writeArrayFieldStart("subjects");
         if (a.metadata().section() != null) {
-            subject(json, a.metadata().section(), "section");
+            named(json, a.metadata().section(), "rel", "section");
         }
         for (String keyword : a.metadata().keywords()) {
-            subject(json, keyword, "keyword");
+            named(json, keyword, "rel", "keyword");
         }
         json.writeEndArray();
-    }
-
-    private static void subject(JsonGenerator json, String name, String rel) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("name", name);
-        json.writeStringField("rel", rel);
-        json.writeEndObject();
     }
 
     private static void writePeople(JsonGenerator json, List<Credit> credits) throws IOException {
@@ -184,24 +175,24 @@ public final class NinjsRenderer implements Renderer {
         }
         json.writeArrayFieldStart("infoSources");
         if (publication != null) {
-            source(json, publication, "publisher");
+            named(json, publication, "role", "publisher");
         }
         if (agency != null && !agency.equals(publication)) {
-            source(json, agency, "originator");
+            named(json, agency, "role", "originator");
         }
         json.writeEndArray();
     }
 
-    private static void source(JsonGenerator json, String name, String role) throws IOException {
+    /** {@code {"name": name, field: value}}: a subject with its {@code rel}, an info source with its {@code role}. */
+    private static void named(JsonGenerator json, String name, String field, String value) throws IOException {
         json.writeStartObject();
         json.writeStringField("name", name);
-        json.writeStringField("role", role);
+        json.writeStringField(field, value);
         json.writeEndObject();
     }
 
     private static void writePictures(JsonGenerator json, Article a) throws IOException {
-        List<Block.Figure> figures = a.body().stream().filter(Block.Figure.class::isInstance)
-                .map(Block.Figure.class::cast).toList();
+        List<Block.Figure> figures = a.figures();
         if (figures.isEmpty()) {
             return;
         }
@@ -245,10 +236,13 @@ public final class NinjsRenderer implements Renderer {
      * no offset.
      */
     static String dateTime(String iso) {
-        Matcher m = iso == null ? null : DATE_TIME.matcher(iso.strip());
-        if (m == null || !m.matches()) {
+        if (iso == null) {
             return null;
         }
-        return m.group(1) + "T" + m.group(2) + (m.group(3) == null ? ":00" : m.group(3)) + m.group(4);
+        try {
+            return java.time.OffsetDateTime.parse(iso.strip()).format(RFC_3339);
+        } catch (java.time.format.DateTimeParseException noOffset) {
+            return null;
+        }
     }
 }
