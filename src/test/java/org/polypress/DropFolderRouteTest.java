@@ -174,6 +174,9 @@ class DropFolderRouteTest {
         Path folder = publishedFolders().get(0);
         byte[] json = Files.readAllBytes(folder.resolve("article.json"));
         java.nio.file.attribute.FileTime published = Files.getLastModifiedTime(folder.resolve("article.json"));
+        // as a process killed after the ledger's line and before the conversion's note went leaves it
+        Path note = output.resolve(".state/converting-" + org.polypress.Sha256.hex(Files.readAllBytes(SEED)));
+        Files.writeString(note, "1");
 
         NotifyBuilder second = whenDone(2);
         Files.copy(SEED, input.resolve("seed.txt"));
@@ -188,6 +191,7 @@ class DropFolderRouteTest {
         assertTrue(archived(input.resolve(".done/seed.txt")));
         assertTrue(archived(input.resolve(".done/seed-2.txt")), "the second drop is archived beside the first");
         assertTrue(archived(input.resolve(".done/same bytes, another name.txt")));
+        assertFalse(Files.exists(note), "a conversion's note for bytes found published is removed");
     }
 
     @Test

@@ -72,6 +72,17 @@ public final class ConversionAttempts {
         });
     }
 
+    /**
+     * Forgets the conversions of {@code drop}'s bytes: they are published. A process ended after it published them
+     * and before it removed its note (between the ledger's line and the archiving of the file) left a note that no
+     * conversion will remove, since the file is then found unchanged and not converted again.
+     */
+    public void published(PublicationLedger.Drop drop) throws IOException {
+        if (drop != null && drop.sha256() != null) {
+            Files.deleteIfExists(folder.resolve(PREFIX + drop.sha256()));
+        }
+    }
+
     /** How many conversions of these bytes began and never ended: the number the marker holds, or 0. */
     private static int interruptions(Path marker) {
         try {
