@@ -9,13 +9,14 @@ import java.util.Map;
  *
  * @param once       convert what is in the input folder, then exit
  * @param help       print the usage and exit
+ * @param version    print the version and the commit it was built from, and exit
  * @param properties property overrides ({@code polypress.input}, …)
  */
-record CommandLine(boolean once, boolean help, Map<String, String> properties) {
+record CommandLine(boolean once, boolean help, boolean version, Map<String, String> properties) {
 
     static final String USAGE = String.join("\n",
-            "usage: java -jar target/polypress.jar [--once] [--input=DIR] [--output=DIR] [--workers=N]",
-            "       [--host=ADDR] [--port=N]",
+            "usage: bin/polypress [--once] [--input=DIR] [--output=DIR] [--workers=N] [--host=ADDR] [--port=N]",
+            "       (installed), or java -jar target/polypress.jar [the same options] (in a checkout)",
             "",
             "  (no option)   watch the input folder and publish every article dropped into it",
             "  --once        convert what is in the input folder, then exit:",
@@ -26,6 +27,7 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
             "  --host=ADDR   the address the HTTP server listens on (default: 127.0.0.1, property polypress.http.host)",
             "  --port=N      its port, 0 for any free one (default: 8080, property polypress.http.port);",
             "                with --once no server is started",
+            "  --version     print the version, the commit it was built from and the Java it runs on",
             "  --help        print this text");
 
     /** Thrown for arguments Polypress does not understand; the message says which. */
@@ -38,6 +40,7 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
     static CommandLine parse(String[] args) throws BadArguments {
         boolean once = false;
         boolean help = false;
+        boolean version = false;
         Map<String, String> properties = new LinkedHashMap<>();
         for (String arg : args) {
             if ("--once".equals(arg)) {
@@ -45,6 +48,8 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
                 properties.put("polypress.once", "true");
             } else if ("--help".equals(arg) || "-h".equals(arg)) {
                 help = true;
+            } else if ("--version".equals(arg)) {
+                version = true;
             } else if (arg.startsWith("--input=")) {
                 properties.put("polypress.input", folder(arg, "--input="));
             } else if (arg.startsWith("--output=")) {
@@ -63,7 +68,7 @@ record CommandLine(boolean once, boolean help, Map<String, String> properties) {
             // a one-shot batch serves nobody: no HTTP server, no HTTP routes
             properties.put("polypress.http.enabled", "false");
         }
-        return new CommandLine(once, help, Map.copyOf(properties));
+        return new CommandLine(once, help, version, Map.copyOf(properties));
     }
 
     private static String workers(String value) throws BadArguments {

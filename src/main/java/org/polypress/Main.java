@@ -24,6 +24,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // before anything logs: the operator's logging settings, from the installation's config/ folder
+        Installation.locate().configureLogging();
         System.exit(run(args, System.out, System.err));
     }
 
@@ -40,6 +42,10 @@ public final class Main {
         }
         if (commandLine.help()) {
             out.println(CommandLine.USAGE);
+            return OK;
+        }
+        if (commandLine.version()) {
+            out.println(Version.ofThisBuild().describe());
             return OK;
         }
         String input = commandLine.properties().get("polypress.input");
@@ -135,9 +141,19 @@ public final class Main {
         }
     }
 
-    /** A Camel application with our routes, beans and property overrides. */
+    /** A Camel application with our routes, beans and property overrides, installed where this process runs from. */
     static org.apache.camel.main.Main camelMain(Map<String, String> overrides) {
+        return camelMain(Installation.locate(), overrides);
+    }
+
+    /**
+     * A Camel application with our routes, beans and property overrides, reading its routes, settings and
+     * conventions from {@code installation}'s folders.
+     */
+    static org.apache.camel.main.Main camelMain(Installation installation, Map<String, String> overrides) {
         org.apache.camel.main.Main camel = new org.apache.camel.main.Main();
+        camel.setDefaultPropertyPlaceholderLocation(installation.propertyLocations());
+        camel.addInitialProperty(Installation.HOME_PROPERTY, installation.home().toString());
         camel.configure().addConfiguration(PolypressConfiguration.class);
         overrides.forEach(camel::addOverrideProperty);
         // the language model and Tika's parsers are built once the routes run, not while they start

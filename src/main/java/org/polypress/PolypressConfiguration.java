@@ -96,9 +96,11 @@ public class PolypressConfiguration implements CamelConfiguration {
         }
     }
 
-    private synchronized ConventionsLibrary conventions() {
+    /** The built-in conventions with the operator's folder of them ({@code polypress.conventions}) over them. */
+    private synchronized ConventionsLibrary conventions(String operatorFolder) {
         if (conventions == null) {
-            conventions = ConventionsLibrary.load();
+            conventions = ConventionsLibrary.withOperatorFolder(
+                    operatorFolder == null || operatorFolder.isBlank() ? null : Path.of(operatorFolder));
         }
         return conventions;
     }
@@ -132,13 +134,15 @@ public class PolypressConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("normalizer")
-    public DocumentNormalizer normalizer() {
-        return new DocumentNormalizer(new LanguageIdentifier(conventions().languages()));
+    public DocumentNormalizer normalizer(
+            @PropertyInject(value = "polypress.conventions", defaultValue = "") String conventionsFolder) {
+        return new DocumentNormalizer(new LanguageIdentifier(conventions(conventionsFolder).languages()));
     }
 
     @BindToRegistry("recognizer")
-    public ArticleRecognizer recognizer() {
-        return new ArticleRecognizer(conventions());
+    public ArticleRecognizer recognizer(
+            @PropertyInject(value = "polypress.conventions", defaultValue = "") String conventionsFolder) {
+        return new ArticleRecognizer(conventions(conventionsFolder));
     }
 
     /**

@@ -126,6 +126,24 @@ class MainTest {
     }
 
     @Test
+    void versionPrintsTheVersionAndTheCommitOfTheBuildAndExitsZero() throws Exception {
+        assertEquals(0, run("--version"));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        // classes run from target/classes: no jar manifest, so no version; the commit file the build wrote
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = Main.class.getResourceAsStream("/polypress-build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        }
+        String commit = build.getProperty("git.commit.id", "");
+        assertTrue(printed.startsWith("polypress "), printed);
+        assertTrue(commit.isEmpty() ? printed.contains("commit unknown")
+                : printed.contains("(commit " + commit.substring(0, 12)), printed + " " + build);
+        assertTrue(printed.contains("Java " + Runtime.version()), printed);
+    }
+
+    @Test
     void badPortOrHostExitsTwoWithTheReason() throws Exception {
         for (String bad : List.of("--port=http", "--port=65536", "--port=-1", "--port=", "--host=", "--host=a b")) {
             err.reset();

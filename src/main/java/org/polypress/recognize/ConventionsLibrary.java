@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Every language's conventions, loaded once at start-up from the {@code conventions/} folder of the
- * class path: one {@code <language>.yaml} per language, plus {@code und.yaml} for the rest. A file
+ * class path: one {@code <language>.yaml} per language, plus {@code und.yaml} for the rest; an operator's folder
+ * ({@code polypress.conventions}) adds languages or replaces built-in files without a rebuild. A file
  * that does not compile stops start-up, rather than failing one article later.
  */
 public final class ConventionsLibrary {
@@ -40,6 +41,18 @@ public final class ConventionsLibrary {
 
     /** Loads every conventions file on the class path. */
     public static ConventionsLibrary load() {
+        return loadWith(null);
+    }
+
+    /**
+     * Loads every conventions file on the class path, then those of the operator's {@code folder} (when it is a
+     * folder): a file there adds its language, or replaces the built-in file of the same name.
+     */
+    public static ConventionsLibrary withOperatorFolder(Path folder) {
+        return loadWith(folder != null && Files.isDirectory(folder) ? folder : null);
+    }
+
+    private static ConventionsLibrary loadWith(Path operatorFolder) {
         URL folder = ConventionsLibrary.class.getClassLoader().getResource(FOLDER + "/" + FALLBACK + ".yaml");
         if (folder == null) {
             throw new IllegalStateException(FOLDER + "/" + FALLBACK + ".yaml is not on the class path");
@@ -47,10 +60,10 @@ public final class ConventionsLibrary {
         try {
             if ("jar".equals(folder.getProtocol())) {
                 try (FileSystem jar = jarFileSystem(folder)) {
-                    return load(jar.getPath("/" + FOLDER));
+                    return compile(files(jar.getPath("/" + FOLDER), operatorFolder));
                 }
             }
-            return load(Path.of(folder.toURI()).getParent());
+            return compile(files(Path.of(folder.toURI()).getParent(), operatorFolder));
         } catch (IOException e) {
             throw new UncheckedIOException("the conventions could not be read", e);
         } catch (URISyntaxException e) {
@@ -60,31 +73,49 @@ public final class ConventionsLibrary {
 
     /** Loads every {@code *.yaml} file of {@code folder}. */
     public static ConventionsLibrary load(Path folder) throws IOException {
+        return compile(files(folder, null));
+    }
+
+    /** The {@code *.yaml} files of {@code builtIn} by name, those of {@code operator} taking the place of their namesakes. */
+    private static Map<String, Path> files(Path builtIn, Path operator) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path folder : operator == null ? List.of(builtIn) : List.of(builtIn, operator)) {
+            try (Stream<Path> listed = Files.list(folder)) {
+                listed.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+                        .forEach(f -> files.put(f.getFileName().toString(), f));
+            }
+        }
+        return files;
+    }
+
+    private static ConventionsLibrary compile(Map<String, Path> files) throws IOException {
         ObjectMapper yaml = YAMLMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         Map<String, Conventions> byLanguage = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                String name = file.getFileName().toString();
-                String language = name.substring(0, name.length() - ".yaml".length());
-                Conventions conventions;
-                ConventionsFile read;
-                try (InputStream in = Files.newInputStream(file)) {
-                    read = yaml.readValue(in, ConventionsFile.class);
-                    conventions = Conventions.compile(read, name);
+        for (Map.Entry<String, Path> entry : files.entrySet()) {
+            String name = entry.getKey();
+            Path file = entry.getValue();
+            String language = name.substring(0, name.length() - ".yaml".length());
+            Conventions conventions;
+            ConventionsFile read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = yaml.readValue(in, ConventionsFile.class);
+                conventions = Conventions.compile(read, name);
+            } catch (IOException e) {
+                throw new IOException("The conventions file " + file.toUri() + " could not be read: "
+                        + e.getMessage(), e);
+            }
+            if (!language.equals(conventions.language())) {
+                throw new IllegalStateException(file.toUri() + " says it is for language " + conventions.language());
+            }
+            byLanguage.put(language, conventions);
+            // one file for the tags of one written language: nb.yaml also for "no" and "nn"
+            for (String other : read.alsoFor() == null ? List.<String>of() : read.alsoFor()) {
+                if (byLanguage.containsKey(other) || files.containsKey(other + ".yaml")) {
+                    throw new IllegalStateException(name + " is also for " + other + ", which has its own file");
                 }
-                if (!language.equals(conventions.language())) {
-                    throw new IllegalStateException(name + " says it is for language " + conventions.language());
-                }
-                byLanguage.put(language, conventions);
-                // one file for the tags of one written language: nb.yaml also for "no" and "nn"
-                for (String other : read.alsoFor() == null ? List.<String>of() : read.alsoFor()) {
-                    if (byLanguage.containsKey(other) || Files.exists(folder.resolve(other + ".yaml"))) {
-                        throw new IllegalStateException(name + " is also for " + other + ", which has its own file");
-                    }
-                    byLanguage.put(other, conventions);
-                }
+                byLanguage.put(other, conventions);
             }
         }
         Conventions shared = byLanguage.get(FALLBACK);

@@ -483,8 +483,8 @@ public final class Benchmark {
             // the beans as the application makes them, with its default limits
             PolypressConfiguration configuration = new PolypressConfiguration();
             extractor = configuration.extractor(52_428_800L, 10_000_000);
-            normalizer = configuration.normalizer();
-            recognizer = configuration.recognizer();
+            normalizer = configuration.normalizer(null);
+            recognizer = configuration.recognizer(null);
             this.output = output;
         }
 

@@ -89,4 +89,32 @@ class ConventionsLibraryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConventionsLibrary.load(dir));
         assertTrue(e.getMessage().contains("xx.yaml"), e.getMessage());
     }
+
+    @Test
+    void anOperatorsFolderAddsALanguageAndReplacesABuiltInFileOfTheSameName() throws Exception {
+        String und = Files.readString(Path.of("src/main/resources/conventions/und.yaml"));
+        Files.writeString(dir.resolve("eo.yaml"), und.replace("language: und", "language: eo"));
+        String lt = Files.readString(Path.of("src/main/resources/conventions/lt.yaml"));
+        Files.writeString(dir.resolve("lt.yaml"), lt.replaceFirst("(?m)^zone: .*$", "zone: Pacific/Auckland"));
+        Files.createDirectories(dir.resolve("built-in"));
+        Files.writeString(dir.resolve("built-in/xx.yaml"), "language: xx\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a conventions file");
+
+        ConventionsLibrary library = ConventionsLibrary.withOperatorFolder(dir);
+
+        assertTrue(library.languages().contains("eo"), library.languages().toString());
+        assertEquals(java.time.ZoneId.of("Pacific/Auckland"), library.forLanguage("lt").zone());
+        assertTrue(library.languages().containsAll(ConventionsLibrary.load().languages()), "the built-ins stay");
+        assertTrue(!library.languages().contains("xx"), "files in a subfolder are not read");
+        assertEquals(ConventionsLibrary.load().languages(), ConventionsLibrary.withOperatorFolder(
+                dir.resolve("absent")).languages(), "no folder: the built-ins alone");
+    }
+
+    @Test
+    void anOperatorsFileThatCannotBeReadNamesItselfAndStopsTheLoad() throws Exception {
+        Files.writeString(dir.resolve("eo.yaml"), "language: eo\nmonths: [not, a, map\n");
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> ConventionsLibrary.withOperatorFolder(dir));
+        assertTrue(e.getCause().getMessage().contains(dir.resolve("eo.yaml").toUri().toString()), e.getCause().getMessage());
+    }
 }

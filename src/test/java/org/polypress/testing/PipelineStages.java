@@ -27,8 +27,8 @@ public final class PipelineStages {
     private PipelineStages() {
         PolypressConfiguration configuration = new PolypressConfiguration();
         extractor = configuration.extractor(52_428_800L, 10_000_000);
-        normalizer = configuration.normalizer();
-        recognizer = configuration.recognizer();
+        normalizer = configuration.normalizer(null);
+        recognizer = configuration.recognizer(null);
         renderer = configuration.renderer();
     }
 
