@@ -83,7 +83,16 @@ final class ArticleDraft {
                     }
                     takeDateBlocks(layout, i, end);
                 }
-                case PARAGRAPH -> add(new Block.Paragraph(block.text()));
+                case PARAGRAPH -> {
+                    if (end < layout.size() && layout.role(end) == BlockRole.PARAGRAPH
+                            && layout.evidence().isBareDateline(block)) {
+                        // a dateline set apart opens the paragraph after it, as it is written in running text
+                        add(new Block.Paragraph(block.text().strip() + " " + layout.block(end).text()));
+                        end++;
+                    } else {
+                        add(new Block.Paragraph(block.text()));
+                    }
+                }
                 case SUBHEADING -> add(new Block.Heading(block.level() >= 2 ? block.level() : 2, block.text()));
                 case CAPTION -> end = takeFigure(layout, i);
                 case CREDIT -> end = takeCredit(layout, i);

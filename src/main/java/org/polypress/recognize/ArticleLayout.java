@@ -641,7 +641,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             roles[i] = role;
             if (role == BlockRole.PARAGRAPH) {
                 if (firstText >= 0 && !block.hinted() && block.oneLine()
-                        && Headings.looksLikeHeading(block.text(), conventions)) {
+                        && Headings.looksLikeHeading(block.text(), conventions) && !evidence.isBareDateline(block)) {
                     candidates.add(i);
                 }
                 if (firstText < 0) {

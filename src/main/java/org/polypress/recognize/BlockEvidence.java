@@ -95,6 +95,15 @@ final class BlockEvidence {
         return DatelineParser.parse(block.text(), conventions, 0).isPresent();
     }
 
+    /**
+     * Whether a block is a dateline and nothing else ("AUBURN, Wash. —"): a page that sets the dateline apart, or a
+     * copy of one, parts it from the paragraph it opens.
+     */
+    boolean isBareDateline(ReaderBlock block) {
+        String text = block.text().strip();
+        return DatelineParser.parse(text, conventions, 0).filter(p -> p.dateline().text().equals(text)).isPresent();
+    }
+
     boolean isStatedDescription(ReaderBlock block) {
         String description = stated.description();
         if (description == null) {

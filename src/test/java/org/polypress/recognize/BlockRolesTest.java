@@ -470,4 +470,23 @@ class BlockRolesTest {
         assertTrue(german.credits().stream().anyMatch(c -> c.role() == org.polypress.model.Role.RIGHTS
                 && c.name().equals("Beispiel Verlag GmbH")), german.credits().toString());
     }
+
+    @Test
+    void aDatelineSetApartOpensTheParagraphUnderItAndIsNoSubheading() throws Exception {
+        Article a = article("tram.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n"
+                + "PORTLAND, Ore. —\n\n" + TEXT);
+        assertEquals(List.of(), headings(a), a.body().toString());
+        assertEquals("PORTLAND, Ore. — " + TEXT.substring(0, TEXT.indexOf("\n")), paragraphs(a).get(0));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertEquals("PORTLAND, Ore.", a.dateline().place());
+    }
+
+    @Test
+    void aWireServicesFileMarkOpensACaption() throws Exception {
+        String[] parts = TEXT.split("\n\n", 2);
+        Article a = article("tram.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n"
+                + parts[0] + "\n\nFILE - A tram waits at the depot in Portland, Ore., on March 1, 2024.\n\n" + parts[1]);
+        assertEquals("FILE - A tram waits at the depot in Portland, Ore., on March 1, 2024.", figures(a).get(0).caption());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
 }
