@@ -192,9 +192,23 @@ class DistributionIT {
 
     @Test
     void itWritesItsClassDataArchiveOnceAndStartsWithIt() throws Exception {
+        // -Xshare:on: a JVM that cannot map the archive refuses to start instead of going on without it
+        writesAnArchiveOnceAndStartsWithIt(Path.of(System.getProperty("java.home"), "bin", "java"), ".jsa",
+                "-Xshare:on");
+    }
+
+    @Test
+    void fromJava25ItWritesAndUsesAnAheadOfTimeCache() throws Exception {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        Assumptions.assumeTrue(Files.isExecutable(java25), java25 + " is absent: the Java 25 cache is not tried");
+        // -XX:AOTMode=on: a JVM that cannot use the cache refuses to start
+        writesAnArchiveOnceAndStartsWithIt(java25, ".aot", "-XX:AOTMode=on");
+    }
+
+    private void writesAnArchiveOnceAndStartsWithIt(Path java, String kind, String strict) throws Exception {
         Path data = work.resolve("class-data");
-        Result first = polypress(Map.of("POLYPRESS_CLASS_DATA", data.toString()), "--once",
-                "--input=" + Files.createDirectories(work.resolve("a")), "--output=" + work.resolve("out"));
+        Result first = polypress(Map.of("POLYPRESS_CLASS_DATA", data.toString(), "POLYPRESS_JAVA", java.toString()),
+                "--once", "--input=" + Files.createDirectories(work.resolve("a")), "--output=" + work.resolve("out"));
         assertEquals(0, first.exit, first.out + first.err);
         assertTrue(first.err.contains("polypress: writing " + data), first.err);
         List<Path> archives;
@@ -202,12 +216,14 @@ class DistributionIT {
             archives = written.toList();
         }
         assertEquals(1, archives.size(), archives.toString());
-        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().endsWith(kind), archives.toString());
 
-        // -Xshare:on: a JVM that cannot map the archive refuses to start instead of going on without it
-        Result second = polypress(Map.of("POLYPRESS_CLASS_DATA", data.toString(), "JAVA_OPTS", "-Xshare:on"),
-                "--once", "--input=" + Files.createDirectories(work.resolve("b")), "--output=" + work.resolve("out"));
+        Path input = Files.createDirectories(work.resolve("b"));
+        Files.copy(SEED, input.resolve("seed.txt"));
+        Result second = polypress(Map.of("POLYPRESS_CLASS_DATA", data.toString(), "POLYPRESS_JAVA", java.toString(),
+                "JAVA_OPTS", strict), "--once", "--input=" + input, "--output=" + work.resolve("out"));
         assertEquals(0, second.exit, second.out + second.err);
+        assertTrue(second.out.contains("published 1, unchanged 0, failed 0"), second.out + second.err);
         assertFalse(second.err.contains("polypress: writing"), second.err);
     }
 
