@@ -59,11 +59,11 @@ public final class Main {
             try {
                 camel.run();
             } catch (RuntimeException e) {
-                org.polypress.publish.OutputLock.Held held = held(e);
-                if (held == null) {
+                RuntimeException refusal = refusal(e);
+                if (refusal == null) {
                     throw e;
                 }
-                err.println("polypress: " + held.getMessage());
+                err.println("polypress: " + refusal.getMessage());
                 return BAD_ARGUMENTS;
             }
             return camel.getExitCode();
@@ -72,18 +72,21 @@ public final class Main {
             camel.start();
         } catch (Exception e) {
             // a broken route file or property, another service on the output folder: say which, not a stack trace
-            org.polypress.publish.OutputLock.Held held = held(e);
-            err.println("polypress: " + (held != null ? held.getMessage() : "could not start: " + rootMessage(e)));
+            RuntimeException refusal = refusal(e);
+            err.println("polypress: " + (refusal != null ? refusal.getMessage() : "could not start: " + rootMessage(e)));
             return BAD_ARGUMENTS;
         }
         return runOnce(camel, out, err, started);
     }
 
-    /** The refusal to share the output folder with another service, if that is why {@code e} happened. */
-    private static org.polypress.publish.OutputLock.Held held(Throwable e) {
+    /**
+     * Why the service refused to start, when it is one of the reasons it says in a sentence: another service on the
+     * output folder, no route file where the routes are read from.
+     */
+    private static RuntimeException refusal(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.polypress.publish.OutputLock.Held held) {
-                return held;
+            if (cause instanceof org.polypress.publish.OutputLock.Held || cause instanceof RouteFiles.Missing) {
+                return (RuntimeException) cause;
             }
         }
         return null;
@@ -158,6 +161,14 @@ public final class Main {
         overrides.forEach(camel::addOverrideProperty);
         // the language model and Tika's parsers are built once the routes run, not while they start
         camel.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void beforeConfigure(org.apache.camel.main.BaseMainSupport main) {
+                // before the routes are read: a pattern that names no route file would start a service that does
+                // nothing, or fail deep in Camel
+                RouteFiles.check(main.getCamelContext().resolvePropertyPlaceholders(
+                        "{{camel.main.routes-include-pattern}}"));
+            }
+
             @Override
             public void afterStart(org.apache.camel.main.BaseMainSupport main) {
                 Preload.startPending();

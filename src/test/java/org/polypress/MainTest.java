@@ -120,6 +120,26 @@ class MainTest {
     }
 
     @Test
+    void routesThatNameNoFileStopStartUpSayingWhereTheyWereLookedForAndExitTwo() throws Exception {
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Path linked = Files.createSymbolicLink(tmp.resolve("linked"), Path.of("routes").toAbsolutePath());
+        java.util.Map<Path, String> said = java.util.Map.of(tmp.resolve("absent"), "There is no routes folder",
+                empty, "holds no route file", linked, "is a link, which Camel does not follow");
+        for (java.util.Map.Entry<Path, String> routes : said.entrySet()) {
+            err.reset();
+            System.setProperty("camel.main.routes-include-pattern", "file:" + routes.getKey() + "/*.camel.yaml");
+            try {
+                assertEquals(2, run("--once", "--input=" + input, "--output=" + tmp.resolve("out")), routes.getKey().toString());
+            } finally {
+                System.clearProperty("camel.main.routes-include-pattern");
+            }
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains(routes.getValue()) && message.contains(routes.getKey().toString()), message);
+        }
+    }
+
+    @Test
     void helpPrintsUsageAndExitsZero() throws Exception {
         assertEquals(0, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--once"));
