@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param published   the publication date as written and as ISO 8601, or null
  * @param body        the blocks of the article in source order
  * @param credits     everyone credited, in source order
- * @param notes       credit lines as written (contributor, editor, translator, source notes)
+ * @param notes       credit lines as written (contributor, editor, translator, source notes) and an author's
+ *                    biography closing the article
  * @param source      what the article was made from
  * @param wordCount   words in title and body
  * @param translationKey the story this article is one language version of (files that share a base

@@ -502,6 +502,7 @@ final class ArticleDraft {
         StatedMetadata stated = document.extraction().stated();
         StatedWeighing weighing = new StatedWeighing(stated, conventions);
         byline = weighing.byline(byline, bylineByNamesAlone);
+        takeAuthorsBiography();
         if (title == null || title.isBlank()) {
             title = stated.title() != null ? stated.title()
                     : titleFromFileName(document.extraction().source().fileName(), document.extraction().storyKey());
@@ -515,6 +516,36 @@ final class ArticleDraft {
                 document.language().direction(), title, subtitle, byline, dateline, published(dateline, stated), body,
                 allCredits(dateline), notes, document.extraction().source(), countWords(wordCounter),
                 storyKey(document), List.of(), metadata);
+    }
+
+    /**
+     * A few lines on the author closing the article ("Jane Doe is a national correspondent for …", "Anne Roe (*1958)
+     * war Direktorin …"): a note about the article, not its text. Only one of the last two paragraphs, and only when it
+     * opens with the full name of an author the byline names, as an author's biography does in any language.
+     */
+    private void takeAuthorsBiography() {
+        if (byline == null || byline.authors().isEmpty()) {
+            return;
+        }
+        int seen = 0;
+        for (int i = body.size() - 1; i >= 0 && seen < 2; i--) {
+            if (!(body.get(i) instanceof Block.Paragraph paragraph)) {
+                continue;
+            }
+            seen++;
+            String text = paragraph.text().strip();
+            for (String author : byline.authors()) {
+                String name = author.strip();
+                if (name.indexOf(' ') > 0 && text.length() > name.length() + 20 && text.startsWith(name)
+                        && " ,(".indexOf(text.charAt(name.length())) >= 0) {
+                    List<Block> kept = new ArrayList<>(body);
+                    kept.remove(i);
+                    body = kept;
+                    notes.add(text);
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -489,4 +489,18 @@ class BlockRolesTest {
         assertEquals("FILE - A tram waits at the depot in Portland, Ore., on March 1, 2024.", figures(a).get(0).caption());
         assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
     }
+
+    @Test
+    void theAuthorsBiographyClosingTheArticleIsANoteNotItsText() throws Exception {
+        String bio = "John Smith is the transport correspondent of this paper and has covered the city's trams since 2015.";
+        Article a = article("tram.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n"
+                + TEXT + "\n\n" + bio);
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(a.notes().contains(bio), a.notes().toString());
+
+        String earlier = "John Smith asked the mayor on Tuesday when the works would start, and was told spring.";
+        Article b = article("tram.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n"
+                + earlier + "\n\n" + TEXT);
+        assertEquals(4, paragraphs(b).size(), "a paragraph naming the author before the last two is the text's");
+    }
 }
