@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each answer carries its media type, {@code Content-Disposition: attachment} named after the headline,
  * an {@code ETag} (a digest of the bytes, so a republication of the same bytes keeps it) and
  * {@code Last-Modified}; a matching {@code If-None-Match} (or, without one, {@code If-Modified-Since})
- * is answered 304 without a body.
+ * is answered 304 without a body. A GET with one byte range ({@code Range: bytes=a-b}, {@code a-}, {@code -n})
+ * gets that part (206, {@code Content-Range}), or 416 when the file has none of its bytes, unless its
+ * {@code If-Range} names another version of the file; see {@link ByteRange} for what is answered whole.
  */
 public final class Downloads {
 
@@ -45,8 +47,9 @@ public final class Downloads {
     }
 
     /** {@code GET|HEAD /articles/<slug>.<md|json|epub|ninjs.json|jsonld>} (a slug has no dot). */
-    public HttpReply article(@Header("CamelHttpPath") String path, @Header("If-None-Match") String ifNoneMatch,
-            @Header("If-Modified-Since") String ifModifiedSince) throws IOException {
+    public HttpReply article(@Header("CamelHttpPath") String path, @Header("CamelHttpMethod") String method,
+            @Header("If-None-Match") String ifNoneMatch, @Header("If-Modified-Since") String ifModifiedSince,
+            @Header("Range") String range, @Header("If-Range") String ifRange) throws IOException {
         String name = after(path, ARTICLES);
         int dot = name.indexOf('.');
         if (!isPlainName(name)) {
@@ -61,12 +64,14 @@ public final class Downloads {
         }
         String title = index.find(slug).map(ArticleEntry::title).orElse(slug);
         return serve(file.get(), format.get().mediaType(),
-                ContentDisposition.attachment(title, slug, format.get().extension()), ifNoneMatch, ifModifiedSince);
+                ContentDisposition.attachment(title, slug, format.get().extension()),
+                new Validators(method, ifNoneMatch, ifModifiedSince, range, ifRange));
     }
 
     /** {@code GET|HEAD /stories/<key>.epub}: every language version of one story in one EPUB. */
-    public HttpReply story(@Header("CamelHttpPath") String path, @Header("If-None-Match") String ifNoneMatch,
-            @Header("If-Modified-Since") String ifModifiedSince) throws IOException {
+    public HttpReply story(@Header("CamelHttpPath") String path, @Header("CamelHttpMethod") String method,
+            @Header("If-None-Match") String ifNoneMatch, @Header("If-Modified-Since") String ifModifiedSince,
+            @Header("Range") String range, @Header("If-Range") String ifRange) throws IOException {
         String name = after(path, STORIES);
         if (!isPlainName(name)) {
             return Replies.badName();
@@ -81,12 +86,13 @@ public final class Downloads {
         }
         String fileName = PublishedFiles.STORY_PREFIX + key;
         return serve(file.get(), Format.EPUB.mediaType(), ContentDisposition.attachment(fileName, fileName, "epub"),
-                ifNoneMatch, ifModifiedSince);
+                new Validators(method, ifNoneMatch, ifModifiedSince, range, ifRange));
     }
 
     /** {@code GET /api/articles/<slug>}: the article's JSON, to read rather than to save. */
-    public HttpReply articleJson(@Header("CamelHttpPath") String path, @Header("If-None-Match") String ifNoneMatch,
-            @Header("If-Modified-Since") String ifModifiedSince) throws IOException {
+    public HttpReply articleJson(@Header("CamelHttpPath") String path, @Header("CamelHttpMethod") String method,
+            @Header("If-None-Match") String ifNoneMatch, @Header("If-Modified-Since") String ifModifiedSince,
+            @Header("Range") String range, @Header("If-Range") String ifRange) throws IOException {
         String slug = after(path, "/api/articles/");
         if (!isPlainName(slug)) {
             return Replies.badName();
@@ -95,11 +101,18 @@ public final class Downloads {
         if (file.isEmpty()) {
             return Replies.notFound("No such article");
         }
-        return serve(file.get(), Format.JSON.mediaType(), null, ifNoneMatch, ifModifiedSince);
+        return serve(file.get(), Format.JSON.mediaType(), null,
+                new Validators(method, ifNoneMatch, ifModifiedSince, range, ifRange));
     }
 
-    private HttpReply serve(Path file, String mediaType, String disposition, String ifNoneMatch,
-            String ifModifiedSince) throws IOException {
+    /**
+     * What a download request says about the version it wants: its method and its conditional and range headers,
+     * each null when not sent.
+     */
+    private record Validators(String method, String ifNoneMatch, String ifModifiedSince, String range, String ifRange) {
+    }
+
+    private HttpReply serve(Path file, String mediaType, String disposition, Validators request) throws IOException {
         BasicFileAttributes attributes;
         Tagged tagged;
         byte[] bytes = null;
@@ -114,7 +127,7 @@ public final class Downloads {
             Instant modified = attributes.lastModifiedTime().toInstant();
             String lastModified = httpDate(modified);
             // a conditional request the file has not changed since is answered without reading the file
-            if (notModified(tagged.etag(), modified, ifNoneMatch, ifModifiedSince)) {
+            if (notModified(tagged.etag(), modified, request.ifNoneMatch(), request.ifModifiedSince())) {
                 return new HttpReply(304, Map.of("ETag", tagged.etag(), "Last-Modified", lastModified), new byte[0]);
             }
             if (bytes == null) {
@@ -124,7 +137,19 @@ public final class Downloads {
                     tagged = tag(file, bytes, attributes);
                 }
             }
-            HttpReply reply = HttpReply.of(200, mediaType, bytes)
+            // only GET serves a part (RFC 9110, 14.2): a HEAD gets the headers of the whole, as a GET without Range does
+            ByteRange range = "GET".equals(request.method()) && ifRangeHolds(request.ifRange(), tagged.etag(), modified)
+                    ? ByteRange.of(request.range(), bytes.length) : new ByteRange.Whole();
+            if (range instanceof ByteRange.Unsatisfiable none) {
+                return Replies.error(416, "The range asked for is not in the file, which has " + bytes.length + " bytes")
+                        .with("Content-Range", none.contentRange())
+                        .with("Accept-Ranges", "bytes");
+            }
+            HttpReply reply = range instanceof ByteRange.Part part
+                    ? HttpReply.of(206, mediaType, java.util.Arrays.copyOfRange(bytes, (int) part.first(), (int) part.last() + 1))
+                            .with("Content-Range", part.contentRange())
+                    : HttpReply.of(200, mediaType, bytes);
+            reply = reply.with("Accept-Ranges", "bytes")
                     .with("ETag", tagged.etag())
                     .with("Last-Modified", lastModified)
                     .with("Cache-Control", "no-cache")
@@ -178,6 +203,27 @@ public final class Downloads {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a range may be served as a part: no {@code If-Range}, or one naming the file as it is now (RFC 9110,
+     * 13.1.5): its entity tag, compared strongly (a weak tag never matches), or its {@code Last-Modified} date exactly.
+     * Otherwise the client's part belongs to another version: it gets the whole file.
+     */
+    static boolean ifRangeHolds(String ifRange, String etag, Instant modified) {
+        if (ifRange == null || ifRange.isBlank()) {
+            return true;
+        }
+        String validator = ifRange.strip();
+        if (validator.startsWith("\"") || validator.startsWith("W/")) {
+            return validator.equals(etag);
+        }
+        try {
+            Instant date = ZonedDateTime.parse(validator, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return date.equals(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String after(String path, String prefix) {

@@ -31,4 +31,16 @@ class DownloadsTest {
         assertTrue(Downloads.notModified("\"a\"", modified, "*", null));
         assertFalse(Downloads.notModified("\"a\"", modified, "\"b\"", "Mon, 03 Jun 2024 09:05:07 GMT"));
     }
+
+    @Test
+    void ifRangeHoldsForThisVersionsStrongTagOrExactDateOnly() {
+        Instant modified = Instant.parse("2024-06-03T09:05:07.250Z");
+        assertTrue(Downloads.ifRangeHolds(null, "\"a\"", modified), "no If-Range");
+        assertTrue(Downloads.ifRangeHolds("\"a\"", "\"a\"", modified));
+        assertFalse(Downloads.ifRangeHolds("W/\"a\"", "\"a\"", modified), "a weak tag never matches");
+        assertFalse(Downloads.ifRangeHolds("\"b\"", "\"a\"", modified));
+        assertTrue(Downloads.ifRangeHolds("Mon, 03 Jun 2024 09:05:07 GMT", "\"a\"", modified));
+        assertFalse(Downloads.ifRangeHolds("Mon, 03 Jun 2024 09:05:08 GMT", "\"a\"", modified), "a date, exactly");
+        assertFalse(Downloads.ifRangeHolds("tomorrow", "\"a\"", modified));
+    }
 }

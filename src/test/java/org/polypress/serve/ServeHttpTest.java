@@ -248,6 +248,94 @@ class ServeHttpTest {
         assertEquals(200, app.get(path, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode());
     }
 
+    // ---- byte ranges (RFC 9110, section 14)
+
+    @Test
+    void oneByteRangeIsAnsweredWithItsPart() throws Exception {
+        String path = "/articles/" + slug("kazakhstan.zh.txt") + ".epub";
+        HttpResponse<byte[]> whole = app.get(path);
+        byte[] bytes = whole.body();
+        int length = bytes.length;
+        assertTrue(length > 1000, "an EPUB of some size: " + length);
+        assertEquals("bytes", header(whole, "Accept-Ranges"), "a download says it takes ranges");
+        Map<String, int[]> ranges = Map.of(
+                "bytes=0-99", new int[] {0, 99},
+                "bytes=100-", new int[] {100, length - 1},
+                "bytes=-50", new int[] {length - 50, length - 1},
+                "bytes=10-" + (10L * length), new int[] {10, length - 1},
+                "bytes=-" + (2 * length), new int[] {0, length - 1},
+                "Bytes = 7-7", new int[] {7, 7});
+        for (Map.Entry<String, int[]> range : ranges.entrySet()) {
+            int first = range.getValue()[0];
+            int last = range.getValue()[1];
+            HttpResponse<byte[]> part = app.get(path, "Range", range.getKey());
+            assertEquals(206, part.statusCode(), range.getKey());
+            assertEquals("bytes " + first + "-" + last + "/" + length, header(part, "Content-Range"), range.getKey());
+            assertArrayEquals(java.util.Arrays.copyOfRange(bytes, first, last + 1), part.body(), range.getKey());
+            assertEquals(Integer.toString(last - first + 1), header(part, "Content-Length"), range.getKey());
+            assertEquals("application/epub+zip", header(part, "Content-Type"), range.getKey());
+            assertEquals(header(whole, "ETag"), header(part, "ETag"), range.getKey());
+            assertEquals("bytes", header(part, "Accept-Ranges"), range.getKey());
+        }
+    }
+
+    @Test
+    void aRangeTheFileDoesNotHaveIsAnswered416WithTheFilesLength() throws Exception {
+        String path = "/articles/" + slug("port.txt") + ".md";
+        int length = app.get(path).body().length;
+        for (String range : List.of("bytes=" + length + "-", "bytes=" + (length + 10) + "-" + (length + 20), "bytes=-0")) {
+            HttpResponse<byte[]> response = app.get(path, "Range", range);
+            assertEquals(416, response.statusCode(), range);
+            assertEquals("bytes */" + length, header(response, "Content-Range"), range);
+            assertEquals(416, JSON.readTree(response.body()).get("status").asInt(), range);
+        }
+    }
+
+    @Test
+    void severalRangesOrOneThatIsNotAByteRangeGetTheWholeFile() throws Exception {
+        String path = "/stories/kazakhstan.epub";
+        byte[] whole = app.get(path).body();
+        for (String range : List.of("bytes=0-1,5-6", "bytes=0-1, -5", "bytes=5-2", "bytes=x-", "items=0-1", "bytes 0-1")) {
+            HttpResponse<byte[]> response = app.get(path, "Range", range);
+            assertEquals(200, response.statusCode(), range);
+            assertEquals(null, header(response, "Content-Range"), range);
+            assertArrayEquals(whole, response.body(), range);
+            assertEquals("bytes", header(response, "Accept-Ranges"), "the whole still says ranges are taken: " + range);
+        }
+    }
+
+    @Test
+    void ifRangeNamingAnotherVersionGetsTheWholeFile() throws Exception {
+        String path = "/api/articles/" + slug("kazakhstan.en.txt");
+        HttpResponse<byte[]> whole = app.get(path);
+        String etag = header(whole, "ETag");
+        String lastModified = header(whole, "Last-Modified");
+        assertEquals(206, app.get(path, "Range", "bytes=0-9", "If-Range", etag).statusCode(), "this version's tag");
+        assertEquals(206, app.get(path, "Range", "bytes=0-9", "If-Range", lastModified).statusCode(), "its date");
+        for (String other : List.of("\"0123456789abcdef0123456789abcdef\"", "W/" + etag, "Mon, 01 Jan 2001 00:00:00 GMT",
+                "not a validator")) {
+            HttpResponse<byte[]> response = app.get(path, "Range", "bytes=0-9", "If-Range", other);
+            assertEquals(200, response.statusCode(), other);
+            assertArrayEquals(whole.body(), response.body(), other);
+        }
+        // the conditions come first (RFC 9110, 13.2.2): the client has this version, a part of it is not sent
+        assertEquals(304, app.get(path, "Range", "bytes=0-9", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void headAnswersTheWholeFilesHeadersWhateverRangeItAsks() throws Exception {
+        String path = "/articles/" + slug("port.txt") + ".epub";
+        HttpResponse<byte[]> get = app.get(path);
+        HttpResponse<byte[]> head = app.http.send(java.net.http.HttpRequest.newBuilder(app.uri(path))
+                .header("Range", "bytes=0-9").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        // a Range is defined for GET only (RFC 9110, 14.2): a HEAD is answered as a GET without one
+        assertEquals(200, head.statusCode());
+        assertEquals(Integer.toString(get.body().length), header(head, "Content-Length"));
+        assertEquals(null, header(head, "Content-Range"));
+        assertEquals("bytes", header(head, "Accept-Ranges"));
+    }
+
     @Test
     void headAnswersTheHeadersWithoutTheBody() throws Exception {
         String path = "/articles/" + slug("port.txt") + ".epub";
@@ -258,6 +346,7 @@ class ServeHttpTest {
         assertEquals(header(get, "ETag"), header(head, "ETag"));
         assertEquals(header(get, "Content-Type"), header(head, "Content-Type"));
         assertEquals(Integer.toString(get.body().length), header(head, "Content-Length"));
+        assertEquals(header(get, "Accept-Ranges"), header(head, "Accept-Ranges"));
     }
 
     @Test
