@@ -624,6 +624,23 @@ class ServeHttpTest {
     }
 
     @Test
+    void anArticleOverAKilobyteSentWithNoContentTypeAtAllIsTakenAsTheFile() throws Exception {
+        // what curl -H 'Content-Type:' --data-binary sends, and many scripts: no type is no form, the body is the file
+        byte[] article = Files.readAllBytes(Path.of("src/test/resources/golden/no-blank-lines/no-blank-lines.txt"));
+        byte[] longer = (new String(article, StandardCharsets.UTF_8) + "\n"
+                + "The operator added two sailings on Sunday. ".repeat(40)).getBytes(StandardCharsets.UTF_8);
+        assertTrue(longer.length > 2048, "over the 2 KB a form field used to break at: " + longer.length);
+        HttpResponse<String> response = app.http.send(java.net.http.HttpRequest.newBuilder(
+                app.uri("/api/articles?filename=untyped.txt"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(longer)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), response.body());
+        waitFor(() -> Files.isRegularFile(app.input.resolve(".done/untyped.txt"))
+                || Files.isRegularFile(app.input.resolve(".failed/untyped.txt")));
+        assertArrayEquals(longer, Files.readAllBytes(app.input.resolve(".done/untyped.txt")), "published, byte for byte");
+    }
+
+    @Test
     void uploadNamesThatTryToLeaveTheDropFolderAreRefusedWith400() throws Exception {
         for (String name : List.of("..%2Fescape.txt", "..%2F..%2Fescape.txt", "%2Ftmp%2Fescape.txt", "..%5Cescape.txt",
                 "a%2Fb.txt", "..", ".", ".hidden.txt", "escape%00.txt", "", "C%3A%5Cescape.txt")) {
