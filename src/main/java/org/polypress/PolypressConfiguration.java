@@ -54,7 +54,7 @@ public class PolypressConfiguration implements CamelConfiguration {
      */
     /** The output folder, this service's alone while it runs; let go when the application stops. */
     private volatile org.polypress.publish.OutputLock outputLock;
-    private StoryPublisher stories;
+    private volatile StoryPublisher stories;
 
     @Override
     public void configure(org.apache.camel.CamelContext context) {
@@ -276,9 +276,23 @@ public class PolypressConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("health")
-    public ServiceHealth health(@PropertyInject("polypress.input") String input,
+    public ServiceHealth health() {
+        return new ServiceHealth();
+    }
+
+    /**
+     * The folders' readiness, run by Camel with its own readiness checks: the drop folder writable, the output folder
+     * readable, and the output folder's start-up recovery ({@link #stories}) finished.
+     */
+    @BindToRegistry("folderReadiness")
+    public org.polypress.serve.FolderReadinessCheck folderReadiness(@PropertyInject("polypress.input") String input,
             @PropertyInject("polypress.output") String output) {
-        return new ServiceHealth(Path.of(input), Path.of(output));
+        return new org.polypress.serve.FolderReadinessCheck(Path.of(input), Path.of(output), this::recovered);
+    }
+
+    /** Whether the output folder was locked and cleaned up after an interrupted publication ({@link #stories}). */
+    private boolean recovered() {
+        return stories != null;
     }
 
     @BindToRegistry("replies")

@@ -1,0 +1,116 @@
+package org.polypress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an operator's monitoring asks the running application: liveness and readiness from Camel's health checks
+ * with ours of the folders. The real routes and beans on temporary folders, started once for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ObserveHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ServedPipeline app;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) throws Exception {
+        app = new ServedPipeline(tmp, Map.of());
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private JsonNode json(HttpResponse<byte[]> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    // ---- health
+
+    @Test
+    void livenessAndReadinessAreUpAndNameEachCheck() throws Exception {
+        HttpResponse<byte[]> live = app.get("/observe/health/live");
+        assertEquals(200, live.statusCode());
+        JsonNode liveness = json(live);
+        assertEquals("UP", liveness.get("status").asText(), liveness.toString());
+        assertEquals("UP", liveness.get("checks").get("context").get("state").asText(), liveness.toString());
+        assertFalse(liveness.get("checks").has(FolderReadinessCheck.ID), "a folder is readiness, not liveness");
+
+        HttpResponse<byte[]> ready = app.get("/observe/health/ready");
+        assertEquals(200, ready.statusCode());
+        JsonNode readiness = json(ready);
+        assertEquals("UP", readiness.get("status").asText(), readiness.toString());
+        JsonNode checks = readiness.get("checks");
+        for (String id : List.of("context", "route:ingest-article", "route:publish-renditions", "route:serve-downloads",
+                "route:accept-uploads", "consumer:ingest-article", FolderReadinessCheck.ID)) {
+            assertEquals("UP", checks.path(id).path("state").asText(), id + " in " + readiness);
+        }
+        JsonNode folders = checks.get(FolderReadinessCheck.ID);
+        assertEquals("writable", folders.get("input").asText());
+        assertEquals("readable", folders.get("output").asText());
+        assertEquals("finished", folders.get("recovery").asText());
+    }
+
+    @Test
+    void aDropFolderThatIsNoLongerAFolderMakesTheServiceUnreadyNotDead() throws Exception {
+        Path away = app.input.resolveSibling("input-away");
+        Files.move(app.input, away);
+        Files.writeString(app.input, "not a folder");
+        try {
+            HttpResponse<byte[]> ready = app.get("/observe/health/ready");
+            assertEquals(503, ready.statusCode());
+            JsonNode readiness = json(ready);
+            assertEquals("DOWN", readiness.get("status").asText());
+            JsonNode folders = readiness.get("checks").get(FolderReadinessCheck.ID);
+            assertEquals("DOWN", folders.get("state").asText());
+            assertTrue(folders.get("message").asText().contains("the drop folder " + app.input.toAbsolutePath()
+                    + " cannot be written"), folders.toString());
+            assertTrue(folders.get("input").asText().startsWith("not a writable folder"), folders.toString());
+
+            assertEquals(200, app.get("/observe/health/live").statusCode(), "alive: restarting would not bring it back");
+
+            HttpResponse<byte[]> both = app.get("/observe/health");
+            assertEquals(503, both.statusCode());
+            JsonNode health = json(both);
+            assertEquals("DOWN", health.get("status").asText());
+            assertTrue(health.get("checks").get("input").asText().startsWith("not a writable folder"), health.toString());
+            assertTrue(health.get("down").get(FolderReadinessCheck.ID).get("message").asText().contains("drop folder"),
+                    health.toString());
+        } finally {
+            Files.delete(app.input);
+            Files.move(away, app.input);
+        }
+        waitFor(() -> app.get("/observe/health/ready").statusCode() == 200);
+        assertEquals(200, app.get("/observe/health").statusCode());
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Condition condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.holds()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(50);
+        }
+    }
+}
