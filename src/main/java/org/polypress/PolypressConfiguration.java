@@ -47,6 +47,7 @@ public class PolypressConfiguration implements CamelConfiguration {
     private ConventionsLibrary conventions;
     private ArticleIndex articleIndex;
     private io.micrometer.prometheusmetrics.PrometheusMeterRegistry meterRegistry;
+    private PipelineMetrics metrics;
 
     /**
      * The routes hand a dropped file to the beans as its path header (a string): cheaper than asking the
@@ -300,23 +301,31 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new ReplyWriter();
     }
 
-    /** The Prometheus registry served at /observe/metrics: ours, and the JVM's memory, threads and CPU. */
-    @BindToRegistry("metricsRegistry")
-    public synchronized io.micrometer.prometheusmetrics.PrometheusMeterRegistry metricsRegistry() {
+    /**
+     * The Prometheus registry served at /observe/metrics: the one camel-micrometer-prometheus made at start-up
+     * ({@code camel.metrics.enabled}), holding Camel's route and exchange metrics and the JVM binders of
+     * {@code camel.metrics.binders}, to which ours are added; or, with Camel's metrics turned off, one of our own.
+     */
+    private synchronized io.micrometer.prometheusmetrics.PrometheusMeterRegistry metricsRegistry(CamelContext context) {
         if (meterRegistry == null) {
-            meterRegistry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
-                    io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-            new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(meterRegistry);
-            new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(meterRegistry);
-            new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meterRegistry);
-            new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meterRegistry);
+            Object camels = context.getRegistry().lookupByName(
+                    org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME);
+            meterRegistry = camels instanceof io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheus ? prometheus
+                    : new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                            io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
         }
         return meterRegistry;
     }
 
-    /** Counters published, failed, unchanged and the conversion time, called from the routes. */
+    /** Counters published, failed, unchanged, the conversion time and the files waiting, called from the routes. */
     @BindToRegistry("metrics")
-    public PipelineMetrics metrics() {
-        return new PipelineMetrics(metricsRegistry());
+    public synchronized PipelineMetrics metrics(CamelContext context, @PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.exclude") String exclude) {
+        if (metrics == null) {
+            // once: Camel asks a configuration's bean method more than once, and a gauge is registered only once
+            metrics = new PipelineMetrics(metricsRegistry(context),
+                    new org.polypress.dropfolder.DropFolderBacklog(Path.of(input), java.util.regex.Pattern.compile(exclude)));
+        }
+        return metrics;
     }
 }

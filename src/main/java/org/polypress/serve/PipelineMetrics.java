@@ -1,16 +1,18 @@
 package org.polypress.serve;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Objects;
+import org.polypress.dropfolder.DropFolderBacklog;
 
 /**
- * The pipeline's own metrics, with the JVM's, in one Prometheus registry served at {@code /observe/metrics}:
- * {@code polypress_articles_published_total}, {@code …_failed_total}, {@code …_unchanged_total} and the
+ * The pipeline's own metrics, with Camel's and the JVM's, in one Prometheus registry served at {@code /observe/metrics}:
+ * {@code polypress_articles_published_total}, {@code …_failed_total}, {@code …_unchanged_total}, the
  * histogram {@code polypress_conversion_seconds} (buckets from 10 ms to 60 s; from the moment a worker took a file
- * to its publication, as the log line times it). The routes call {@link #published(long)} and {@link #failed()};
+ * to its publication, as the log line times it) and the gauge {@code polypress_dropfolder_files_waiting}. The routes call {@link #published(long)} and {@link #failed()};
  * whatever decides that a file needs no new publication calls {@link #unchanged()}.
  */
 public final class PipelineMetrics {
@@ -21,8 +23,16 @@ public final class PipelineMetrics {
     private final Counter unchanged;
     private final Timer conversion;
 
-    public PipelineMetrics(PrometheusMeterRegistry registry) {
+    /**
+     * @param backlog the drop folder's files waiting, counted at each scrape as the gauge
+     *                {@code polypress_dropfolder_files_waiting}
+     */
+    public PipelineMetrics(PrometheusMeterRegistry registry, DropFolderBacklog backlog) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(backlog, "backlog");
+        Gauge.builder("polypress.dropfolder.files.waiting", backlog, DropFolderBacklog::waiting)
+                .description("Files in the drop folder waiting to be taken (not hidden, not excluded by polypress.exclude)")
+                .strongReference(true).register(registry);
         this.published = Counter.builder("polypress.articles.published")
                 .description("Articles published (all three renditions written)").register(registry);
         this.failed = Counter.builder("polypress.articles.failed")

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an operator's monitoring asks the running application: liveness and readiness from Camel's health checks
- * with ours of the folders. The real routes and beans on temporary folders, started once for the class.
+ * with ours of the folders, and Camel's route metrics, the JVM's and the drop folder's backlog beside ours. The real
+ * routes and beans on temporary folders, started once for the class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ObserveHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path ARTICLE = Path.of("src/test/resources/golden/one-paragraph-brief/one-paragraph-brief.txt");
 
     private ServedPipeline app;
 
@@ -100,6 +104,61 @@ class ObserveHttpTest {
         }
         waitFor(() -> app.get("/observe/health/ready").statusCode() == 200);
         assertEquals(200, app.get("/observe/health").statusCode());
+    }
+
+    // ---- metrics
+
+    @Test
+    void camelsRouteMetricsAndTheJvmsAreScrapedBesideOurs() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(app.camel.getCamelContext()).fromRoute("ingest-article").whenDone(1).create();
+        Files.copy(ARTICLE, app.input.resolve("brief.txt"));
+        assertTrue(done.matches(60, TimeUnit.SECONDS), "the article was not converted in time");
+        String scrape = scrape();
+        // the route policy's timer of the drop folder's route, one exchange at least
+        assertTrue(value(scrape, "camel_exchanges_total", "routeId=\"ingest-article\"") >= 1, scrape);
+        assertTrue(value(scrape, "camel_route_policy_seconds_count", "routeId=\"ingest-article\"") >= 1, scrape);
+        assertTrue(scrape.contains("jvm_gc_"), "the garbage collector's metrics");
+        assertTrue(value(scrape, "jvm_classes_loaded_classes", "") > 1000, "the class loader's");
+        assertTrue(value(scrape, "polypress_articles_published_total", "") >= 1, "ours, still");
+        assertTrue(value(scrape, "jvm_memory_used_bytes", "") > 0, "the JVM's memory, still");
+    }
+
+    @Test
+    void theBacklogGaugeCountsTheFilesWaitingInAStoppedDropFolder() throws Exception {
+        app.camel.getCamelContext().getRouteController().stopRoute("ingest-article");
+        List<String> waiting = List.of("a.txt", "b.docx", "c.html", "d.txt", "e.pdf", "f.odt", "g.rtf");
+        try {
+            assertEquals(0.0, value(scrape(), "polypress_dropfolder_files_waiting", ""));
+            for (String name : waiting) {
+                Files.write(app.input.resolve(name), new byte[0]);
+            }
+            // not articles, or not yet: never taken by the route, never counted
+            for (String name : List.of(".hidden.txt", "~$lock.docx", "story.txt.part", "Thumbs.db")) {
+                Files.write(app.input.resolve(name), new byte[0]);
+            }
+            Files.createDirectories(app.input.resolve("a-folder.txt"));
+            assertEquals(waiting.size(), value(scrape(), "polypress_dropfolder_files_waiting", ""));
+        } finally {
+            app.camel.getCamelContext().getRouteController().startRoute("ingest-article");
+        }
+        // taken (empty files are set aside at once): nothing waits any more
+        waitFor(() -> value(scrape(), "polypress_dropfolder_files_waiting", "") == 0.0);
+    }
+
+    private String scrape() throws Exception {
+        HttpResponse<byte[]> response = app.get("/observe/metrics");
+        assertEquals(200, response.statusCode());
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The value of the first sample of {@code name} whose labels contain {@code label}. */
+    private static double value(String scrape, String name, String label) {
+        for (String line : scrape.lines().toList()) {
+            if ((line.startsWith(name + " ") || line.startsWith(name + "{")) && line.contains(label)) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new AssertionError("no metric " + name + " with " + label + " in:\n" + scrape);
     }
 
     private interface Condition {
