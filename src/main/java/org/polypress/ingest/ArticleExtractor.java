@@ -61,6 +61,8 @@ import org.xml.sax.SAXException;
  */
 public final class ArticleExtractor {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("polypress");
+
     /** Tika's parsers and detectors, with the picture reader that shares the detector. */
     private final Preload<Tika> tika;
     /** Web pages, read by {@link HtmlArticleReader}; XHTML is HTML written as XML. */
@@ -133,7 +135,20 @@ public final class ArticleExtractor {
         // Tika's parsers, built once after start-up, are waited for before the clock runs: the first files after a
         // start must not be refused for the time the build took
         tika.get();
-        return timeLimit.run(fileName, deadline -> extract(file, fileName, deadline));
+        Extraction extraction = timeLimit.run(fileName, deadline -> extract(file, fileName, deadline));
+        logWarnings(fileName, extraction.source().warnings());
+        return extraction;
+    }
+
+    /**
+     * The warnings recorded into the article's source (its {@code article.json}), said in the log too as they are
+     * recorded, one line for the file: an operator sees a damaged or doubtfully decoded file without opening its JSON.
+     */
+    private static void logWarnings(String fileName, List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            LOG.warn("{}: {} recorded in its article.json: {}", org.polypress.PlainWords.name(fileName),
+                    warnings.size() == 1 ? "a warning" : warnings.size() + " warnings", String.join("; ", warnings));
+        }
     }
 
     private Extraction extract(Path file, String fileName, ParseTimeLimit.Deadline deadline) throws PipelineException {
