@@ -35,17 +35,52 @@ public final class Site {
                 .with("X-Content-Type-Options", "nosniff");
     }
 
-    /** {@code GET /api/articles}: id, slug, title, language, published and links of each article, newest first. */
-    public HttpReply listJson(@Header("If-None-Match") String ifNoneMatch) {
-        ArticleIndex.Listing listing = index.list();
-        if (Downloads.matches(listing.etag(), ifNoneMatch)) {
-            return new HttpReply(304, Map.of("ETag", listing.etag()), new byte[0]);
+    /**
+     * {@code GET /api/articles?q=&lang=&limit=&offset=|cursor=}: id, slug, title, language, published and links of
+     * each article, newest first; every match without {@code limit}. A slice that is not the last says where the
+     * next one is ({@code Link: <…>; rel="next"}, with a cursor); {@code X-Total-Count} is the number of matches.
+     * A bad value is answered 400 with one sentence.
+     */
+    public HttpReply listJson(@Header("q") String q, @Header("lang") String language, @Header("limit") String limit,
+            @Header("offset") String offset, @Header("cursor") String cursor,
+            @Header("If-None-Match") String ifNoneMatch) {
+        ArticleQuery query;
+        try {
+            query = ArticleQuery.parse(q, language, limit, offset, cursor, Integer.MAX_VALUE);
+        } catch (ArticleQuery.BadQuery bad) {
+            return Replies.error(400, bad.getMessage());
         }
+        ArticleIndex.Listing listing = index.list();
+        String etag = listing.etag().replace("\"list-", "\"list-" + queryTag(q, language, limit, offset, cursor) + "-");
+        if (Downloads.matches(etag, ifNoneMatch)) {
+            return new HttpReply(304, Map.of("ETag", etag), new byte[0]);
+        }
+        ArticleQuery.Slice slice = query.slice(listing.articles());
         List<Map<String, Object>> articles = new ArrayList<>();
-        for (ArticleEntry article : listing.articles()) {
+        for (ArticleEntry article : slice.articles()) {
             articles.add(json(article));
         }
-        return Replies.json(200, articles).with("ETag", listing.etag()).with("Cache-Control", "no-cache");
+        HttpReply reply = Replies.json(200, articles).with("ETag", etag).with("Cache-Control", "no-cache")
+                .with("X-Total-Count", Integer.toString(slice.matching()));
+        if (slice.nextCursor() != null) {
+            reply = reply.with("Link", "<" + nextPage(q, language, query.limit(), slice.nextCursor()) + ">; rel=\"next\"");
+        }
+        return reply;
+    }
+
+    private static String nextPage(String q, String language, int limit, String cursor) {
+        StringBuilder link = new StringBuilder("/api/articles?limit=").append(limit).append("&cursor=").append(cursor);
+        if (q != null && !q.isBlank()) {
+            link.append("&q=").append(percent(q.strip()));
+        }
+        if (language != null && !language.isBlank()) {
+            link.append("&lang=").append(percent(language.strip()));
+        }
+        return link.toString();
+    }
+
+    static String percent(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Any other address: a short page for a browser, JSON under {@code /api/}. */
@@ -79,6 +114,12 @@ public final class Site {
         }
         node.put("links", links);
         return node;
+    }
+
+    /** A digest of a request's parameters: another query is another answer, with another tag. */
+    static String queryTag(String... parameters) {
+        return org.polypress.Sha256.hex(String.join("\n", java.util.Arrays.stream(parameters)
+                .map(String::valueOf).toList())).substring(0, 12);
     }
 
     private static String tagOf(String language) {

@@ -179,6 +179,58 @@ class ServeHttpTest {
     }
 
     @Test
+    void apiListsInSlicesFollowingItsLinkHeaderEachArticleOnce() throws Exception {
+        List<String> whole = new java.util.ArrayList<>();
+        JSON.readTree(app.get("/api/articles").body()).forEach(a -> whole.add(a.get("slug").asText()));
+        List<String> walked = new java.util.ArrayList<>();
+        String next = "/api/articles?limit=2";
+        while (next != null) {
+            HttpResponse<byte[]> response = app.get(next);
+            assertEquals(200, response.statusCode(), next);
+            JsonNode slice = JSON.readTree(response.body());
+            assertTrue(slice.size() <= 2, slice.toString());
+            slice.forEach(a -> walked.add(a.get("slug").asText()));
+            assertTrue(Integer.parseInt(header(response, "X-Total-Count")) >= 5);
+            String link = header(response, "Link");
+            next = link == null ? null : link.substring(1, link.indexOf(">; rel=\"next\""));
+        }
+        assertEquals(walked.size(), new java.util.HashSet<>(walked).size(), "no article twice: " + walked);
+        assertTrue(walked.containsAll(slugs.values()), walked.toString());
+        assertEquals(whole.stream().filter(slugs::containsValue).toList(),
+                walked.stream().filter(slugs::containsValue).toList(), "in the list's order");
+
+        JsonNode second = JSON.readTree(app.get("/api/articles?limit=1&offset=1").body());
+        assertEquals(whole.get(1), second.get(0).get("slug").asText());
+    }
+
+    @Test
+    void apiSearchesTitlesAndAuthorsInOneLanguage() throws Exception {
+        JsonNode found = JSON.readTree(app.get("/api/articles?q=%E7%9B%9B%E5%88%9D%E4%B8%80&lang=zh-hans").body());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(slug("kazakhstan.zh.txt"), found.get(0).get("slug").asText());
+        HttpResponse<byte[]> port = app.get("/api/articles?q=BUSIEST+inland&limit=5");
+        assertEquals("1", header(port, "X-Total-Count"));
+        assertEquals(null, header(port, "Link"), "the only slice");
+        assertEquals(slug("port.txt"), JSON.readTree(port.body()).get(0).get("slug").asText());
+    }
+
+    @Test
+    void apiRefusesBadSliceValuesWithOneSentence() throws Exception {
+        Map<String, String> refusals = Map.of(
+                "/api/articles?limit=0", "limit must be a whole number from 1 to 1000",
+                "/api/articles?limit=ten", "limit must be a whole number from 1 to 1000",
+                "/api/articles?offset=-2", "offset must be a whole number from 0 up",
+                "/api/articles?cursor=bm90LW91cnM", "The cursor is not one this server gave: use the one of the previous answer's Link header",
+                "/api/articles?offset=1&cursor=x", "Give either offset or cursor, not both");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            HttpResponse<byte[]> response = app.get(refusal.getKey());
+            assertEquals(400, response.statusCode(), refusal.getKey());
+            assertEquals("application/json", header(response, "Content-Type"));
+            assertEquals(refusal.getValue(), JSON.readTree(response.body()).get("error").asText());
+        }
+    }
+
+    @Test
     void apiServesOneArticleAsItsJson() throws Exception {
         String slug = slug("kazakhstan.ar.txt");
         HttpResponse<byte[]> response = app.get("/api/articles/" + slug);
