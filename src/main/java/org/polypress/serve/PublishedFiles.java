@@ -47,6 +47,15 @@ public final class PublishedFiles {
         return file(slug, format.fileName());
     }
 
+    /**
+     * {@code output/<slug>/images/<name>}, when {@code name} is one Polypress writes ({@code <16 hex digits>.<ext>})
+     * and the picture is published.
+     */
+    public Optional<Path> image(String slug, String name) {
+        String path = "images/" + name;
+        return org.polypress.model.Image.isPublishedPath(path) ? file(slug, path) : Optional.empty();
+    }
+
     /** {@code output/story-<key>/story.epub}, when the key is well formed and the story is published. */
     public Optional<Path> story(String key) {
         return isSlug(key) ? file(STORY_PREFIX + key, STORY_FILE) : Optional.empty();

@@ -14,11 +14,88 @@ public final class Site {
     /** The page runs no script and loads nothing from elsewhere: a headline that slips through could not either. */
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
 
+    /** The read page runs its one script, from this server, and shows pictures from it; nothing else. */
+    private static final String READ_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "
+            + "img-src 'self'; form-action 'self'";
+    /** The one script of the pages: dates in the reader's zone. */
+    static final String SCRIPT = "/assets/local-time.js";
+    private static final String READ = "/read/";
+
     private final ArticleIndex index;
     private final ListPage page = new ListPage();
+    private final ReadPage readPage = new ReadPage();
+    private final org.polypress.render.json.ArticleJsonReader articles = new org.polypress.render.json.ArticleJsonReader();
+    private final byte[] script;
 
     public Site(ArticleIndex index) {
         this.index = Objects.requireNonNull(index, "index");
+        try (java.io.InputStream in = Site.class.getResourceAsStream("local-time.js")) {
+            this.script = Objects.requireNonNull(in, "local-time.js is missing from the jar").readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code GET /read/<slug>}: the article as a page to read, from its {@code article.json}, with its
+     * {@code article.jsonld}; {@code GET /read/<slug>/images/<name>}: a picture of it. 404 for anything else.
+     */
+    public HttpReply read(@Header("CamelHttpPath") String path) throws java.io.IOException {
+        String rest = path != null && path.startsWith(READ) ? path.substring(READ.length()) : "";
+        String[] parts = rest.split("/", -1);
+        PublishedFiles files = index.files();
+        if (parts.length == 3 && parts[1].equals("images")) {
+            java.util.Optional<java.nio.file.Path> image = files.image(parts[0], parts[2]);
+            if (image.isEmpty()) {
+                return Replies.notFoundPage();
+            }
+            return HttpReply.of(200, imageType(parts[2]), java.nio.file.Files.readAllBytes(image.get()))
+                    // named by a digest of its bytes: the same name is always the same picture
+                    .with("Cache-Control", "public, max-age=31536000, immutable")
+                    .with("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                    .with("X-Content-Type-Options", "nosniff");
+        }
+        java.util.Optional<java.nio.file.Path> json = parts.length == 1 ? files.article(parts[0], Format.JSON)
+                : java.util.Optional.empty();
+        if (json.isEmpty()) {
+            return Replies.notFoundPage();
+        }
+        org.polypress.model.Article article;
+        try {
+            article = articles.describe(json.get());
+        } catch (java.nio.file.NoSuchFileException replaced) {
+            return Replies.notFoundPage();
+        }
+        String jsonLd = null;
+        java.util.Optional<java.nio.file.Path> linked = files.article(parts[0], Format.JSONLD);
+        if (linked.isPresent()) {
+            jsonLd = ScriptData.of(java.nio.file.Files.readAllBytes(linked.get()));
+        }
+        return HttpReply.text(200, "text/html; charset=UTF-8", readPage.render(article.withSlug(parts[0]), jsonLd))
+                .with("Cache-Control", "no-cache")
+                .with("Content-Security-Policy", READ_POLICY)
+                .with("X-Content-Type-Options", "nosniff");
+    }
+
+    /** {@code GET /assets/local-time.js}: the pages' one script. */
+    public HttpReply script() {
+        return HttpReply.of(200, "text/javascript; charset=UTF-8", script)
+                .with("Cache-Control", "no-cache")
+                .with("X-Content-Type-Options", "nosniff");
+    }
+
+    private static String imageType(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "png" -> "image/png";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "svg" -> "image/svg+xml";
+            case "bmp" -> "image/bmp";
+            case "tif", "tiff" -> "image/tiff";
+            default -> "application/octet-stream";
+        };
     }
 
     /** {@code GET /?lang=…}: the HTML list, newest first; 304 when nothing changed since {@code ifNoneMatch}. */

@@ -230,6 +230,52 @@ class ServeHttpTest {
         }
     }
 
+    // ---- the page to read an article in
+
+    @Test
+    void anArticleIsReadAsAPageInItsLanguageWithItsJsonLd() throws Exception {
+        String slug = slug("kazakhstan.ar.txt");
+        HttpResponse<byte[]> response = app.get("/read/" + slug);
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html; charset=UTF-8", header(response, "Content-Type"));
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src 'self'; form-action 'self'",
+                header(response, "Content-Security-Policy"));
+        Document page = Jsoup.parse(text(response));
+        assertEquals("ar", page.selectFirst("html").attr("lang"));
+        assertEquals("rtl", page.selectFirst("html").attr("dir"));
+        JsonNode article = JSON.readTree(app.output.resolve(slug).resolve("article.json").toFile());
+        assertEquals(article.get("title").asText(), page.selectFirst("h1").text());
+        assertEquals(JSON.readTree(app.output.resolve(slug).resolve("article.jsonld").toFile()),
+                JSON.readTree(page.selectFirst("script[type=application/ld+json]").data()));
+        assertEquals("/articles/" + slug + ".epub", page.selectFirst("nav a.epub").attr("href"));
+        assertEquals(List.of("en", "zh-Hans"), page.select("nav a.translation").eachAttr("hreflang"));
+
+        HttpResponse<byte[]> script = app.get(Site.SCRIPT);
+        assertEquals(200, script.statusCode());
+        assertEquals("text/javascript; charset=UTF-8", header(script, "Content-Type"));
+        assertTrue(text(script).contains("data-instant"));
+    }
+
+    @Test
+    void aReadPageOrPictureOutsideAnArticleFolderIsNotFound() throws Exception {
+        String slug = slug("port.txt");
+        Path images = Files.createDirectories(app.output.resolve(slug).resolve("images"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Files.write(images.resolve("0123456789abcdef.png"), png);
+        HttpResponse<byte[]> picture = app.get("/read/" + slug + "/images/0123456789abcdef.png");
+        assertEquals(200, picture.statusCode());
+        assertEquals("image/png", header(picture, "Content-Type"));
+        assertArrayEquals(png, picture.body());
+        assertTrue(header(picture, "Content-Security-Policy").endsWith("sandbox"), "an SVG opened alone runs nothing");
+        for (String path : List.of("/read/no-such-article", "/read/" + slug + "/article.json", "/read/..%2Fsecret",
+                "/read/" + slug + "/images/..%2Farticle.json", "/read/" + slug + "/images/notes.png",
+                "/read/" + slug + "/images/0123456789abcdef.png/x", "/read/", "/read/" + slug.toUpperCase())) {
+            HttpResponse<byte[]> response = app.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("text/html; charset=UTF-8", header(response, "Content-Type"), path);
+        }
+    }
+
     @Test
     void apiServesOneArticleAsItsJson() throws Exception {
         String slug = slug("kazakhstan.ar.txt");

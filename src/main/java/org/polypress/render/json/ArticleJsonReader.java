@@ -54,6 +54,11 @@ public final class ArticleJsonReader {
                 article.translationKey(), article.translations(), article.metadata()) : article;
     }
 
+    /** The article of a published {@code article.json}, its images described but their bytes not read. */
+    public Article describe(Path articleJson) throws IOException {
+        return read(mapper.readTree(articleJson.toFile()));
+    }
+
     Article read(JsonNode a) {
         return new Article(text(a, "id"), text(a, "slug"), text(a, "language"), text(a, "script"),
                 Direction.valueOf(text(a, "direction").toUpperCase(Locale.ROOT)), text(a, "title"), text(a, "subtitle"),
