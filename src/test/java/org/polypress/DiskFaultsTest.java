@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.Eventually;
 import org.polypress.testing.TestProperties;
 
 /**
@@ -147,15 +148,7 @@ class DiskFaultsTest {
         }
     }
 
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Check check) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!check.holds()) {
-            assertTrue(System.nanoTime() < deadline, "not reached within 60 s");
-            Thread.sleep(50);
-        }
+    private static void waitFor(Eventually.Condition condition) throws Exception {
+        Eventually.waitFor(java.time.Duration.ofSeconds(60), condition);
     }
 }

@@ -90,6 +90,9 @@ final class BlockEvidence {
         return labelled || capitals || conventions.isKicker(text);
     }
 
+    /** The longest dateline set apart: a place, its region, an agency and a date, as "WASHINGTON, March 3 (AP) —". */
+    private static final int MAX_DATELINE_CHARS = 80;
+
     /** Whether a paragraph opens with an agency's dateline ("BEIJING, July 5 (Xinhua) --"): the story's first. */
     boolean opensWithDateline(ReaderBlock block) {
         return DatelineParser.parse(block.text(), conventions, 0).isPresent();
@@ -101,7 +104,9 @@ final class BlockEvidence {
      */
     boolean isBareDateline(ReaderBlock block) {
         String text = block.text().strip();
-        return DatelineParser.parse(text, conventions, 0).filter(p -> p.dateline().text().equals(text)).isPresent();
+        // asked of every paragraph: a dateline is a place and a few signs, so a longer block is none without a search
+        return text.length() <= MAX_DATELINE_CHARS && block.oneLine() && DatelineParser.parse(text, conventions, 0)
+                .filter(p -> p.dateline().text().equals(text)).isPresent();
     }
 
     boolean isStatedDescription(ReaderBlock block) {

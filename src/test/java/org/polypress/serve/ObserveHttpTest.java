@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.Eventually;
 
 /**
  * What an operator's monitoring asks the running application: liveness and readiness from Camel's health checks
@@ -161,15 +162,7 @@ class ObserveHttpTest {
         throw new AssertionError("no metric " + name + " with " + label + " in:\n" + scrape);
     }
 
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Condition condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.holds()) {
-            assertTrue(System.nanoTime() < deadline, "timed out");
-            Thread.sleep(50);
-        }
+    private static void waitFor(Eventually.Condition condition) throws Exception {
+        Eventually.waitFor(java.time.Duration.ofSeconds(30), condition);
     }
 }

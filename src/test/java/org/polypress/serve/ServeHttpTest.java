@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.testing.EpubCheckAssertion;
+import org.polypress.testing.Eventually;
 import org.polypress.testing.JsonSchemaAssertion;
 
 /**
@@ -599,16 +600,8 @@ class ServeHttpTest {
         }
     }
 
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Condition condition) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (!condition.holds()) {
-            assertTrue(System.nanoTime() < deadline, "timed out");
-            Thread.sleep(50);
-        }
+    private static void waitFor(Eventually.Condition condition) throws Exception {
+        Eventually.waitFor(java.time.Duration.ofSeconds(30), condition);
     }
 
     // ---- uploads

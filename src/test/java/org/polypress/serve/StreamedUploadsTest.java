@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.testing.Eventually;
 
 /**
  * Uploads are written to the drop folder as they arrive, through the service's own routes: one at a time here
@@ -181,17 +182,7 @@ class StreamedUploadsTest {
         }
     }
 
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Check check) throws Exception {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 20 s");
-            }
-            Thread.sleep(20);
-        }
+    private static void waitFor(Eventually.Condition condition) throws Exception {
+        Eventually.waitFor(java.time.Duration.ofSeconds(20), condition);
     }
 }
