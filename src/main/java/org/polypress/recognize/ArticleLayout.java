@@ -37,6 +37,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private static final int MAX_NAME_BLOCKS = 8;
     /** A date line in the text, a byline beside it or not, is a line: longer blocks are not searched for one. */
     private static final int MAX_DATE_LINE_WORDS = 30;
+    /** A caption is a sentence or two: a longer block in the header is the story's text. */
+    private static final int MAX_TOP_CAPTION_WORDS = 60;
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[,;&|/·•…]+|and|und|et|y|e|og|och|en|i|ja|és|и|и др\\.");
     /** A page's label is a few words, and printed three times or more it is no text of the story. */
     private static final int MAX_LABEL_WORDS = 5;
@@ -306,7 +308,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                 // a second headline marked as the teaser, then the teaser in sentences above the byline
                 return 1;
             }
-            return 0;
+            return isTopCaption(i) ? caption(i) : 0;
+        }
+        if (isTopCaption(i)) {
+            return caption(i);
         }
         if (!standfirstTaken && block.words() >= BlockEvidence.DECK_WORDS && block.oneLine()
                 && !evidence.opensWithDateline(block)
@@ -320,6 +325,51 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             return furniture(i);
         }
         return 0;
+    }
+
+    /**
+     * The top picture's caption, set without a credit or a mark between the header's lines: a line of a sentence's
+     * words right under the standfirst with the byline or date line still to come ("Storm closes schools" / "The
+     * storm's first day cut power to 30,000 homes" / "Crews clear a road in Hilo" / "Jane Doe"), or a block under
+     * the byline and the date line with the story's dateline right after it ("By Jane Doe" / "May 2" / "Crews clear
+     * a road in Hilo, May 1, 2026." / "HILO, Hawaii —"): the story starts at its dateline. Not in a source whose
+     * markup marks its captions.
+     */
+    private boolean isTopCaption(int i) {
+        ReaderBlock block = blocks.get(i);
+        if (captionsMarked() || block.words() < BlockEvidence.DECK_WORDS || block.words() > MAX_TOP_CAPTION_WORDS
+                || evidence.opensWithDateline(block) || evidence.isBareDateline(block)) {
+            return false;
+        }
+        int before = previousPlaced(i);
+        if (standfirstTaken && !bylineTaken && !dateTaken && before >= 0 && roles[before] == BlockRole.STANDFIRST
+                && block.oneLine()) {
+            return headerEvidenceFollows(i);
+        }
+        if (bylineTaken && dateTaken) {
+            for (int j = i + 1; j < blocks.size(); j++) {
+                ReaderBlock next = blocks.get(j);
+                if (!evidence.isFurniture(next)) {
+                    return evidence.opensWithDateline(next) || evidence.isBareDateline(next);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the source's markup marks captions: then it marks each of them, and an unmarked block is none. */
+    private boolean captionsMarked() {
+        if (captionsMarked == null) {
+            captionsMarked = blocks.stream().anyMatch(b -> b.hint() == Hint.CAPTION);
+        }
+        return captionsMarked;
+    }
+
+    private Boolean captionsMarked;
+
+    private int caption(int i) {
+        roles[i] = BlockRole.CAPTION;
+        return 1;
     }
 
     private int furniture(int i) {

@@ -65,6 +65,30 @@ class BlockRolesTest {
     }
 
     @Test
+    void anUnmarkedLineBetweenStandfirstAndBylineIsTheTopPicturesCaption() throws Exception {
+        Article a = article("depot.txt", "City approves new tram line\n\n"
+                + "The line will link the station with the university campus.\n\n"
+                + "Trams wait at the old depot on the edge of town\n\n"
+                + "John Smith\n\nMarch 18, 2025\n\n" + TEXT);
+        assertEquals("The line will link the station with the university campus.", a.subtitle());
+        assertEquals(List.of("John Smith"), a.authors());
+        assertEquals(List.of("Trams wait at the old depot on the edge of town"),
+                figures(a).stream().map(Block.Figure::caption).toList());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void aBlockBetweenTheDateAndTheStorysDatelineIsTheTopPicturesCaption() throws Exception {
+        Article a = article("dateline.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n"
+                + "A tram leaves the depot in Springfield, Illinois, March 17, 2025.\n\nShare\n\n"
+                + "SPRINGFIELD, Ill. —\n\n" + TEXT);
+        assertEquals(List.of("A tram leaves the depot in Springfield, Illinois, March 17, 2025."),
+                figures(a).stream().map(Block.Figure::caption).toList());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(paragraphs(a).get(0).startsWith("SPRINGFIELD, Ill. — The council"), paragraphs(a).get(0));
+    }
+
+    @Test
     void bylineLabelAloneTakesTheNamesInTheBlocksUnderIt() throws Exception {
         Article a = article("label.txt", "City approves new tram line\n\nBy\n\nJane Roe\n\nand\n\nJohn Smith\n\n"
                 + "March 18, 2025\n\n" + TEXT);
