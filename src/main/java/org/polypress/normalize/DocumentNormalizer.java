@@ -4,13 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.polypress.PipelineException;
+import org.polypress.PlainWords;
 import org.polypress.Stage;
 import org.polypress.ingest.Extraction;
 import org.polypress.ingest.PlacedImage;
 import org.polypress.ingest.SourceBlock;
+import org.polypress.model.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The normalize stage: canonical text in every block, then the language, script and direction of the whole. */
 public final class DocumentNormalizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
 
     private final TextNormalizer textNormalizer = new TextNormalizer();
     private final LanguageIdentifier languageIdentifier;
@@ -19,7 +25,8 @@ public final class DocumentNormalizer {
         this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
     }
 
-    public NormalizedDocument normalize(Extraction extraction) throws PipelineException {
+    public NormalizedDocument normalize(Extraction source) throws PipelineException {
+        Extraction extraction = repairMisdecoded(source);
         List<SourceBlock> blocks = new ArrayList<>();
         // before[i]: how many normalized blocks the source blocks before block i became
         int[] before = new int[extraction.blocks().size() + 1];
@@ -41,6 +48,35 @@ public final class DocumentNormalizer {
         }
         return new NormalizedDocument(extraction, blocks, languageIdentifier.identify(text,
                 extraction.statedLanguage()), images);
+    }
+
+    /**
+     * The extraction with UTF-8 read as Windows-1252 made right again ({@link MisdecodedText}), the repair recorded
+     * and logged as a warning; the extraction itself when its text shows no such reading.
+     */
+    private static Extraction repairMisdecoded(Extraction extraction) {
+        int sequences = 0;
+        for (SourceBlock block : extraction.blocks()) {
+            for (String line : block.lines()) {
+                sequences += MisdecodedText.sequences(line);
+            }
+        }
+        if (sequences < MisdecodedText.MIN_SEQUENCES) {
+            return extraction;
+        }
+        List<SourceBlock> repaired = new ArrayList<>(extraction.blocks().size());
+        for (SourceBlock block : extraction.blocks()) {
+            repaired.add(block.withLines(block.lines().stream().map(MisdecodedText::repair).toList()));
+        }
+        String warning = sequences + " characters had been mis-decoded before the file was saved (UTF-8 read as"
+                + " Windows-1252: \"Ã¶\" for \"ö\"); they were read back";
+        Source source = extraction.source();
+        List<String> warnings = new ArrayList<>(source.warnings());
+        warnings.add(warning);
+        LOG.warn("{}: {}", PlainWords.name(source.fileName()), warning);
+        return new Extraction(repaired, new Source(source.fileName(), source.mediaType(), source.charset(),
+                source.charsetConfidence(), source.sha256(), source.bytes(), warnings), extraction.statedLanguage(),
+                extraction.storyKey(), extraction.stated(), extraction.images());
     }
 
     /**
