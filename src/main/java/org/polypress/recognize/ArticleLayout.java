@@ -288,6 +288,12 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             roles[i] = BlockRole.CREDIT;
             return 1;
         }
+        if (block.oneLine() && block.words() <= MAX_TOP_CAPTION_WORDS && creditFollows(i)
+                && (!evidence.isProse(block) || creditAloneFollows(i))) {
+            // the top picture's caption, its credit under it ("Jane Doe" / "Photo: Agency"; a sentence only over a
+            // block that is a credit alone, for a paragraph can end in an agency's name)
+            return caption(i);
+        }
         if (evidence.isProse(block)) {
             int teaser = standfirstTaken || evidence.opensWithDateline(block) ? 0 : teaserLines(i);
             if (teaser > 1) {
@@ -594,13 +600,23 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
      * beside the date line is the byline's ("Jane Doe" / "AP" / "June 30, 2026"), no picture's credit.
      */
     private boolean creditFollows(int i) {
-        if (i + 1 >= blocks.size() || blocks.get(i + 1).hint() == Hint.AUTHOR) {
+        if (i + 1 >= blocks.size()) {
             return false;
         }
         ReaderBlock next = blocks.get(i + 1);
+        if (next.hint() == Hint.AUTHOR) {
+            // marked as the author's, but a credit line of the language ("Foto: Jane Doe/Agency") credits a picture
+            return evidence.isCreditOnly(next);
+        }
         boolean agencyBesideDate = conventions.isAgency(next.text()) && i + 2 < blocks.size()
                 && (evidence.dateLine(blocks.get(i + 2)).isPresent() || evidence.isDateLabel(blocks.get(i + 2)));
         return !agencyBesideDate && (evidence.isCreditLine(next) || next.hint() == Hint.CREDIT);
+    }
+
+    /** Whether the block under {@code i} is a picture's credit and nothing else ("Photo: Jane Doe/Agency"). */
+    private boolean creditAloneFollows(int i) {
+        ReaderBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        return next != null && (next.hint() == Hint.CREDIT || evidence.isCreditOnly(next));
     }
 
     /**
@@ -720,6 +736,21 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         cleanup.removeTeaserRuns();
         cleanup.removeControlRuns();
         cleanup.captionsBesideCredits();
+        captionsPrintedTwice();
+    }
+
+    /**
+     * A caption printed twice in a row (the picture's text and its caption, the same words) is said once: the later
+     * one stays, beside the credit under it.
+     */
+    private void captionsPrintedTwice() {
+        for (int i = 0; i < blocks.size(); i++) {
+            int before = roles[i] == BlockRole.CAPTION ? previousPlaced(i) : -1;
+            if (before >= 0 && roles[before] == BlockRole.CAPTION
+                    && BlockEvidence.squash(blocks.get(before).text()).equals(BlockEvidence.squash(blocks.get(i).text()))) {
+                roles[before] = BlockRole.FURNITURE;
+            }
+        }
     }
 
     /**

@@ -377,6 +377,30 @@ class BlockRolesTest {
             + "lasted most of the evening, with a large majority in favour.</p>%s</article></body></html>";
 
     @Test
+    void aNameOverACreditLineMarkedAsTheAuthorsIsThePicturesCaption() throws Exception {
+        // pages that mark the photo credit with the author's class: the name over it is who the picture shows
+        Article a = article("marked.html", PAGE.formatted("<p class=\"standfirst\">The line will link the station "
+                + "with the campus.</p><p class=\"standfirst\">Anna Berg</p><p class=\"author\">Photo: Reuters/Jane "
+                + "Roe</p><p class=\"author\">John Smith</p>", ""));
+        assertEquals(List.of("John Smith"), a.authors());
+        assertEquals(1, figures(a).size(), figures(a).toString());
+        assertEquals("Anna Berg", figures(a).get(0).caption());
+        assertEquals("Photo: Reuters/Jane Roe", figures(a).get(0).credit());
+    }
+
+    @Test
+    void theTopPicturesCaptionPrintedTwiceOverItsCreditIsOneCaption() throws Exception {
+        Article a = article("twice.html", PAGE.formatted("<p class=\"standfirst\">The line will link the station with "
+                + "the campus.</p><p class=\"author\">John Smith</p><figure><figcaption>Trams at the old depot"
+                + "</figcaption></figure><p class=\"standfirst\">Trams at the old depot</p><p class=\"author\">Photo: "
+                + "Jane Roe</p>", ""));
+        assertEquals(List.of("John Smith"), a.authors());
+        assertEquals(List.of("Trams at the old depot"), figures(a).stream().map(Block.Figure::caption).toList());
+        assertEquals("Photo: Jane Roe", figures(a).get(0).credit());
+        assertEquals(1, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void headingsAboveTheTextsFirstParagraphHeadNoPartOfIt() throws Exception {
         Article a = article("above.html", PAGE.formatted("<h2>Transport</h2><h2>The line will link the station with "
                 + "the campus</h2>", "<p>Work on the first section starts in spring, the mayor said.</p>"));
