@@ -45,6 +45,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private static final int MIN_LABEL_REPEATS = 3;
     /** A line said twice is at least a few words each time. */
     private static final int MIN_REPEATED_CHARS = 12;
+    /** A label of a few words and a colon opening a line ("Search author on: …", "Follow: …"). */
+    private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,3}:\\s");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*–·▪]|\\d{1,3}[.)])\\s+\\S.*");
 
     private final List<ReaderBlock> blocks;
@@ -586,8 +588,12 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             bylineTaken = true;
             return 1;
         }
+        if (block.hint() == Hint.AUTHOR && bylineTaken && isAuthorBoxLine(block)) {
+            // the author's box between the byline's names: no name of it, and the names go on after it
+            return furniture(i);
+        }
         if (block.hint() == Hint.AUTHOR && block.words() <= NameList.MAX_NAME_WORDS * 2 && !evidence.isCreditOnly(block)
-                && !evidence.isStaffTitleLine(block)) {
+                && !evidence.isStaffTitleLine(block) && !isAuthorBoxLine(block)) {
             roles[i] = BlockRole.BYLINE;
             bylineTaken = true;
             return 1;
@@ -611,6 +617,17 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         boolean agencyBesideDate = conventions.isAgency(next.text()) && i + 2 < blocks.size()
                 && (evidence.dateLine(blocks.get(i + 2)).isPresent() || evidence.isDateLabel(blocks.get(i + 2)));
         return !agencyBesideDate && (evidence.isCreditLine(next) || next.hint() == Hint.CREDIT);
+    }
+
+    /**
+     * A line of the author's box the markup marks as the author's, not a byline: a sentence about the author ("Jane
+     * Doe is a freelance journalist in London, UK."), or a labelled link ("Search author on: PubMed Google Scholar").
+     */
+    private boolean isAuthorBoxLine(ReaderBlock block) {
+        String text = block.text().strip();
+        boolean labelled = AUTHOR_BOX_LABEL.matcher(text).lookingAt() && evidence.byline(block).isEmpty()
+                && !evidence.isCreditOnly(block);
+        return labelled || WordShape.closesWithFullStop(text) && evidence.isProse(block);
     }
 
     /** Whether the block under {@code i} is a picture's credit and nothing else ("Photo: Jane Doe/Agency"). */

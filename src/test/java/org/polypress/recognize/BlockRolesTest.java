@@ -389,6 +389,15 @@ class BlockRolesTest {
     }
 
     @Test
+    void theAuthorsBoxBetweenTheBylinesNamesNamesNoOneElse() throws Exception {
+        Article a = article("box.html", PAGE.formatted("<p class=\"author\">Jane Roe</p><p class=\"author\">Jane Roe "
+                + "is a freelance journalist in London, UK.</p><p class=\"author\">Search author on: Library Index</p>"
+                + "<p class=\"author\">John Smith</p><p class=\"author\">Search author on: Library Index</p>", ""));
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+        assertEquals(1, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void theTopPicturesCaptionPrintedTwiceOverItsCreditIsOneCaption() throws Exception {
         Article a = article("twice.html", PAGE.formatted("<p class=\"standfirst\">The line will link the station with "
                 + "the campus.</p><p class=\"author\">John Smith</p><figure><figcaption>Trams at the old depot"
