@@ -207,6 +207,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         ReaderBlock block = blocks.get(i);
         switch (block.hint()) {
             case CAPTION -> {
+                if (evidence.isStaffTitleLine(block)) {
+                    // the author's title under the author's picture ("Redakteur", "Political Correspondent")
+                    return furniture(i);
+                }
                 // a caption element that holds only the credit ("Foto: Jane Doe") credits the caption beside it
                 roles[i] = evidence.isCreditOnly(block) || evidence.isCreditNotCaption(block) ? BlockRole.CREDIT
                         : BlockRole.CAPTION;

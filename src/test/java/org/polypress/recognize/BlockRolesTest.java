@@ -398,6 +398,14 @@ class BlockRolesTest {
     }
 
     @Test
+    void theAuthorsTitleUnderTheAuthorsPictureIsNoCaption() throws Exception {
+        Article a = article("portrait.html", PAGE.formatted("<p class=\"author\">John Smith</p><figure><img src=\"a.jpg\">"
+                + "<figcaption>Political Correspondent</figcaption></figure>", ""));
+        assertEquals(List.of("John Smith"), a.authors());
+        assertEquals(List.of(), figures(a).stream().map(Block.Figure::caption).filter(c -> c != null).toList());
+    }
+
+    @Test
     void theTopPicturesCaptionPrintedTwiceOverItsCreditIsOneCaption() throws Exception {
         Article a = article("twice.html", PAGE.formatted("<p class=\"standfirst\">The line will link the station with "
                 + "the campus.</p><p class=\"author\">John Smith</p><figure><figcaption>Trams at the old depot"
