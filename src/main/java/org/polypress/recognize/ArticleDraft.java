@@ -29,6 +29,8 @@ final class ArticleDraft {
     String subtitle;
     Byline byline;
     String dateLineText;
+    /** What the header prints beside its date lines that says their zone: a zone alone under them ("CEST"). */
+    private final List<String> besideDate = new ArrayList<>();
     List<Block> body = new ArrayList<>();
     /** For each block of {@link #body}, the reader block it was made from. */
     final List<Integer> origins = new ArrayList<>();
@@ -275,6 +277,7 @@ final class ArticleDraft {
 
     /** A date line made of blocks {@code from} to {@code to}: a label and the date, or the date line alone. */
     private void takeDateBlocks(ArticleLayout layout, int from, int to) {
+        noteBesideDate(layout, from, to);
         ReaderBlock first = layout.block(from);
         if (first.hint() == org.polypress.ingest.SourceBlock.Hint.LIST
                 || first.hint() == org.polypress.ingest.SourceBlock.Hint.ORDERED_LIST) {
@@ -311,6 +314,17 @@ final class ArticleDraft {
             for (int j = 0; j < texts.size() && !takeDateLine(texts.get(j)); j++) {
                 // the first block that reads as a date line is the date
             }
+        }
+    }
+
+    /**
+     * Keeps the block right under the date lines {@code from} to {@code to} that the layout left to the page (a
+     * page's furniture) but says the dates' zone: a zone of the language alone ("15 oct 2024 - 08:22" / "CEST").
+     */
+    private void noteBesideDate(ArticleLayout layout, int from, int to) {
+        if (to < layout.size() && layout.role(to) == BlockRole.FURNITURE
+                && conventions.zones().containsKey(layout.block(to).text().strip())) {
+            besideDate.add(layout.block(to).text().strip());
         }
     }
 
@@ -620,6 +634,13 @@ final class ArticleDraft {
             ZoneId named = DateRecognizer.zoneNamedIn(dateLineText, conventions);
             if (named != null) {
                 return named;
+            }
+        }
+        for (String beside : besideDate) {
+            // "CEST" under the date lines
+            String id = conventions.zones().get(beside);
+            if (id != null) {
+                return ZoneId.of(id);
             }
         }
         Optional<ZoneId> zone = dateline == null ? Optional.empty()

@@ -89,6 +89,16 @@ class BlockRolesTest {
     }
 
     @Test
+    void aZoneAloneUnderTheDateLinesGivesTheDateItsZone() throws Exception {
+        Article zone = article("zone.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025 10:22\n\n"
+                + "Updated: March 18, 2025 17:38\n\nCET\n\n" + TEXT);
+        assertEquals("2025-03-18T10:22:00+01:00", zone.published().iso());
+        Article neither = article("neither.txt", "City approves new tram line\n\nBy John Smith\n\n"
+                + "March 18, 2025 10:22\n\n" + TEXT);
+        assertEquals("2025-03-18T10:22:00", neither.published().iso());
+    }
+
+    @Test
     void bylineLabelAloneTakesTheNamesInTheBlocksUnderIt() throws Exception {
         Article a = article("label.txt", "City approves new tram line\n\nBy\n\nJane Roe\n\nand\n\nJohn Smith\n\n"
                 + "March 18, 2025\n\n" + TEXT);
