@@ -99,6 +99,14 @@ class BlockRolesTest {
     }
 
     @Test
+    void aGallerysCounterIsNoParagraph() throws Exception {
+        String[] text = TEXT.split("\n\n");
+        Article a = article("gallery.txt", "City approves new tram line\n\nBy John Smith\n\n" + text[0] + "\n\n[1/5]\n\n"
+                + text[1] + "\n\n2 / 5\n\n" + text[2]);
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void bylineLabelAloneTakesTheNamesInTheBlocksUnderIt() throws Exception {
         Article a = article("label.txt", "City approves new tram line\n\nBy\n\nJane Roe\n\nand\n\nJohn Smith\n\n"
                 + "March 18, 2025\n\n" + TEXT);
