@@ -637,7 +637,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     /** Whether the block under {@code i} is a picture's credit and nothing else ("Photo: Jane Doe/Agency"). */
     private boolean creditAloneFollows(int i) {
         ReaderBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-        return next != null && (next.hint() == Hint.CREDIT || evidence.isCreditOnly(next));
+        // read as a caption closed by its credit, it has no caption ("Naujasis tiltas … / J. Petraičio / BNS nuotr."
+        // is a caption and its credit, though the language's credit line could take it whole)
+        return next != null && (next.hint() == Hint.CREDIT || evidence.isCreditOnly(next)
+                && evidence.caption(next).map(c -> c.figure().caption() == null).orElse(true));
     }
 
     /**
