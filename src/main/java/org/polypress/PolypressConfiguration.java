@@ -18,7 +18,9 @@ import org.polypress.ingest.ArticleExtractor;
 import org.polypress.normalize.DocumentNormalizer;
 import org.polypress.normalize.LanguageIdentifier;
 import org.polypress.publish.ArticlePublisher;
+import org.polypress.publish.Durability;
 import org.polypress.publish.PublicationLedger;
+import org.polypress.publish.PublishJournal;
 import org.polypress.publish.StoryPublisher;
 import org.polypress.recognize.ArticleRecognizer;
 import org.polypress.recognize.ConventionsLibrary;
@@ -56,12 +58,15 @@ public class PolypressConfiguration implements CamelConfiguration {
     /** The output folder, this service's alone while it runs; let go when the application stops. */
     private volatile org.polypress.publish.OutputLock outputLock;
     private volatile StoryPublisher stories;
+    private PublicationLedger ledger;
+    private PublishJournal journal;
 
     @Override
     public void configure(org.apache.camel.CamelContext context) {
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
             @Override
             public void onContextStopped(CamelContext stopped) {
+                closeJournal();
                 org.polypress.publish.OutputLock lock = outputLock;
                 outputLock = null;
                 if (lock != null) {
@@ -152,7 +157,11 @@ public class PolypressConfiguration implements CamelConfiguration {
      * process killed in mid-publication.
      */
     @BindToRegistry("stories")
-    public synchronized StoryPublisher stories(@PropertyInject("polypress.output") String output) {
+    public synchronized StoryPublisher stories(@PropertyInject("polypress.output") String output,
+            @PropertyInject("polypress.max-bytes") long maxBytes,
+            @PropertyInject("polypress.durability") String durability,
+            @PropertyInject("polypress.durability.checkpoint-bytes") long checkpointBytes,
+            @PropertyInject(value = "polypress.durability.halt-after-syncs", defaultValue = "0") long haltAfterSyncs) {
         if (stories != null) {
             return stories; // Camel asks a configuration's bean method more than once: one lock, one recovery
         }
@@ -162,9 +171,13 @@ public class PolypressConfiguration implements CamelConfiguration {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("The output folder " + output + " could not be locked: " + e, e);
         }
-        ArticlePublisher publisher = new ArticlePublisher(Path.of(output));
+        Durability mode = Durability.of(durability);
+        PublishJournal journal = journal(output, checkpointBytes, haltAfterSyncs);
+        ArticlePublisher publisher = new ArticlePublisher(Path.of(output), mode, mode == Durability.GROUP ? journal : null);
         try {
             publisher.recoverInterruptedPublications();
+            // a journal left by a group-commit run is completed whatever the durability is now
+            publisher.recoverJournal(journal, ledger(output, maxBytes, durability, checkpointBytes, haltAfterSyncs));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("The output folder " + output
                     + " could not be cleaned up after an interrupted publication: " + e, e);
@@ -192,9 +205,37 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     /** What was published from which bytes, in {@code <output>/.state/}. */
     @BindToRegistry("ledger")
-    public PublicationLedger ledger(@PropertyInject("polypress.output") String output,
-            @PropertyInject("polypress.max-bytes") long maxBytes) {
-        return new PublicationLedger(Path.of(output), maxBytes);
+    public synchronized PublicationLedger ledger(@PropertyInject("polypress.output") String output,
+            @PropertyInject("polypress.max-bytes") long maxBytes,
+            @PropertyInject("polypress.durability") String durability,
+            @PropertyInject("polypress.durability.checkpoint-bytes") long checkpointBytes,
+            @PropertyInject(value = "polypress.durability.halt-after-syncs", defaultValue = "0") long haltAfterSyncs) {
+        if (ledger == null) {
+            Durability mode = Durability.of(durability);
+            // the ledger tells the journal which lines are written, so a checkpoint keeps the records of no other
+            ledger = new PublicationLedger(Path.of(output), maxBytes, mode,
+                    mode == Durability.GROUP ? journal(output, checkpointBytes, haltAfterSyncs) : null);
+        }
+        return ledger;
+    }
+
+    /** The group commit's journal, one for the stories' publisher and the ledger. */
+    private synchronized PublishJournal journal(String output, long checkpointBytes, long haltAfterSyncs) {
+        if (journal == null) {
+            journal = new PublishJournal(Path.of(output), checkpointBytes, haltAfterSyncs);
+        }
+        return journal;
+    }
+
+    /** The last checkpoint, when the application stops: the journal's file goes. */
+    private synchronized void closeJournal() {
+        if (journal != null && stories != null) {
+            try {
+                journal.close();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger("polypress").warn("The journal's last checkpoint: {}", e.toString());
+            }
+        }
     }
 
     /** Gives files set aside for an unwritable output folder back to the drop folder once it takes files. */

@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,9 +39,74 @@ public final class ArticlePublisher {
     private static final int UUID_SUFFIX = 1 + 36;
 
     private final Path output;
+    private final Durability durability;
+    /** Null unless {@link Durability#GROUP}. */
+    private final PublishJournal journal;
 
+    /** A publisher that syncs each file it writes. */
     public ArticlePublisher(Path output) {
+        this(output, Durability.PER_ARTICLE, null);
+    }
+
+    /** @param journal the journal that makes publications durable, with {@link Durability#GROUP} only */
+    public ArticlePublisher(Path output, Durability durability, PublishJournal journal) {
         this.output = Objects.requireNonNull(output, "output");
+        this.durability = Objects.requireNonNull(durability, "durability");
+        if ((durability == Durability.GROUP) != (journal != null)) {
+            throw new IllegalArgumentException("a journal is for group durability, and group durability needs one");
+        }
+        this.journal = journal;
+    }
+
+    /**
+     * Completes the publications {@code journal} holds whose files are missing or not as the journal has them
+     * (a process killed, or a power cut, after the journal's sync and before the files were in place), writes
+     * their ledger lines where the ledger lacks them, then checkpoints: the journal is emptied. Call it once at
+     * start-up, after {@link #recoverInterruptedPublications}, whatever the durability now (the journal may be
+     * a previous run's).
+     */
+    public synchronized void recoverJournal(PublishJournal journal, PublicationLedger ledger) throws IOException {
+        if (!Files.exists(journal.file())) {
+            return;
+        }
+        JournalRecord.Contents contents = PublishJournal.read(journal.file());
+        if (contents.stoppedBecause() != null) {
+            LOG.warn("{}: {}; a record that was never whole was never acknowledged, and is not applied",
+                    journal.file(), contents.stoppedBecause());
+        }
+        int completed = 0;
+        for (JournalRecord record : PublishJournal.lastByTarget(contents.records()).values()) {
+            if (!inPlace(record)) {
+                Path folder = output.resolve(record.folder());
+                if (record.file() == null) {
+                    placeFolder(folder, record.files(), false);
+                } else {
+                    placeFile(folder.resolve(record.file()), record.files().get(0).bytes(), false);
+                }
+                completed++;
+            }
+        }
+        Map<String, JournalRecord> lines = new LinkedHashMap<>();
+        contents.records().stream().filter(r -> r.ledgerFile() != null).forEach(r -> lines.put(r.ledgerFile(), r));
+        for (JournalRecord record : lines.values()) {
+            ledger.recover(record.ledgerFile(), record.ledgerSha(), record.folder());
+        }
+        if (completed > 0) {
+            LOG.warn("completed {} publications from the journal {}", completed, journal.file());
+        }
+        journal.checkpoint();
+    }
+
+    private boolean inPlace(JournalRecord record) throws IOException {
+        Path folder = output.resolve(record.folder());
+        for (Renditions.File file : record.files()) {
+            Path path = folder.resolve(record.file() == null ? file.name() : record.file());
+            if (!Files.isRegularFile(path) || Files.size(path) != file.bytes().length
+                    || !Arrays.equals(Files.readAllBytes(path), file.bytes())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -93,27 +162,54 @@ public final class ArticlePublisher {
      * its own staging folder; only the renames that put a folder in place are taken one at a time.
      */
     public Path publish(Renditions renditions) throws PipelineException {
+        return publish(renditions, null);
+    }
+
+    /**
+     * Publishes and returns the article's folder; {@code drop}, the dropped bytes it was made from (or null), goes
+     * into its journal record, so that a recovery writes its ledger line if the crash came before the ledger did.
+     */
+    public Path publish(Renditions renditions, PublicationLedger.Drop drop) throws PipelineException {
         String slug = renditions.article().slug();
         Path target = output.resolve(slug);
-        Path staging = output.resolve(STAGING + slug + "-" + UUID.randomUUID());
+        try {
+            if (journal == null) {
+                placeFolder(target, renditions.files(), durability == Durability.PER_ARTICLE);
+            } else {
+                boolean recorded = drop != null && drop.sha256() != null;
+                journal.publish(new JournalRecord(slug, null, renditions.files(),
+                        recorded ? renditions.article().source().fileName() : null, recorded ? drop.sha256() : null),
+                        () -> placeFolder(target, renditions.files(), false));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new PipelineException(Stage.PUBLISH, "The renditions could not be written to " + target,
+                    e.toString(), e);
+        }
+    }
+
+    /** Writes {@code files} into a staging folder, each synced if {@code sync}, renamed into place; returns them. */
+    private List<Path> placeFolder(Path target, List<Renditions.File> files, boolean sync) throws IOException {
+        Path staging = output.resolve(STAGING + target.getFileName() + "-" + UUID.randomUUID());
         try {
             Files.createDirectories(output);
             // a plain directory takes the umask (readable by a web server); a temp directory would be 0700
             Files.createDirectory(staging);
-            for (Renditions.File file : renditions.files()) {
+            List<Path> placed = new ArrayList<>();
+            for (Renditions.File file : files) {
                 Path path = staging.resolve(file.name()).normalize();
                 if (!path.startsWith(staging) || path.equals(staging)) {
                     throw new IOException("a rendition's name leaves the article folder: " + file.name());
                 }
                 Files.createDirectories(path.getParent());
-                writeSynced(path, file.bytes());
+                write(path, file.bytes(), sync);
+                placed.add(target.resolve(file.name()));
             }
             replace(staging, target);
-            return target;
+            return placed;
         } catch (IOException e) {
             deleteQuietly(staging);
-            throw new PipelineException(Stage.PUBLISH, "The renditions could not be written to " + target,
-                    e.toString(), e);
+            throw e;
         }
     }
 
@@ -134,27 +230,43 @@ public final class ArticlePublisher {
      */
     public Path publishFile(String folder, String fileName, byte[] bytes) throws PipelineException {
         Path target = output.resolve(folder).resolve(fileName);
-        Path staging = target.resolveSibling("." + fileName + "-" + UUID.randomUUID() + STAGED_FILE);
         try {
-            Files.createDirectories(target.getParent());
-            writeSynced(staging, bytes);
-            synchronized (this) {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (journal == null) {
+                placeFile(target, bytes, durability == Durability.PER_ARTICLE);
+            } else {
+                journal.publish(new JournalRecord(folder, fileName, List.of(new Renditions.File(fileName, bytes)), null,
+                        null), () -> placeFile(target, bytes, false));
             }
             return target;
         } catch (IOException e) {
-            deleteQuietly(staging);
             throw new PipelineException(Stage.PUBLISH, "The file could not be written to " + target, e.toString(), e);
         }
     }
 
-    private static void writeSynced(Path file, byte[] bytes) throws IOException {
+    private List<Path> placeFile(Path target, byte[] bytes, boolean sync) throws IOException {
+        Path staging = target.resolveSibling("." + target.getFileName() + "-" + UUID.randomUUID() + STAGED_FILE);
+        try {
+            Files.createDirectories(target.getParent());
+            write(staging, bytes, sync);
+            synchronized (this) {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return List.of(target);
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    private static void write(Path file, byte[] bytes, boolean sync) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(true);
+            if (sync) {
+                channel.force(true);
+            }
         }
     }
 

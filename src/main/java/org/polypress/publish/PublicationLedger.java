@@ -68,6 +68,10 @@ public final class PublicationLedger {
     private final Path output;
     private final Path log;
     private final long maxBytes;
+    /** Whether each line is synced as it is written ({@link Durability#PER_ARTICLE}). */
+    private final boolean syncEachLine;
+    /** The group commit's journal, told of each line written, or null. */
+    private final PublishJournal journal;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, String> slugBySha = new HashMap<>();
     private final Map<String, ArrayDeque<Long>> inFlight = new HashMap<>();
@@ -83,7 +87,17 @@ public final class PublicationLedger {
      *                 hashed (read whole), since the ingest stage refuses it by its size alone
      */
     public PublicationLedger(Path output, long maxBytes) {
+        this(output, maxBytes, Durability.PER_ARTICLE, null);
+    }
+
+    /**
+     * @param durability {@link Durability#PER_ARTICLE} syncs each line; the others leave it to the journal's
+     *                   checkpoint ({@code journal}, with {@link Durability#GROUP}) or to the system
+     */
+    public PublicationLedger(Path output, long maxBytes, Durability durability, PublishJournal journal) {
         this.maxBytes = maxBytes;
+        this.syncEachLine = durability == Durability.PER_ARTICLE;
+        this.journal = journal;
         this.output = Objects.requireNonNull(output, "output");
         this.log = output.resolve(FOLDER).resolve(FILE_NAME);
         try {
@@ -172,12 +186,28 @@ public final class PublicationLedger {
                 Entry entry = new Entry(drop.sha256(), article.slug());
                 append(article.source().fileName(), entry);
                 put(article.source().fileName(), entry);
+                if (journal != null) {
+                    journal.recorded(article.source().fileName(), drop.sha256(), article.slug());
+                }
             }
         } catch (IOException e) {
             throw new PipelineException(Stage.PUBLISH, "The article is published, but the ledger " + log
                     + " could not be written; it will be published again when dropped again", e.toString(), e);
         } finally {
             release(drop);
+        }
+    }
+
+    /**
+     * Writes the ledger line of a publication the journal holds, unless the ledger holds it already: for the
+     * recovery after a crash.
+     */
+    synchronized void recover(String fileName, String sha256, String slug) throws IOException {
+        Entry entry = new Entry(sha256, slug);
+        if (!entry.equals(byName.get(fileName))) {
+            LOG.warn("recording {} as published into {}, from the journal", fileName, slug);
+            append(fileName, entry);
+            put(fileName, entry);
         }
     }
 
@@ -222,7 +252,9 @@ public final class PublicationLedger {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
-            channel.force(false);
+            if (syncEachLine) {
+                channel.force(false);
+            }
         }
     }
 

@@ -73,15 +73,23 @@ public final class StoryPublisher {
      * @return the article's folder
      */
     public Path publish(Article article) throws PipelineException {
+        return publish(article, null);
+    }
+
+    /**
+     * As {@link #publish(Article)}, the article made from the dropped bytes {@code drop} (null when there are
+     * none), which its publication's journal record keeps for the ledger.
+     */
+    public Path publish(Article article, PublicationLedger.Drop drop) throws PipelineException {
         String key = article.translationKey();
         if (key == null) {
-            return publisher.publish(renditions.render(article));
+            return publisher.publish(renditions.render(article), drop);
         }
         synchronized (storyLocks.computeIfAbsent(key, k -> new Object())) {
             Map<String, Article> versions = versions(key);
             versions.remove(article.language());
             Article linked = article.withTranslations(translations(versions.values()));
-            Path folder = publisher.publish(renditions.render(linked));
+            Path folder = publisher.publish(renditions.render(linked), drop);
             try {
                 updateStory(linked);
             } catch (PipelineException | RuntimeException e) {
