@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.polypress.testing.PublishedTree;
  * completes those articles from the journal: every rendition in place and byte for byte what a clean one-shot
  * batch publishes from the same files, one ledger line per article, the journal gone after a clean stop.
  */
+@Tag("integration")
 class GroupCommitRecoveryIT {
 
     private static final int ARTICLES = 60;
