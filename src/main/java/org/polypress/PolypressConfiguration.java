@@ -337,6 +337,12 @@ public class PolypressConfiguration implements CamelConfiguration {
         return stories != null;
     }
 
+    /** What Camel copies between messages and HTTP: Camel's HTTP choice, with the answers' caching headers sent. */
+    @BindToRegistry("responseHeaders")
+    public org.polypress.serve.ResponseHeaders responseHeaders() {
+        return new org.polypress.serve.ResponseHeaders();
+    }
+
     @BindToRegistry("replies")
     public ReplyWriter replies() {
         return new ReplyWriter();

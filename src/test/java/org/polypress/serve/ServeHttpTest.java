@@ -153,6 +153,15 @@ class ServeHttpTest {
         assertEquals(200, app.get("/?lang=en", "If-None-Match", etag).statusCode(), "another filter is another page");
     }
 
+    @Test
+    void theCachingEachAnswerStatesReachesTheClient() throws Exception {
+        // Camel's HTTP header filter kept Cache-Control from every answer
+        assertEquals("no-cache", header(app.get("/"), "Cache-Control"));
+        assertEquals("no-cache", header(app.get("/api/articles"), "Cache-Control"));
+        assertEquals("no-cache", header(app.get(Site.SCRIPT), "Cache-Control"));
+        assertEquals("no-store", header(app.get("/observe/metrics"), "Cache-Control"));
+    }
+
     // ---- the API
 
     @Test
