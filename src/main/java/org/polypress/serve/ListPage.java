@@ -18,10 +18,12 @@ import org.jsoup.nodes.Entities;
  * together under the story's own download. Built as a jsoup document: every value is set as text or as
  * an attribute, and jsoup escapes it when it prints, so a headline such as
  * {@code <img src=x onerror=alert(1)>} is shown as those characters. It needs no JavaScript: the
- * language filter is a form that asks for {@code /?lang=…}.
+ * language filter is a form that asks for {@code /?lang=…}; the page's one script ({@code /assets/local-time.js})
+ * only writes each date in the reader's own zone.
  */
 public final class ListPage {
 
+    private static final List<String> COLUMNS = List.of("Title", "Language", "Date", "Source", "Authors", "Download");
     private static final String STYLE = String.join("\n",
             "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC','Noto Naskh Arabic',sans-serif;margin:2rem;color:#222}",
             "table{border-collapse:collapse;width:100%}",
@@ -50,6 +52,8 @@ public final class ListPage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text("Polypress: published articles");
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
+        // the page's one script, from this server: dates in the reader's own zone (in UTC without it)
+        head.appendElement("script").attr("src", Site.SCRIPT).attr("defer", true);
         Element body = html.appendElement("body");
         body.appendElement("h1").text("Published articles");
         languageForm(body, articles, wanted);
@@ -61,7 +65,7 @@ public final class ListPage {
         }
         Element table = body.appendElement("table").addClass("articles");
         Element header = table.appendElement("thead").appendElement("tr");
-        for (String column : List.of("Title", "Language", "Date", "Authors", "Download")) {
+        for (String column : COLUMNS) {
             header.appendElement("th").attr("scope", "col").text(column);
         }
         for (List<ArticleEntry> group : stories(shown)) {
@@ -112,7 +116,8 @@ public final class ListPage {
 
     private static void storyHeading(Element rows, String key, int versions) {
         rows.addClass("story").attr("data-story", key);
-        Element cell = rows.appendElement("tr").addClass("story-heading").appendElement("th").attr("colspan", "5");
+        Element cell = rows.appendElement("tr").addClass("story-heading").appendElement("th")
+                .attr("colspan", Integer.toString(COLUMNS.size()));
         cell.appendText("Story " + key + ", " + versions + (versions == 1 ? " language " : " languages "));
         cell.appendElement("a").attr("href", PublishedFiles.storyLink(key))
                 .addClass("story-epub").text("all languages in one EPUB");
@@ -121,18 +126,14 @@ public final class ListPage {
     private static void row(Element rows, ArticleEntry article) {
         Element row = rows.appendElement("tr").addClass("article")
                 .attr("data-slug", article.slug()).attr("data-lang", article.language());
+        // the title opens the article as a page to read
         row.appendElement("td").addClass("title").attr("lang", article.language()).attr("dir", article.direction())
-                .text(article.title());
+                .appendElement("a").attr("href", "/read/" + article.slug()).text(article.title());
         row.appendElement("td").addClass("language").text(article.language());
-        Element date = row.appendElement("td").addClass("date").attr("lang", article.language())
-                .attr("dir", article.direction());
-        if (article.publishedText() != null || article.publishedIso() != null) {
-            Element time = date.appendElement("time").text(
-                    article.publishedText() != null ? article.publishedText() : article.publishedIso());
-            if (article.publishedIso() != null) {
-                time.attr("datetime", article.publishedIso());
-            }
-        }
+        // the normalized instant (in the reader's zone once the script ran), the source's own words on hover
+        ShownDate.append(row.appendElement("td").addClass("date"), article.publishedText(), article.publishedIso());
+        // the .txt and the .html of one article are told apart by what they were made from
+        row.appendElement("td").addClass("source").text(SourceFormat.of(article.sourceFileName()));
         row.appendElement("td").addClass("authors").attr("lang", article.language()).attr("dir", article.direction())
                 .text(String.join(", ", article.authors()));
         Element downloads = row.appendElement("td").addClass("downloads");

@@ -12,7 +12,8 @@ import java.util.Objects;
 public final class Site {
 
     /** The page runs no script and loads nothing from elsewhere: a headline that slips through could not either. */
-    private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
+    private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "
+            + "form-action 'self'";
 
     /** The read page runs its one script, from this server, and shows pictures from it; nothing else. */
     private static final String READ_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "

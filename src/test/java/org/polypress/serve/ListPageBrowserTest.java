@@ -2,6 +2,7 @@ package org.polypress.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,12 +102,27 @@ class ListPageBrowserTest {
                 WebElement title = chinese.get(0).findElement(By.cssSelector("td.title"));
                 assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展", title.getText());
 
+                // the page's script wrote the date in the reader's zone and language; the source's words stay on hover
+                WebElement time = chinese.get(0).findElement(By.cssSelector("td.date time"));
+                assertNotNull(time.getAttribute("data-local"), "the script ran: " + time.getText());
+                assertTrue(time.getText().contains("2024") && !time.getText().equals("2024-07-05 06:38 UTC"),
+                        time.getText());
+                assertTrue(time.getAttribute("title").contains("14:38"), time.getAttribute("title"));
+                assertEquals("txt", chinese.get(0).findElement(By.cssSelector("td.source")).getText());
+
                 // a click on .md saves the file under its headline
                 chinese.get(0).findElement(By.cssSelector("td.downloads a.md")).click();
                 Path saved = awaitDownload(downloads);
                 assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展.md", saved.getFileName().toString());
                 assertArrayEquals(Files.readAllBytes(app.output.resolve(slugs.get("kazakhstan.zh.txt")).resolve("article.md")),
                         Files.readAllBytes(saved));
+
+                // the title opens the article as a page to read, in its language
+                browser.findElement(By.cssSelector("tr.article td.title a")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/read/"));
+                assertEquals("专家：共建“一带一路”倡议下哈中关系蓬勃发展", browser.findElement(By.tagName("h1")).getText());
+                assertEquals("zh-Hans", browser.findElement(By.tagName("html")).getAttribute("lang"));
+                saveScreenshot(browser, "read-page.png");
             } finally {
                 browser.quit();
             }
