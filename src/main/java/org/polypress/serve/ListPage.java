@@ -37,9 +37,17 @@ public final class ListPage {
      * language's articles are listed. An unknown language lists nothing and says so.
      */
     public String render(List<ArticleEntry> articles, String language) {
-        String wanted = language == null || language.isBlank() ? null : language.strip();
-        List<ArticleEntry> shown = wanted == null ? articles
-                : articles.stream().filter(a -> a.language().equalsIgnoreCase(wanted)).toList();
+        return render(articles, ArticleQuery.parse(null, language, null, null, null, ArticleQuery.MAX_LIMIT), null);
+    }
+
+    /**
+     * The page for the articles {@code query} matches (its language, every word of {@code search} in the title or
+     * the authors, as the API finds them); the form shows both. What matches nothing says so.
+     */
+    public String render(List<ArticleEntry> articles, ArticleQuery query, String search) {
+        String wanted = query.language();
+        String words = search == null || search.isBlank() ? null : search.strip();
+        List<ArticleEntry> shown = articles.stream().filter(query::matches).toList();
 
         Document page = new Document("");
         page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base)
@@ -56,10 +64,15 @@ public final class ListPage {
         head.appendElement("script").attr("src", Site.SCRIPT).attr("defer", true);
         Element body = html.appendElement("body");
         body.appendElement("h1").text("Published articles");
-        languageForm(body, articles, wanted);
+        Element form = languageForm(body, articles, wanted);
+        form.appendElement("label").attr("for", "q").text(" Title or author ");
+        form.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
+                .attr("value", words == null ? "" : words);
+        form.appendElement("button").attr("type", "submit").text("Show");
         if (shown.isEmpty()) {
-            body.appendElement("p").addClass("empty").text(wanted == null
+            body.appendElement("p").addClass("empty").text(articles.isEmpty()
                     ? "Nothing is published yet: drop an article into the input folder."
+                    : words != null ? "No article" + (wanted == null ? "" : " in " + wanted) + " holds “" + words + "”."
                     : "No article in " + wanted + ".");
             return page.outerHtml();
         }
@@ -96,7 +109,7 @@ public final class ListPage {
         return stories;
     }
 
-    private static void languageForm(Element body, List<ArticleEntry> articles, String wanted) {
+    private static Element languageForm(Element body, List<ArticleEntry> articles, String wanted) {
         TreeSet<String> languages = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         articles.forEach(a -> languages.add(a.language()));
         Element form = body.appendElement("form").attr("method", "get").attr("action", "/");
@@ -111,7 +124,7 @@ public final class ListPage {
                 option.attr("selected", true);
             }
         }
-        form.appendElement("button").attr("type", "submit").text("Show");
+        return form;
     }
 
     private static void storyHeading(Element rows, String key, int versions) {

@@ -99,14 +99,24 @@ public final class Site {
         };
     }
 
-    /** {@code GET /?lang=…}: the HTML list, newest first; 304 when nothing changed since {@code ifNoneMatch}. */
-    public HttpReply listPage(@Header("lang") String language, @Header("If-None-Match") String ifNoneMatch) {
+    /**
+     * {@code GET /?lang=…&q=…}: the HTML list, newest first, of one language and the articles holding every word
+     * of {@code q} in their title or authors; 304 when nothing changed since {@code ifNoneMatch}.
+     */
+    public HttpReply listPage(@Header("lang") String language, @Header("q") String search,
+            @Header("If-None-Match") String ifNoneMatch) {
+        ArticleQuery query;
+        try {
+            query = ArticleQuery.parse(search, language, null, null, null, ArticleQuery.MAX_LIMIT);
+        } catch (ArticleQuery.BadQuery bad) {
+            return Replies.error(400, bad.getMessage());
+        }
         ArticleIndex.Listing listing = index.list();
-        String etag = listing.etag().replace("\"list-", "\"page-" + tagOf(language) + "-");
+        String etag = listing.etag().replace("\"list-", "\"page-" + tagOf(language) + "-" + tagOf(search) + "-");
         if (Downloads.matches(etag, ifNoneMatch)) {
             return new HttpReply(304, Map.of("ETag", etag), new byte[0]);
         }
-        return HttpReply.text(200, "text/html; charset=UTF-8", page.render(listing.articles(), language))
+        return HttpReply.text(200, "text/html; charset=UTF-8", page.render(listing.articles(), query, search))
                 .with("ETag", etag)
                 .with("Cache-Control", "no-cache")
                 .with("Content-Security-Policy", PAGE_POLICY)

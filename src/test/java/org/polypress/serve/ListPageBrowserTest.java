@@ -117,6 +117,17 @@ class ListPageBrowserTest {
                 assertArrayEquals(Files.readAllBytes(app.output.resolve(slugs.get("kazakhstan.zh.txt")).resolve("article.md")),
                         Files.readAllBytes(saved));
 
+                // the search field finds articles by the words of their title or authors
+                browser.get(app.uri("/").toString());
+                browser.findElement(By.id("q")).sendKeys("busiest inland");
+                browser.findElement(By.cssSelector("form button[type=submit]")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("q=busiest"));
+                List<WebElement> found = browser.findElements(By.cssSelector("tr.article"));
+                assertEquals(1, found.size());
+                assertEquals(slugs.get("port.txt"), found.get(0).getAttribute("data-slug"));
+                saveScreenshot(browser, "search.png");
+                browser.get(app.uri("/?lang=zh-Hans").toString());
+
                 // the title opens the article as a page to read, in its language
                 browser.findElement(By.cssSelector("tr.article td.title a")).click();
                 new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/read/"));

@@ -162,6 +162,20 @@ class ServeHttpTest {
     }
 
     @Test
+    void listPageSearchesTitlesAndAuthorsAsTheApiDoes() throws Exception {
+        Document port = Jsoup.parse(text(app.get("/?q=BUSIEST+inland")));
+        assertEquals(List.of(slug("port.txt")), port.select("tr.article").eachAttr("data-slug"));
+        assertEquals("BUSIEST inland", port.selectFirst("form input[name=q]").attr("value"));
+        Document author = Jsoup.parse(text(app.get("/?q=%E7%9B%9B%E5%88%9D%E4%B8%80&lang=zh-Hans")));
+        assertEquals(List.of(slug("kazakhstan.zh.txt")), author.select("tr.article").eachAttr("data-slug"));
+        Document none = Jsoup.parse(text(app.get("/?q=%3Cscript%3Ealert(1)%3C/script%3E")));
+        assertTrue(none.select("tr.article").isEmpty());
+        assertEquals("No article holds “<script>alert(1)</script>”.", none.selectFirst("p.empty").text());
+        assertEquals(List.of(Site.SCRIPT), none.select("script").eachAttr("src"), "no script but the page's own");
+        assertEquals(400, app.get("/?q=" + "a".repeat(201)).statusCode(), "a search longer than the API takes");
+    }
+
+    @Test
     void theCachingEachAnswerStatesReachesTheClient() throws Exception {
         // Camel's HTTP header filter kept Cache-Control from every answer
         assertEquals("no-cache", header(app.get("/"), "Cache-Control"));
