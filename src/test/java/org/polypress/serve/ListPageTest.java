@@ -30,7 +30,10 @@ class ListPageTest {
             assertEquals(text, row.selectFirst("td.title").text(), html);
             assertEquals(text + ", B", row.selectFirst("td.authors").text(), html);
             assertEquals(text, row.selectFirst("td.date").text(), html);
-            assertTrue(page.select("script, img, td a[href^=javascript]").isEmpty(), html);
+            assertTrue(page.select("img, td a[href^=javascript]").isEmpty(), html);
+            // no script but the page's own, from this server
+            assertEquals(List.of(Site.SCRIPT), page.select("script").eachAttr("src"), html);
+            assertEquals(1, page.select("script").size(), html);
             assertEquals(1, page.select("style").size(), "only the page's own stylesheet");
             assertEquals(1, page.select("table").size(), html);
         }
