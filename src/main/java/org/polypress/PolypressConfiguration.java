@@ -298,8 +298,9 @@ public class PolypressConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("site")
-    public Site site(@PropertyInject("polypress.output") String output) {
-        return new Site(articleIndex(output));
+    public Site site(@PropertyInject("polypress.output") String output,
+            @PropertyInject(value = "polypress.http.page-size", defaultValue = "50") int pageSize) {
+        return new Site(articleIndex(output), pageSize);
     }
 
     @BindToRegistry("downloads")

@@ -23,6 +23,8 @@ import org.jsoup.nodes.Entities;
  */
 public final class ListPage {
 
+    /** Articles on one page unless {@code polypress.http.page-size} says otherwise. */
+    static final int PAGE_SIZE = 50;
     private static final List<String> COLUMNS = List.of("Title", "Language", "Date", "Source", "Authors", "Download");
     private static final String STYLE = String.join("\n",
             "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC','Noto Naskh Arabic',sans-serif;margin:2rem;color:#222}",
@@ -30,24 +32,31 @@ public final class ListPage {
             "th,td{text-align:start;padding:.35rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}",
             "tbody.story th{background:#f3f3f3;font-weight:normal}",
             "td.downloads a{margin-inline-end:.6rem}",
-            "form{margin:1rem 0}");
+            "form{margin:1rem 0}",
+            "nav.pages a{margin-inline-start:1rem}");
 
     /**
      * The page for {@code articles} (newest first); with {@code language} (a tag, any case) only that
      * language's articles are listed. An unknown language lists nothing and says so.
      */
     public String render(List<ArticleEntry> articles, String language) {
-        return render(articles, ArticleQuery.parse(null, language, null, null, null, ArticleQuery.MAX_LIMIT), null);
+        return render(articles, ArticleQuery.parse(null, language, null, null, null, ArticleQuery.MAX_LIMIT), null, 1,
+                PAGE_SIZE);
     }
 
     /**
-     * The page for the articles {@code query} matches (its language, every word of {@code search} in the title or
-     * the authors, as the API finds them); the form shows both. What matches nothing says so.
+     * Page {@code number} (from 1, {@code size} articles each) of the articles {@code query} matches (its language,
+     * every word of {@code search} in the title or the authors, as the API finds them); the form shows both, and
+     * links to the pages before and after keep them. What matches nothing says so.
      */
-    public String render(List<ArticleEntry> articles, ArticleQuery query, String search) {
+    public String render(List<ArticleEntry> articles, ArticleQuery query, String search, int number, int size) {
         String wanted = query.language();
         String words = search == null || search.isBlank() ? null : search.strip();
-        List<ArticleEntry> shown = articles.stream().filter(query::matches).toList();
+        // in the order the page shows them, the versions of a story together, then the page's part of it
+        List<ArticleEntry> matching = stories(articles.stream().filter(query::matches).toList()).stream()
+                .flatMap(List::stream).toList();
+        int from = (int) Math.min(matching.size(), (long) (number - 1) * size);
+        List<ArticleEntry> shown = matching.subList(from, Math.min(matching.size(), from + size));
 
         Document page = new Document("");
         page.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base)
@@ -69,11 +78,27 @@ public final class ListPage {
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
                 .attr("value", words == null ? "" : words);
         form.appendElement("button").attr("type", "submit").text("Show");
-        if (shown.isEmpty()) {
+        if (matching.isEmpty()) {
             body.appendElement("p").addClass("empty").text(articles.isEmpty()
                     ? "Nothing is published yet: drop an article into the input folder."
                     : words != null ? "No article" + (wanted == null ? "" : " in " + wanted) + " holds “" + words + "”."
                     : "No article in " + wanted + ".");
+            return page.outerHtml();
+        }
+        int pages = (matching.size() + size - 1) / size;
+        Element nav = body.appendElement("nav").addClass("pages");
+        nav.appendElement("span").addClass("count").text(shown.isEmpty()
+                ? "No page " + number + ": " + matching.size() + " articles on " + pages + (pages == 1 ? " page" : " pages")
+                : "Articles " + (from + 1) + "–" + (from + shown.size()) + " of " + matching.size());
+        if (number > 1) {
+            nav.appendElement("a").addClass("newer").attr("rel", "prev")
+                    .attr("href", pageLink(wanted, words, Math.min(number - 1, pages))).text("← newer");
+        }
+        if (number < pages) {
+            nav.appendElement("a").addClass("older").attr("rel", "next").attr("href", pageLink(wanted, words, number + 1))
+                    .text("older →");
+        }
+        if (shown.isEmpty()) {
             return page.outerHtml();
         }
         Element table = body.appendElement("table").addClass("articles");
@@ -92,6 +117,18 @@ public final class ListPage {
             }
         }
         return page.outerHtml();
+    }
+
+    /** The address of page {@code number} of the list for {@code language} and {@code words} (either may be null). */
+    private static String pageLink(String language, String words, int number) {
+        StringBuilder link = new StringBuilder("/?page=").append(number);
+        if (language != null) {
+            link.append("&lang=").append(java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (words != null) {
+            link.append("&q=").append(java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return link.toString();
     }
 
     /** Articles grouped by story (a story where its newest version stands), each story in language order. */

@@ -28,8 +28,20 @@ public final class Site {
     private final org.polypress.render.json.ArticleJsonReader articles = new org.polypress.render.json.ArticleJsonReader();
     private final byte[] script;
 
+    /** Articles on one page of the list page. */
+    private final int pageSize;
+
     public Site(ArticleIndex index) {
+        this(index, ListPage.PAGE_SIZE);
+    }
+
+    /** @param pageSize articles on one page of the list page, 1 or more */
+    public Site(ArticleIndex index, int pageSize) {
         this.index = Objects.requireNonNull(index, "index");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("polypress.http.page-size must be 1 or more: " + pageSize);
+        }
+        this.pageSize = pageSize;
         try (java.io.InputStream in = Site.class.getResourceAsStream("local-time.js")) {
             this.script = Objects.requireNonNull(in, "local-time.js is missing from the jar").readAllBytes();
         } catch (java.io.IOException e) {
@@ -104,19 +116,25 @@ public final class Site {
      * of {@code q} in their title or authors; 304 when nothing changed since {@code ifNoneMatch}.
      */
     public HttpReply listPage(@Header("lang") String language, @Header("q") String search,
-            @Header("If-None-Match") String ifNoneMatch) {
+            @Header("page") String pageNumber, @Header("If-None-Match") String ifNoneMatch) {
         ArticleQuery query;
         try {
             query = ArticleQuery.parse(search, language, null, null, null, ArticleQuery.MAX_LIMIT);
         } catch (ArticleQuery.BadQuery bad) {
             return Replies.error(400, bad.getMessage());
         }
+        int number = pageNumber(pageNumber);
+        if (number < 1) {
+            return Replies.error(400, "page must be a whole number from 1");
+        }
         ArticleIndex.Listing listing = index.list();
-        String etag = listing.etag().replace("\"list-", "\"page-" + tagOf(language) + "-" + tagOf(search) + "-");
+        String etag = listing.etag().replace("\"list-", "\"page-" + tagOf(language) + "-" + tagOf(search) + "-"
+                + number + "-");
         if (Downloads.matches(etag, ifNoneMatch)) {
             return new HttpReply(304, Map.of("ETag", etag), new byte[0]);
         }
-        return HttpReply.text(200, "text/html; charset=UTF-8", page.render(listing.articles(), query, search))
+        return HttpReply.text(200, "text/html; charset=UTF-8",
+                        page.render(listing.articles(), query, search, number, pageSize))
                 .with("ETag", etag)
                 .with("Cache-Control", "no-cache")
                 .with("Content-Security-Policy", PAGE_POLICY)
@@ -208,6 +226,18 @@ public final class Site {
     static String queryTag(String... parameters) {
         return org.polypress.Sha256.hex(String.join("\n", java.util.Arrays.stream(parameters)
                 .map(String::valueOf).toList())).substring(0, 12);
+    }
+
+    /** The page number asked for, 1 when none is; 0 for one that is not a whole number from 1. */
+    private static int pageNumber(String page) {
+        if (page == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private static String tagOf(String language) {

@@ -50,6 +50,27 @@ class ListPageTest {
     }
 
     @Test
+    void aLongListIsReadPageByPageWithItsLanguageAndSearchKept() {
+        List<ArticleEntry> five = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            five.add(entry("tram-" + i, "Tram line " + i, List.of("Jane Roe"), null));
+        }
+        ArticleQuery query = ArticleQuery.parse("tram line", "en", null, null, null, ArticleQuery.MAX_LIMIT);
+        Document second = Jsoup.parse(new ListPage().render(five, query, "tram line", 2, 2));
+        assertEquals(List.of("tram-3", "tram-4"), second.select("tr.article").eachAttr("data-slug"));
+        assertEquals("Articles 3–4 of 5", second.selectFirst("nav.pages .count").text());
+        assertEquals("/?page=1&lang=en&q=tram+line", second.selectFirst("nav.pages a[rel=prev]").attr("href"));
+        assertEquals("/?page=3&lang=en&q=tram+line", second.selectFirst("nav.pages a[rel=next]").attr("href"));
+        Document last = Jsoup.parse(new ListPage().render(five, query, "tram line", 3, 2));
+        assertEquals(List.of("tram-5"), last.select("tr.article").eachAttr("data-slug"));
+        assertTrue(last.select("nav.pages a[rel=next]").isEmpty(), "the last page links to no later one");
+        Document beyond = Jsoup.parse(new ListPage().render(five, query, "tram line", 9, 2));
+        assertTrue(beyond.select("tr.article").isEmpty());
+        assertEquals("No page 9: 5 articles on 3 pages", beyond.selectFirst("nav.pages .count").text());
+        assertEquals("/?page=3&lang=en&q=tram+line", beyond.selectFirst("nav.pages a[rel=prev]").attr("href"));
+    }
+
+    @Test
     void emptyFolderSaysNothingIsPublishedYet() {
         Document page = Jsoup.parse(new ListPage().render(List.of(), null));
         assertFalse(page.select("p.empty").isEmpty());

@@ -173,6 +173,11 @@ class ServeHttpTest {
         assertEquals("No article holds “<script>alert(1)</script>”.", none.selectFirst("p.empty").text());
         assertEquals(List.of(Site.SCRIPT), none.select("script").eachAttr("src"), "no script but the page's own");
         assertEquals(400, app.get("/?q=" + "a".repeat(201)).statusCode(), "a search longer than the API takes");
+        assertEquals(400, app.get("/?page=0").statusCode());
+        assertEquals(400, app.get("/?page=two").statusCode());
+        // every article published so far (other tests of this class upload some) on the one page of 50
+        String count = Jsoup.parse(text(app.get("/?page=1"))).selectFirst("nav.pages .count").text();
+        assertTrue(count.matches("Articles 1–(\\d+) of \\1"), count);
     }
 
     @Test
