@@ -78,7 +78,8 @@ public final class StoryPublisher {
 
     /**
      * As {@link #publish(Article)}, the article made from the dropped bytes {@code drop} (null when there are
-     * none), which its publication's journal record keeps for the ledger.
+     * none), which its publication's journal record keeps for the ledger; not a version of a story, which is done
+     * only once the story is.
      */
     public Path publish(Article article, PublicationLedger.Drop drop) throws PipelineException {
         String key = article.translationKey();
@@ -89,7 +90,10 @@ public final class StoryPublisher {
             Map<String, Article> versions = versions(key);
             versions.remove(article.language());
             Article linked = article.withTranslations(translations(versions.values()));
-            Path folder = publisher.publish(renditions.render(linked), drop);
+            // no ledger line in the version's journal record: a version is done only once its story lists it, and
+            // the route records it after this returns; a crash before then converts it again, which brings the
+            // story up to date (a ledger line recovered from the journal would leave the other versions unlinked)
+            Path folder = publisher.publish(renditions.render(linked), null);
             try {
                 updateStory(linked);
             } catch (PipelineException | RuntimeException e) {
