@@ -53,6 +53,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private final Conventions conventions;
     private final BlockEvidence evidence;
     private final BlockRole[] roles;
+    /** Whether the source's markup marks captions: then it marks each of them, and an unmarked block is none. */
+    private final boolean captionsMarked;
     private int headline = -1;
     private int bodyStart;
     private boolean standfirstTaken;
@@ -66,6 +68,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         this.conventions = conventions;
         this.evidence = new BlockEvidence(conventions, stated);
         this.roles = new BlockRole[blocks.size()];
+        this.captionsMarked = blocks.stream().anyMatch(b -> b.hint() == Hint.CAPTION);
     }
 
     /** The roles of {@code blocks}, in order. */
@@ -349,7 +352,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
      */
     private boolean isTopCaption(int i) {
         ReaderBlock block = blocks.get(i);
-        if (captionsMarked() || block.words() < BlockEvidence.DECK_WORDS || block.words() > MAX_TOP_CAPTION_WORDS
+        if (captionsMarked || block.words() < BlockEvidence.DECK_WORDS || block.words() > MAX_TOP_CAPTION_WORDS
                 || evidence.opensWithDateline(block) || evidence.isBareDateline(block)) {
             return false;
         }
@@ -368,16 +371,6 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         }
         return false;
     }
-
-    /** Whether the source's markup marks captions: then it marks each of them, and an unmarked block is none. */
-    private boolean captionsMarked() {
-        if (captionsMarked == null) {
-            captionsMarked = blocks.stream().anyMatch(b -> b.hint() == Hint.CAPTION);
-        }
-        return captionsMarked;
-    }
-
-    private Boolean captionsMarked;
 
     private int caption(int i) {
         roles[i] = BlockRole.CAPTION;
