@@ -66,6 +66,11 @@ public final class HtmlBlocks {
     private static final double MAX_LINK_DENSITY = 0.6;
     /** Longer than this, a block holding a {@code <time>} or an author's link is text that mentions one. */
     private static final int MAX_MARKED_CHARS = 200;
+    /**
+     * The fewest words (twice as many characters in a script written without spaces) of a picture text whose
+     * repetition in the paragraph below makes that paragraph the caption.
+     */
+    private static final int MIN_REPEATED_ALT_WORDS = 4;
     private static final int MAX_KICKER_CHARS = 80;
     private static final int MAX_STANDFIRST_CHARS = 600;
     /** A line shorter than this is a label, a name or a date, not a paragraph of its own. */
@@ -486,7 +491,9 @@ public final class HtmlBlocks {
                 }
             }
             for (List<String> paragraph : paragraphs(lines)) {
-                blocks.add(new SourceBlock(hintOf(paragraph), 0, paragraph));
+                Hint hint = hintOf(paragraph);
+                blocks.add(new SourceBlock(hint == Hint.NONE && repeatsPictureText(paragraph) ? Hint.CAPTION : hint,
+                        0, paragraph));
             }
         }
         current.setLength(0);
@@ -541,6 +548,23 @@ public final class HtmlBlocks {
             return Hint.TIME;
         }
         return authorBlock ? Hint.AUTHOR : Hint.NONE;
+    }
+
+    /**
+     * Whether a paragraph says again the text alternative of the picture right above it: pages that print a
+     * picture's caption under it in a plain paragraph give the picture that caption as its {@code alt}, and a
+     * paragraph of the story does not repeat a picture's description word for word.
+     */
+    private boolean repeatsPictureText(List<String> paragraph) {
+        SourceBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (last == null || last.hint() != Hint.PICTURE || last.lines().isEmpty() || paragraph.size() != 1) {
+            return false;
+        }
+        String alt = last.lines().get(0);
+        int words = alt.split(" ").length;
+        // a name under a portrait (an author's box, a byline's picture) is no caption
+        boolean describes = words >= MIN_REPEATED_ALT_WORDS || words == 1 && alt.length() >= MIN_REPEATED_ALT_WORDS * 2;
+        return describes && alt.equalsIgnoreCase(paragraph.get(0));
     }
 
     private static String tidy(String line) {

@@ -102,6 +102,16 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void paragraphRepeatingThePicturesTextUnderItIsItsCaptionAndAPortraitsNameIsNot() {
+        String page = NewsPages.FERRY.replace("<h2>Repairs at the pier</h2>", "<div><img src=\"pier.jpg\" alt=\""
+                + "Divers inspect the damaged pier on Tuesday\"></div><p>Divers inspect the damaged pier on Tuesday</p>"
+                + "<h2>Repairs at the pier</h2><div><img src=\"paul.jpg\" alt=\"Paul Ortega\"></div><p>Paul Ortega</p>");
+        List<String> typed = typed(page);
+        assertTrue(typed.contains("CAPTION Divers inspect the damaged pier on Tuesday"), typed.toString());
+        assertTrue(typed.contains("NONE Paul Ortega"), typed.toString());
+    }
+
+    @Test
     void kickerSetInsideTheHeadlineIsABlockOfItsOwn() {
         String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>",
                 "<h1><span>Harbour</span> Island ferry resumes after three-day storm</h1>");
