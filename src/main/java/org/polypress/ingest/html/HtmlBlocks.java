@@ -448,12 +448,27 @@ public final class HtmlBlocks {
         }
     }
 
+    /**
+     * Whether a part of a caption is its credit: named so, or holding the only element named so; or, when no part
+     * is named so, the element that closes the caption after its text.
+     */
     private static boolean standsApart(Element part, int index, List<Node> parts) {
-        if (CREDIT_NAMES.matcher(names(part)).find()) {
+        if (namedCredit(part)) {
             return true;
         }
         boolean last = index == parts.size() - 1;
-        return last && index > 0 && (CLOSING_ELEMENTS.contains(part.normalName()) || isBlock(part.normalName()));
+        return last && index > 0 && (CLOSING_ELEMENTS.contains(part.normalName()) || isBlock(part.normalName()))
+                && parts.stream().noneMatch(p -> p instanceof Element e && namedCredit(e));
+    }
+
+    /** Whether an element is a credit by its name, or holds nothing but one element so named. */
+    private static boolean namedCredit(Element element) {
+        for (Element e = element; e != null; e = e.childrenSize() == 1 && e.ownText().isBlank() ? e.child(0) : null) {
+            if (CREDIT_NAMES.matcher(names(e)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String names(Element element) {

@@ -42,6 +42,13 @@ class CaptionAndCreditTest {
     }
 
     @Test
+    void creditWrappedAboveTheCaptionInsideTheFigcaptionIsTheCreditAndTheTextBelowTheCaption() {
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Tom Reyes/Reuters"), between("<figure><img src='a.jpg'>"
+                + "<figcaption><div class='top'><div class='copyright'>Tom Reyes/Reuters</div></div>"
+                + "<div>" + CAPTION + "</div></figcaption></figure>"));
+    }
+
+    @Test
     void captionBoxAroundAPictureIsAFigure() {
         assertEquals(List.of("CAPTION " + CAPTION), between("<div class='wp-caption'><img src='a.jpg'>"
                 + "<p class='wp-caption-text'>" + CAPTION + "</p></div>"));
