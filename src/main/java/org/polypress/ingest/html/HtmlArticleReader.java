@@ -198,6 +198,11 @@ public final class HtmlArticleReader {
         String text = shown.get(at).joined();
         String own = letters(text);
         List<SourceBlock> blocks = new ArrayList<>();
+        int bar = Math.max(statedTitle.lastIndexOf('|'), statedTitle.lastIndexOf('｜'));
+        if (bar >= 0 && letters(statedTitle.substring(bar + 1)).equals(own)) {
+            // a bar sets off a section, a topic or the site's name before the headline: a path, not a kicker
+            return shown;
+        }
         if (stated.endsWith(own)) {
             // the stated title holds the kicker shown apart: it is not repeated above the headline
             String kicker = stated.substring(0, stated.length() - own.length());

@@ -127,6 +127,13 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void statedTitleWithASectionBeforeABarLeavesThePageHeadingTheHeadline() {
+        String page = NewsPages.FERRY.replace("content=\"Island ferry resumes after three-day storm\"",
+                "content=\"Harbour | Island ferry resumes after three-day storm\"");
+        assertEquals("HEADLINE Island ferry resumes after three-day storm", typed(page).get(1));
+    }
+
+    @Test
     void kickerTheHeadlineCarriesAndTheStatedTitleLeavesOutIsABlockOfItsOwn() {
         String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>",
                 "<h1>Harbour – Island ferry resumes after three-day storm</h1>");
