@@ -280,6 +280,8 @@ class NewsroomConventionsTest {
             ko | 페이스북에 공유하기
             ru | Читайте также
             pt | 02:17
+            de | 'Audio 03:07 Min. | 25.04.24 | Jane Roe'
+            en | 'Video 1:45 | March 3, 2025'
             """)
     void furnitureOfThePageIsNotTheArticlesText(String language, String furniture) throws Exception {
         Article a = article(language, "Headline", paragraph(language), furniture, paragraph(language));
