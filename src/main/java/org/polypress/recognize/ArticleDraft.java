@@ -315,7 +315,42 @@ final class ArticleDraft {
                 // the first block that reads as a date line is the date
             }
         }
+        if (byline == null && from + 1 == to && first.oneLine()) {
+            takeNamesBesideDate(first.text().strip());
+        }
     }
+
+    /**
+     * The author a date line names in a part of its own, set off by a bar or a bullet ("27. Januar 2026 • Jane Doe
+     * • 3 Minuten", "Jane Doe | 05.04.2025"): a part of names alone, with or without the language's byline words,
+     * no digit in it. Names alone are the weakest evidence of a byline, as they are in a block of their own.
+     */
+    private void takeNamesBesideDate(String line) {
+        String[] parts = DATE_LINE_PARTS.split(line);
+        if (parts.length < 2) {
+            return;
+        }
+        for (String part : parts) {
+            String text = part.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<BylineParser.Parsed> parsed = BylineParser.parse(text, conventions);
+            if (parsed.isPresent()) {
+                byline = new Byline(text, withoutStaffTitles(parsed.get().byline().authors()),
+                        parsed.get().byline().publication());
+                return;
+            }
+            if (HeaderLines.namesAlone(text, conventions)) {
+                byline = new Byline(text, withoutStaffTitles(NameList.split(text, conventions)), null);
+                bylineByNamesAlone = true;
+                return;
+            }
+        }
+    }
+
+    /** What sets the parts of a date line apart: a bar or a bullet, not a comma or a dash that dates use. */
+    private static final java.util.regex.Pattern DATE_LINE_PARTS = java.util.regex.Pattern.compile("\\s*[|｜•·]\\s*");
 
     /**
      * Keeps the block right under the date lines {@code from} to {@code to} that the layout left to the page (a

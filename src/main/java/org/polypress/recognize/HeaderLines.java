@@ -75,12 +75,24 @@ final class HeaderLines {
                     continue;
                 }
             }
-            words += extra.split("\\s+").length;
+            if (!namesAlone(extra, conventions)) {
+                // an author's name beside the date ("March 18, 2025 • Jane Doe • 3 min read") is no text
+                words += extra.split("\\s+").length;
+            }
         }
         if (words > MAX_EXTRA_WORDS) {
             return Optional.empty();
         }
         return Optional.of(new DateLine(block, date, relative, extras, byline));
+    }
+
+    /** Names and nothing else, by the language's shape of a name, no digit among them. */
+    static boolean namesAlone(String text, Conventions conventions) {
+        if (text.codePoints().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        List<String> names = NameList.split(text, conventions);
+        return NameList.plausible(names) && names.stream().allMatch(n -> conventions.name().matcher(n).matches());
     }
 
     private static List<String> extras(String rest, Conventions conventions) {

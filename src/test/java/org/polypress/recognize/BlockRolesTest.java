@@ -65,6 +65,20 @@ class BlockRolesTest {
     }
 
     @Test
+    void aDateLineNamingTheAuthorInAPartOfItsOwnSignsTheArticle() throws Exception {
+        Article bullets = article("bullets.txt", "City approves new tram line\n\n"
+                + "March 18, 2025 • John Smith • 3 min read\n\n" + TEXT);
+        assertEquals(List.of("John Smith"), bullets.authors());
+        assertEquals("2025-03-18", bullets.published().iso());
+        Article bar = article("bar.txt", "City approves new tram line\n\nJohn Smith | 18.03.2025 14:05\n\n" + TEXT);
+        assertEquals(List.of("John Smith"), bar.authors());
+        assertEquals(3, paragraphs(bar).size(), paragraphs(bar).toString());
+        // a section's name beside the date names no one
+        Article section = article("section.txt", "City approves new tram line\n\nPolitics | March 18, 2025\n\n" + TEXT);
+        assertEquals(List.of(), section.authors());
+    }
+
+    @Test
     void anUnmarkedLineBetweenStandfirstAndBylineIsTheTopPicturesCaption() throws Exception {
         Article a = article("depot.txt", "City approves new tram line\n\n"
                 + "The line will link the station with the university campus.\n\n"
