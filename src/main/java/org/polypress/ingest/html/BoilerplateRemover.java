@@ -320,8 +320,22 @@ final class BoilerplateRemover {
     private static boolean isHidden(Element element) {
         return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()
-                || SCREEN_READER_ONLY.matcher(element.className().toLowerCase(Locale.ROOT)).find();
+                || SCREEN_READER_ONLY.matcher(element.className().toLowerCase(Locale.ROOT)).find()
+                || hiddenByUtilityClass(element.classNames());
     }
+
+    /**
+     * Hidden by the utility class CSS frameworks name {@code hidden} (or {@code is-hidden}) for
+     * {@code display: none}, unless another class shows it again from some screen width ({@code hidden md:block}).
+     */
+    private static boolean hiddenByUtilityClass(java.util.Set<String> classes) {
+        return (classes.contains("hidden") || classes.contains("is-hidden"))
+                && classes.stream().noneMatch(c -> SHOWN_FROM_WIDTH.matcher(c).matches());
+    }
+
+    /** A class showing an element from a screen width on ({@code md:block}, {@code lg:flex}, {@code sm:inline}). */
+    private static final Pattern SHOWN_FROM_WIDTH = Pattern.compile("[a-z0-9]+:(?:block|flex|grid|inline.*|table.*"
+            + "|contents|flow-root|list-item)");
 
     /**
      * Whether an element holds paragraphs of prose: a wrapper named {@code share-wrapper} around the whole

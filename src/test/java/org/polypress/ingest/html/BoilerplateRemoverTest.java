@@ -37,6 +37,13 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void elementHiddenByTheFrameworksUtilityClassIsLeftOutAndOneShownFromAScreenWidthIsKept() {
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "HEADING3 Clean-up", "NONE " + P2),
+                typed("<article><h1>River floods the old town</h1><p>" + P1 + "</p><h3 class='headline hidden'>"
+                        + "New section</h3><h3 class='hidden md:block'>Clean-up</h3><p>" + P2 + "</p></article>"));
+    }
+
+    @Test
     void cardLeadingToAnotherStoryInsideTheBodyIsLeftOut() {
         String card = "<div class='x1'><a href='/flood-2019'><img src='t.jpg'></a><div><div><a href='/topics/weather'>"
                 + "Weather</a></div><a href='/flood-2019'>Five years ago the river flooded the old town too</a>"
