@@ -48,6 +48,8 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     private ConventionsLibrary conventions;
     private ArticleIndex articleIndex;
+    private Uploads uploads;
+    private org.polypress.serve.FailedFiles failedFiles;
     private io.micrometer.prometheusmetrics.PrometheusMeterRegistry meterRegistry;
     private PipelineMetrics metrics;
 
@@ -299,8 +301,14 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     @BindToRegistry("site")
     public Site site(@PropertyInject("polypress.output") String output,
-            @PropertyInject(value = "polypress.http.page-size", defaultValue = "50") int pageSize) {
-        return new Site(articleIndex(output), pageSize);
+            @PropertyInject(value = "polypress.http.page-size", defaultValue = "50") int pageSize,
+            @PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
+            @PropertyInject("polypress.upload.concurrency") int concurrency,
+            @PropertyInject("polypress.upload.idle-seconds") int idleSeconds,
+            @PropertyInject("polypress.exclude") String exclude) {
+        return new Site(articleIndex(output), pageSize,
+                failedFiles(input, maxBytes, concurrency, idleSeconds, exclude, output));
     }
 
     @BindToRegistry("downloads")
@@ -308,14 +316,32 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new Downloads(new PublishedFiles(Path.of(output)), articleIndex(output));
     }
 
+    /** One receiver of uploads for the API and the retries, which name a file as uploads do. */
     @BindToRegistry("uploads")
-    public Uploads uploads(@PropertyInject("polypress.input") String input,
+    public synchronized Uploads uploads(@PropertyInject("polypress.input") String input,
             @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
             @PropertyInject("polypress.upload.concurrency") int concurrency,
             @PropertyInject("polypress.upload.idle-seconds") int idleSeconds,
             @PropertyInject("polypress.exclude") String exclude, @PropertyInject("polypress.output") String output) {
-        return new Uploads(Path.of(input), maxBytes, concurrency, java.time.Duration.ofSeconds(idleSeconds),
-                java.util.regex.Pattern.compile(exclude), articleIndex(output));
+        if (uploads == null) {
+            uploads = new Uploads(Path.of(input), maxBytes, concurrency, java.time.Duration.ofSeconds(idleSeconds),
+                    java.util.regex.Pattern.compile(exclude), articleIndex(output));
+        }
+        return uploads;
+    }
+
+    /** The files set aside in {@code <input>/.failed/}: listed, and given back to the drop folder ({@code POST /failed/retry}). */
+    @BindToRegistry("failedFiles")
+    public synchronized org.polypress.serve.FailedFiles failedFiles(@PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
+            @PropertyInject("polypress.upload.concurrency") int concurrency,
+            @PropertyInject("polypress.upload.idle-seconds") int idleSeconds,
+            @PropertyInject("polypress.exclude") String exclude, @PropertyInject("polypress.output") String output) {
+        if (failedFiles == null) {
+            failedFiles = new org.polypress.serve.FailedFiles(Path.of(input),
+                    uploads(input, maxBytes, concurrency, idleSeconds, exclude, output));
+        }
+        return failedFiles;
     }
 
     @BindToRegistry("health")

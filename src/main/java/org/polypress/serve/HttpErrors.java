@@ -75,6 +75,10 @@ public final class HttpErrors {
 
     /** The methods the routes take at {@code path}, as an {@code Allow} header lists them; empty when none is known. */
     static String allowed(String path) {
+        if (Site.FORMS.contains(path)) {
+            // the read-only route's prefix covers them too, but answers their GET with 405 (Site#postOnly)
+            return "POST";
+        }
         java.util.Set<String> methods = new java.util.TreeSet<>();
         for (Address address : addresses) {
             if (path != null && address.serves(path)) {

@@ -17,15 +17,19 @@ import org.jsoup.nodes.Entities;
  * The HTML page listing the published articles, newest first, the language versions of one story
  * together under the story's own download. Built as a jsoup document: every value is set as text or as
  * an attribute, and jsoup escapes it when it prints, so a headline such as
- * {@code <img src=x onerror=alert(1)>} is shown as those characters. It needs no JavaScript: the
- * language filter is a form that asks for {@code /?lang=…}; the page's one script ({@code /assets/local-time.js})
- * only writes each date in the reader's own zone.
+ * {@code <img src=x onerror=alert(1)>} is shown as those characters, and so is a failed file's name or reason. It
+ * needs no JavaScript: the language filter is a form that asks for {@code /?lang=…}, each retry is a form that
+ * posts to this server; the page's one script ({@code /assets/local-time.js}) only writes each date in the
+ * reader's own zone.
  */
 public final class ListPage {
 
     /** Articles on one page unless {@code polypress.http.page-size} says otherwise. */
     static final int PAGE_SIZE = 50;
     private static final List<String> COLUMNS = List.of("Title", "Language", "Date", "Source", "Authors", "Download");
+    private static final List<String> FAILED_COLUMNS = List.of("File", "Stage", "Reason", "Failed at", "");
+    /** Where the retry buttons post: a failed file given back to the drop folder. */
+    static final String RETRY = "/failed/retry";
     private static final String STYLE = String.join("\n",
             "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC','Noto Naskh Arabic',sans-serif;margin:2rem;color:#222}",
             "table{border-collapse:collapse;width:100%}",
@@ -33,6 +37,10 @@ public final class ListPage {
             "tbody.story th{background:#f3f3f3;font-weight:normal}",
             "td.downloads a{margin-inline-end:.6rem}",
             "form{margin:1rem 0}",
+            "td form{margin:0}",
+            "section.failed{margin:1.5rem 0;padding:.5rem 1rem;background:#fff6f4;border:1px solid #e8c4bd}",
+            "section.failed h2{font-size:1.1rem;margin:.3rem 0}",
+            "td.reason small.detail{display:block;color:#666}",
             "nav.pages a{margin-inline-start:1rem}");
 
     /**
@@ -50,6 +58,14 @@ public final class ListPage {
      * links to the pages before and after keep them. What matches nothing says so.
      */
     public String render(List<ArticleEntry> articles, ArticleQuery query, String search, int number, int size) {
+        return render(articles, query, search, number, size, List.of());
+    }
+
+    /**
+     * The page as above, with, when the pipeline could not publish some files, a section listing them (newest first) with their reason and a button that gives each back to the drop folder.
+     */
+    public String render(List<ArticleEntry> articles, ArticleQuery query, String search, int number, int size,
+            List<FailedFiles.Failure> failures) {
         String wanted = query.language();
         String words = search == null || search.isBlank() ? null : search.strip();
         // in the order the page shows them, the versions of a story together, then the page's part of it
@@ -78,6 +94,9 @@ public final class ListPage {
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
                 .attr("value", words == null ? "" : words);
         form.appendElement("button").attr("type", "submit").text("Show");
+        if (!failures.isEmpty()) {
+            failedSection(body, failures);
+        }
         if (matching.isEmpty()) {
             body.appendElement("p").addClass("empty").text(articles.isEmpty()
                     ? "Nothing is published yet: drop an article into the input folder."
@@ -162,6 +181,37 @@ public final class ListPage {
             }
         }
         return form;
+    }
+
+    /** The files the pipeline could not publish: name, stage, reason (the detail below it), time, and a retry. */
+    private static void failedSection(Element body, List<FailedFiles.Failure> failures) {
+        Element section = body.appendElement("section").addClass("failed").attr("aria-labelledby", "failed-heading");
+        section.appendElement("h2").attr("id", "failed-heading")
+                .text("Could not be published (" + failures.size() + ")");
+        Element table = section.appendElement("table").addClass("failed");
+        Element header = table.appendElement("thead").appendElement("tr");
+        for (String column : FAILED_COLUMNS) {
+            header.appendElement("th").attr("scope", "col").text(column);
+        }
+        Element rows = table.appendElement("tbody");
+        for (FailedFiles.Failure failure : failures) {
+            Element row = rows.appendElement("tr").addClass("failure").attr("data-name", failure.name());
+            Element file = row.appendElement("td").addClass("file").text(failure.file());
+            if (!failure.name().equals(failure.file())) {
+                file.appendElement("span").addClass("kept-as").text(" (kept as " + failure.name() + ")");
+            }
+            row.appendElement("td").addClass("stage").text(failure.stage());
+            Element reason = row.appendElement("td").addClass("reason").attr("title", failure.detail());
+            reason.appendElement("span").addClass("why").text(failure.reason());
+            if (!failure.detail().isEmpty()) {
+                reason.appendElement("small").addClass("detail").text(failure.detail());
+            }
+            ShownDate.append(row.appendElement("td").addClass("time"), failure.time(), failure.time());
+            Element retry = row.appendElement("td").addClass("retry").appendElement("form").attr("method", "post")
+                    .attr("action", RETRY);
+            retry.appendElement("input").attr("type", "hidden").attr("name", "name").attr("value", failure.name());
+            retry.appendElement("button").attr("type", "submit").text("Retry");
+        }
     }
 
     private static void storyHeading(Element rows, String key, int versions) {

@@ -21,6 +21,8 @@ public final class Site {
     /** The one script of the pages: dates in the reader's zone. */
     static final String SCRIPT = "/assets/local-time.js";
     private static final String READ = "/read/";
+    /** The addresses the list page's forms post to: they take POST only. */
+    static final java.util.Set<String> FORMS = java.util.Set.of(ListPage.RETRY);
 
     private final ArticleIndex index;
     private final ListPage page = new ListPage();
@@ -31,13 +33,20 @@ public final class Site {
     /** Articles on one page of the list page. */
     private final int pageSize;
 
+    /** The files the pipeline could not publish, listed on the page; null for a page without them. */
+    private final FailedFiles failed;
+
     public Site(ArticleIndex index) {
-        this(index, ListPage.PAGE_SIZE);
+        this(index, ListPage.PAGE_SIZE, null);
     }
 
-    /** @param pageSize articles on one page of the list page, 1 or more */
-    public Site(ArticleIndex index, int pageSize) {
+    /**
+     * @param pageSize articles on one page of the list page, 1 or more
+     * @param failed   the files set aside in the drop folder's {@code .failed/}, listed on the page; null for none
+     */
+    public Site(ArticleIndex index, int pageSize, FailedFiles failed) {
         this.index = Objects.requireNonNull(index, "index");
+        this.failed = failed;
         if (pageSize < 1) {
             throw new IllegalArgumentException("polypress.http.page-size must be 1 or more: " + pageSize);
         }
@@ -128,13 +137,15 @@ public final class Site {
             return Replies.error(400, "page must be a whole number from 1");
         }
         ArticleIndex.Listing listing = index.list();
+        List<FailedFiles.Failure> failures = failed == null ? List.of() : failed.list();
+        // a file failing, or given back, changes the page as a publication does
         String etag = listing.etag().replace("\"list-", "\"page-" + tagOf(language) + "-" + tagOf(search) + "-"
-                + number + "-");
+                + number + "-" + failuresTag(failures) + "-");
         if (Downloads.matches(etag, ifNoneMatch)) {
             return new HttpReply(304, Map.of("ETag", etag), new byte[0]);
         }
         return HttpReply.text(200, "text/html; charset=UTF-8",
-                        page.render(listing.articles(), query, search, number, pageSize))
+                        page.render(listing.articles(), query, search, number, pageSize, failures))
                 .with("ETag", etag)
                 .with("Cache-Control", "no-cache")
                 .with("Content-Security-Policy", PAGE_POLICY)
@@ -187,6 +198,23 @@ public final class Site {
 
     static String percent(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * {@code GET} or {@code HEAD} of an address the page's forms post to ({@code /failed/retry}):
+     * {@code 405}, saying that it takes {@code POST}. The read-only route takes every {@code GET}, so this is answered
+     * here rather than by the server's router.
+     */
+    public HttpReply postOnly() {
+        return Replies.error(405, "This address takes the list page's forms: POST only").with("Allow", "POST");
+    }
+
+    /** A digest of the failed files shown: their names and the times they failed. */
+    private static String failuresTag(List<FailedFiles.Failure> failures) {
+        if (failures.isEmpty()) {
+            return "none";
+        }
+        return queryTag(failures.stream().map(f -> f.name() + "\t" + f.time()).toArray(String[]::new));
     }
 
     /** Any other address: a short page for a browser, JSON under {@code /api/}. */

@@ -328,7 +328,7 @@ public final class Uploads {
      * fails when the name is taken, so two uploads never get the same one), then the hidden name is
      * removed. Where links cannot be made, the file is renamed after a check.
      */
-    private Path place(Path hidden, String fileName) throws IOException {
+    Path place(Path hidden, String fileName) throws IOException {
         for (int n = 1; n <= MAX_TRIES; n++) {
             Path candidate = input.resolve(numbered(fileName, n));
             try {

@@ -71,6 +71,49 @@ class ListPageTest {
     }
 
     @Test
+    void hostileFailedFileNamesAndReasonsReadBackAsTheSameText() {
+        List<String> hostile = List.of("<img src=x onerror=alert(1)>", "</td></tr></table><script>alert(1)</script>",
+                "\" onmouseover=\"alert(1)", "' autofocus onfocus='alert(1)", "&amp; &lt;b&gt; &#60;", "<!-- x -->",
+                "</form><form action=https://evil.example>", "<a href=javascript:alert(1)>x</a>");
+        ArticleQuery all = ArticleQuery.parse(null, null, null, null, null, ArticleQuery.MAX_LIMIT);
+        for (String text : hostile) {
+            FailedFiles.Failure failure = new FailedFiles.Failure(text + ".txt", text + ".txt", text, text, text,
+                    "2026-11-28T18:49:11.446956941Z");
+            String html = new ListPage().render(List.of(), all, null, 1, 50, List.of(failure));
+            Document page = Jsoup.parse(html);
+            Element row = page.selectFirst("section.failed tr.failure");
+            assertEquals(text + ".txt", row.attr("data-name"), html);
+            assertEquals(text + ".txt", row.selectFirst("td.file").text(), html);
+            assertEquals(text, row.selectFirst("td.stage").text(), html);
+            assertEquals(text, row.selectFirst("td.reason .why").text(), html);
+            assertEquals(text, row.selectFirst("td.reason .detail").text(), html);
+            assertEquals(text, row.selectFirst("td.reason").attr("title"), html);
+            assertEquals("2026-11-28T18:49:11.446956941Z", row.selectFirst("td.time time").attr("datetime"));
+            // the retry names the file in a hidden field of a form that posts to this server, and nowhere else
+            Element retry = row.selectFirst("td.retry form");
+            assertEquals("post", retry.attr("method"));
+            assertEquals("/failed/retry", retry.attr("action"));
+            assertEquals(text + ".txt", retry.selectFirst("input[type=hidden][name=name]").val());
+            assertEquals(List.of("/", "/failed/retry"), page.select("form").eachAttr("action"), html);
+            assertTrue(page.select("img, a[href^=javascript]").isEmpty(), html);
+            assertEquals(List.of(Site.SCRIPT), page.select("script").eachAttr("src"), html);
+            assertEquals(1, page.select("script").size(), html);
+            assertEquals("Could not be published (1)", page.selectFirst("section.failed h2").text());
+        }
+    }
+
+    @Test
+    void aFileKeptUnderANumberedNameShowsTheNameItWasDroppedAs() {
+        FailedFiles.Failure failure = new FailedFiles.Failure("story-2.txt", "story.txt", "ingest", "The file is empty",
+                "story.txt has 0 bytes", "2026-11-28T18:49:11Z");
+        Document page = Jsoup.parse(new ListPage().render(List.of(), ArticleQuery.parse(null, null, null, null, null,
+                ArticleQuery.MAX_LIMIT), null, 1, 50, List.of(failure)));
+        assertEquals("story.txt (kept as story-2.txt)", page.selectFirst("tr.failure td.file").text());
+        assertEquals("story-2.txt", page.selectFirst("tr.failure input[name=name]").val());
+        assertFalse(page.select("p.empty").isEmpty(), "nothing is published yet, and the failure is shown");
+    }
+
+    @Test
     void emptyFolderSaysNothingIsPublishedYet() {
         Document page = Jsoup.parse(new ListPage().render(List.of(), null));
         assertFalse(page.select("p.empty").isEmpty());

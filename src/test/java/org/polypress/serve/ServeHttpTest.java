@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -589,7 +590,8 @@ class ServeHttpTest {
         assertEquals(200, response.statusCode());
         JsonNode health = JSON.readTree(response.body());
         assertEquals("UP", health.get("status").asText());
-        for (String route : List.of("ingest-article", "publish-renditions", "serve-downloads", "accept-uploads")) {
+        for (String route : List.of("ingest-article", "publish-renditions", "serve-downloads", "accept-uploads",
+                "retry-failed")) {
             assertEquals("Started", health.get("checks").get("routes").get(route).asText(), route);
         }
     }
@@ -788,5 +790,131 @@ class ServeHttpTest {
         assertEquals(415, response.statusCode());
         assertTrue(response.body().contains("application/octet-stream"), response.body());
         assertFalse(Files.exists(app.input.resolve("form.txt")));
+    }
+
+    // ---- failed files
+
+    /** A failed file's row on the list page, found by its name in .failed/. */
+    private Element failureRow(Document page, String name) {
+        for (Element row : page.select("section.failed tr.failure")) {
+            if (name.equals(row.attr("data-name"))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void failedFilesAreListedWithTheirStageReasonAndDetailAsText() throws Exception {
+        String name = "<img src=x onerror=alert(1)>.txt";
+        String reason = "</td></tr></table><script>alert(1)</script>";
+        String detail = "\" onmouseover=\"alert(1) & <b>bold</b>";
+        app.setAside(name, "text".getBytes(StandardCharsets.UTF_8), "recognize", reason, detail);
+        HttpResponse<byte[]> response = app.get("/");
+        String html = text(response);
+        assertFalse(html.contains(reason), "never raw");
+        Document page = Jsoup.parse(html);
+        Element row = failureRow(page, name);
+        assertNotNull(row, html);
+        assertEquals(name, row.selectFirst("td.file").text());
+        assertEquals("recognize", row.selectFirst("td.stage").text());
+        assertEquals(reason, row.selectFirst("td.reason .why").text());
+        assertEquals(detail, row.selectFirst("td.reason .detail").text());
+        assertEquals(detail, row.selectFirst("td.reason").attr("title"), "the detail on hover too");
+        assertNotNull(row.selectFirst("td.time time[datetime]"));
+        Element retry = row.selectFirst("form[method=post][action=/failed/retry]");
+        assertEquals(name, retry.selectFirst("input[type=hidden][name=name]").val());
+        assertTrue(page.select("img").isEmpty());
+        assertEquals(List.of(Site.SCRIPT), page.select("script").eachAttr("src"), "no script but the page's own");
+        // the page's forms post to this server, which its policy allows
+        assertTrue(header(response, "Content-Security-Policy").contains("form-action 'self'"));
+
+        JsonNode failed = JSON.readTree(app.get("/api/failed").body());
+        JsonNode record = null;
+        for (JsonNode one : failed) {
+            if (name.equals(one.path("name").asText())) {
+                record = one;
+            }
+        }
+        assertNotNull(record, failed.toString());
+        assertEquals(reason, record.get("reason").asText());
+        assertEquals(detail, record.get("detail").asText());
+        assertEquals(".failed/" + name, record.get("archivedAs").asText());
+        assertEquals("recognize", record.get("stage").asText());
+        assertNotNull(record.get("time").asText());
+    }
+
+    @Test
+    void aFileThatReallyFailedIsListedWithTheReportThePipelineWrote() throws Exception {
+        Files.write(app.input.resolve("blank-page.txt"), new byte[0]);
+        waitFor(() -> Files.isRegularFile(app.input.resolve(".failed/blank-page.txt.error.json")));
+        JsonNode report = JSON.readTree(app.input.resolve(".failed/blank-page.txt.error.json").toFile());
+        Element row = failureRow(Jsoup.parse(text(app.get("/"))), "blank-page.txt");
+        assertNotNull(row);
+        assertEquals(report.get("reason").asText(), row.selectFirst("td.reason .why").text());
+        assertEquals("ingest", row.selectFirst("td.stage").text());
+    }
+
+    @Test
+    void retryGivesTheFileBackToTheDropFolderAndThePipelinePublishesIt() throws Exception {
+        // bytes of their own: bytes published before are found unchanged, not published again
+        byte[] article = (Files.readString(Path.of("src/test/resources/golden/one-paragraph-brief/one-paragraph-brief.txt"))
+                + "\nThe road reopened on Friday morning.\n").getBytes(StandardCharsets.UTF_8);
+        app.setAside("retried.txt", article, "publish", "The output folder could not be written", "disk full");
+        String etag = header(app.get("/"), "ETag");
+        HttpResponse<String> response = app.postForm("/failed/retry", "name=retried.txt");
+        assertEquals(303, response.statusCode(), response.body());
+        assertEquals("/", header(response, "Location"));
+        assertFalse(Files.exists(app.input.resolve(".failed/retried.txt.error.json")), "its report went with it");
+        assertFalse(Files.exists(app.input.resolve(".failed/retried.txt")));
+        waitFor(() -> JSON.readTree(app.get("/api/uploads/retried.txt").body()).path("status").asText().equals("published"));
+        assertArrayEquals(article, Files.readAllBytes(app.input.resolve(".done/retried.txt")), "converted again, as it was");
+        assertEquals(200, app.get("/", "If-None-Match", etag).statusCode(), "the page changed with it");
+        assertNull(failureRow(Jsoup.parse(text(app.get("/"))), "retried.txt"));
+    }
+
+    @Test
+    void retryOfAFileThatIsNotThereIsNotFound() throws Exception {
+        HttpResponse<String> response = app.postForm("/failed/retry", "name=never-failed.txt");
+        assertEquals(404, response.statusCode());
+        assertTrue(header(response, "Content-Type").startsWith("text/html"), response.body());
+        assertTrue(Jsoup.parse(response.body()).selectFirst("p.message").text().contains("No file of that name"));
+    }
+
+    @Test
+    void retryNamesThatLeaveTheFailedFolderAreRefusedWith400() throws Exception {
+        // what a traversal would reach: the temporary folder's secret, through a name or a link
+        app.setAside("kept.txt", "kept".getBytes(StandardCharsets.UTF_8), "ingest", "The file is empty", "");
+        Files.createSymbolicLink(app.input.resolve(".failed/linked.txt"), tmp.resolve("secret.md"));
+        for (String name : List.of("..", "..%2Fsecret.md", "..%2F..%2Fsecret.md", "%2Ftmp%2Fsecret.md",
+                "..%5Csecret.md", "a%2Fb.txt", ".", ".hidden.txt", "kept.txt%00", "", "kept.txt.error.json", "linked.txt")) {
+            HttpResponse<String> response = app.postForm("/failed/retry", "name=" + name);
+            assertEquals(400, response.statusCode(), name + ": " + response.body());
+        }
+        assertEquals(400, app.postForm("/failed/retry", "").statusCode(), "no name at all");
+        assertEquals("SECRET OUTSIDE OUTPUT", Files.readString(tmp.resolve("secret.md")));
+        assertTrue(Files.isSymbolicLink(app.input.resolve(".failed/linked.txt")), "the link stays where it was");
+        assertTrue(Files.exists(app.input.resolve(".failed/kept.txt.error.json")));
+        assertFalse(Files.exists(app.input.resolve("secret.md")));
+        assertFalse(Files.exists(app.input.resolve("linked.txt")));
+    }
+
+    @Test
+    void retryTakesOnlyAPostFromThisServersPages() throws Exception {
+        HttpResponse<byte[]> get = app.get("/failed/retry");
+        assertEquals(405, get.statusCode());
+        assertEquals("POST", header(get, "Allow"));
+        HttpResponse<String> delete = app.http.send(java.net.http.HttpRequest.newBuilder(app.uri("/failed/retry"))
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+        assertEquals("POST", header(delete, "Allow"));
+
+        app.setAside("cross-site.txt", "text".getBytes(StandardCharsets.UTF_8), "ingest", "The file is empty", "");
+        HttpResponse<String> crossSite = app.postForm("/failed/retry", "name=cross-site.txt",
+                "Origin", "http://evil.example");
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        assertEquals(403, app.postForm("/failed/retry", "name=cross-site.txt", "Sec-Fetch-Site", "cross-site").statusCode());
+        assertTrue(Files.exists(app.input.resolve(".failed/cross-site.txt")), "a page of another site moved nothing");
     }
 }

@@ -112,6 +112,31 @@ final class ServedPipeline implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post ({@code application/x-www-form-urlencoded}), as a browser sends the list page's retry button. */
+    HttpResponse<String> postForm(String path, String form, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sets {@code content} aside in {@code .failed/} as the pipeline does, with a report saying {@code reason}. */
+    void setAside(String name, byte[] content, String stage, String reason, String detail) throws IOException {
+        Path failed = Files.createDirectories(input.resolve(".failed"));
+        Files.write(failed.resolve(name), content);
+        Map<String, String> report = new java.util.LinkedHashMap<>();
+        report.put("file", name);
+        report.put("archivedAs", ".failed/" + name);
+        report.put("stage", stage);
+        report.put("reason", reason);
+        report.put("detail", detail);
+        report.put("time", java.time.Instant.now().toString());
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(failed.resolve(name + ".error.json").toFile(), report);
+    }
+
     /** The files of the drop folder that are not hidden. */
     List<String> visibleInput() throws IOException {
         try (Stream<Path> files = Files.list(input)) {
