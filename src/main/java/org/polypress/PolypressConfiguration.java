@@ -316,7 +316,10 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new Downloads(new PublishedFiles(Path.of(output)), articleIndex(output));
     }
 
-    /** One receiver of uploads for the API and the retries, which name a file as uploads do. */
+    /**
+     * One receiver of uploads for the API, the upload form and the retries: the number of uploads received at a time
+     * is counted once for all of them.
+     */
     @BindToRegistry("uploads")
     public synchronized Uploads uploads(@PropertyInject("polypress.input") String input,
             @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
@@ -328,6 +331,16 @@ public class PolypressConfiguration implements CamelConfiguration {
                     java.util.regex.Pattern.compile(exclude), articleIndex(output));
         }
         return uploads;
+    }
+
+    /** The list page's upload form ({@code POST /upload}), received as the API's uploads are. */
+    @BindToRegistry("uploadForm")
+    public org.polypress.serve.UploadForm uploadForm(@PropertyInject("polypress.input") String input,
+            @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
+            @PropertyInject("polypress.upload.concurrency") int concurrency,
+            @PropertyInject("polypress.upload.idle-seconds") int idleSeconds,
+            @PropertyInject("polypress.exclude") String exclude, @PropertyInject("polypress.output") String output) {
+        return new org.polypress.serve.UploadForm(uploads(input, maxBytes, concurrency, idleSeconds, exclude, output));
     }
 
     /** The files set aside in {@code <input>/.failed/}: listed, and given back to the drop folder ({@code POST /failed/retry}). */

@@ -32,7 +32,7 @@ class RouteFilesTest {
                     .sorted().toList();
         }
         assertEquals(List.of("accept-uploads", "error-handling", "ingest-article", "publish-renditions", "retry-disk-faults",
-                "retry-failed", "serve-downloads"), stems);
+                "retry-failed", "serve-downloads", "upload-form"), stems);
         org.apache.camel.main.Main camel = Main.camelMain(Map.of(
                 "polypress.input", Files.createDirectory(tmp.resolve("in")).toString(),
                 "polypress.output", tmp.resolve("out").toString()));
@@ -40,7 +40,7 @@ class RouteFilesTest {
         try {
             List<String> routes = camel.getCamelContext().getRoutes().stream().map(Route::getRouteId).sorted().toList();
             assertEquals(List.of("accept-uploads", "ingest-article", "publish-renditions", "retry-disk-faults",
-                    "retry-failed", "serve-downloads"), routes);
+                    "retry-failed", "serve-downloads", "upload-form"), routes);
             assertTrue(((org.apache.camel.model.ModelCamelContext) camel.getCamelContext())
                     .getRouteConfigurationDefinitions().stream().anyMatch(c -> "error-handling".equals(c.getId())));
         } finally {

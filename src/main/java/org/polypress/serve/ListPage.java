@@ -18,8 +18,8 @@ import org.jsoup.nodes.Entities;
  * together under the story's own download. Built as a jsoup document: every value is set as text or as
  * an attribute, and jsoup escapes it when it prints, so a headline such as
  * {@code <img src=x onerror=alert(1)>} is shown as those characters, and so is a failed file's name or reason. It
- * needs no JavaScript: the language filter is a form that asks for {@code /?lang=…}, each retry is a form that
- * posts to this server; the page's one script ({@code /assets/local-time.js}) only writes each date in the
+ * needs no JavaScript: the language filter is a form that asks for {@code /?lang=…}, the upload and each retry are
+ * forms that post to this server; the page's one script ({@code /assets/local-time.js}) only writes each date in the
  * reader's own zone.
  */
 public final class ListPage {
@@ -28,7 +28,8 @@ public final class ListPage {
     static final int PAGE_SIZE = 50;
     private static final List<String> COLUMNS = List.of("Title", "Language", "Date", "Source", "Authors", "Download");
     private static final List<String> FAILED_COLUMNS = List.of("File", "Stage", "Reason", "Failed at", "");
-    /** Where the retry buttons post: a failed file given back to the drop folder. */
+    /** Where the page's forms post: an upload, and a failed file given back to the drop folder. */
+    static final String UPLOAD = "/upload";
     static final String RETRY = "/failed/retry";
     private static final String STYLE = String.join("\n",
             "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC','Noto Naskh Arabic',sans-serif;margin:2rem;color:#222}",
@@ -41,6 +42,7 @@ public final class ListPage {
             "section.failed{margin:1.5rem 0;padding:.5rem 1rem;background:#fff6f4;border:1px solid #e8c4bd}",
             "section.failed h2{font-size:1.1rem;margin:.3rem 0}",
             "td.reason small.detail{display:block;color:#666}",
+            "form.upload .hint{color:#666}",
             "nav.pages a{margin-inline-start:1rem}");
 
     /**
@@ -62,7 +64,8 @@ public final class ListPage {
     }
 
     /**
-     * The page as above, with, when the pipeline could not publish some files, a section listing them (newest first) with their reason and a button that gives each back to the drop folder.
+     * The page as above, with a form to upload an article file and, when the pipeline could not publish some files,
+     * a section listing them (newest first) with their reason and a button that gives each back to the drop folder.
      */
     public String render(List<ArticleEntry> articles, ArticleQuery query, String search, int number, int size,
             List<FailedFiles.Failure> failures) {
@@ -94,6 +97,7 @@ public final class ListPage {
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
                 .attr("value", words == null ? "" : words);
         form.appendElement("button").attr("type", "submit").text("Show");
+        uploadForm(body);
         if (!failures.isEmpty()) {
             failedSection(body, failures);
         }
@@ -181,6 +185,16 @@ public final class ListPage {
             }
         }
         return form;
+    }
+
+    /** A form that sends one article file to the drop folder ({@code POST /upload}), as the API takes it. */
+    private static void uploadForm(Element body) {
+        Element form = body.appendElement("form").addClass("upload").attr("method", "post").attr("action", UPLOAD)
+                .attr("enctype", "multipart/form-data");
+        form.appendElement("label").attr("for", "file").text("Article file ");
+        form.appendElement("input").attr("type", "file").attr("name", "file").attr("id", "file").attr("required", true);
+        form.appendElement("button").attr("type", "submit").text("Upload");
+        form.appendElement("span").addClass("hint").text(" listed here once the pipeline has converted it");
     }
 
     /** The files the pipeline could not publish: name, stage, reason (the detail below it), time, and a retry. */

@@ -1,7 +1,7 @@
 package org.polypress.serve;
 
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.streams.ReadStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -10,8 +10,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The body of an HTTP request read as it arrives, by a thread that may wait (a worker's, never the event
- * loop's). The server hands over one chunk at a time, and the next only once the reader took the last: what
+ * The body of an HTTP request, or the file part of a form (which Vert.x reads as a stream of its own), read as it
+ * arrives, by a thread that may wait (a worker's, never the event loop's). The server hands over one chunk at a time, and the next only once the reader took the last: what
  * is not read yet stays in the network's buffers, so an upload costs a few chunks of memory whatever its size,
  * and a fast client is slowed to the disk's pace.
  */
@@ -28,7 +28,7 @@ final class RequestBodyStream extends InputStream {
         }
     }
 
-    private final HttpServerRequest request;
+    private final ReadStream<Buffer> request;
     private final Duration idle;
     /** Chunks, the end, or what broke the connection, in the order the server saw them. */
     private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
@@ -38,10 +38,10 @@ final class RequestBodyStream extends InputStream {
 
     /**
      * @param request a request whose body was not read yet (paused, as Camel hands it over when the route
-     *                does not ask for the body to be read)
+     *                does not ask for the body to be read), or a form's file part, paused as it began
      * @param idle    longest wait for the next chunk
      */
-    RequestBodyStream(HttpServerRequest request, Duration idle) throws IOException {
+    RequestBodyStream(ReadStream<Buffer> request, Duration idle) throws IOException {
         this.request = request;
         this.idle = idle;
         try {

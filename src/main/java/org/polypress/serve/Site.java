@@ -22,7 +22,7 @@ public final class Site {
     static final String SCRIPT = "/assets/local-time.js";
     private static final String READ = "/read/";
     /** The addresses the list page's forms post to: they take POST only. */
-    static final java.util.Set<String> FORMS = java.util.Set.of(ListPage.RETRY);
+    static final java.util.Set<String> FORMS = java.util.Set.of(ListPage.UPLOAD, ListPage.RETRY);
 
     private final ArticleIndex index;
     private final ListPage page = new ListPage();
@@ -201,7 +201,7 @@ public final class Site {
     }
 
     /**
-     * {@code GET} or {@code HEAD} of an address the page's forms post to ({@code /failed/retry}):
+     * {@code GET} or {@code HEAD} of an address the page's forms post to ({@code /upload}, {@code /failed/retry}):
      * {@code 405}, saying that it takes {@code POST}. The read-only route takes every {@code GET}, so this is answered
      * here rather than by the server's router.
      */

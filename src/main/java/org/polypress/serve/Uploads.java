@@ -162,6 +162,15 @@ public final class Uploads {
 
     /** Accepts {@code body} under {@code fileName}; the reply says where it went, or why it was refused. */
     public HttpReply accept(String name, byte[] body) throws IOException {
+        return accept(name, new java.io.ByteArrayInputStream(body == null ? new byte[0] : body));
+    }
+
+    /**
+     * Accepts {@code body}, read as it arrives, under {@code name}, with the checks, limits and places of every
+     * upload: the upload form ({@link UploadForm}) hands over its file part here, so a form and the API are refused
+     * for the same reasons and stored the same way.
+     */
+    HttpReply accept(String name, java.io.InputStream body) throws IOException {
         String fileName = composed(name);
         String refusal = refusal(fileName);
         if (refusal != null) {
@@ -171,10 +180,20 @@ public final class Uploads {
             return busy();
         }
         try {
-            return store(fileName, new java.io.ByteArrayInputStream(body == null ? new byte[0] : body));
+            return store(fileName, body);
         } finally {
             receiving.release();
         }
+    }
+
+    /** The largest upload accepted, in bytes. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The longest a client may send nothing before its upload is given up. */
+    Duration idle() {
+        return idle;
     }
 
     /**

@@ -94,7 +94,7 @@ class ListPageTest {
             assertEquals("post", retry.attr("method"));
             assertEquals("/failed/retry", retry.attr("action"));
             assertEquals(text + ".txt", retry.selectFirst("input[type=hidden][name=name]").val());
-            assertEquals(List.of("/", "/failed/retry"), page.select("form").eachAttr("action"), html);
+            assertEquals(List.of("/", "/upload", "/failed/retry"), page.select("form").eachAttr("action"), html);
             assertTrue(page.select("img, a[href^=javascript]").isEmpty(), html);
             assertEquals(List.of(Site.SCRIPT), page.select("script").eachAttr("src"), html);
             assertEquals(1, page.select("script").size(), html);
@@ -111,6 +111,18 @@ class ListPageTest {
         assertEquals("story.txt (kept as story-2.txt)", page.selectFirst("tr.failure td.file").text());
         assertEquals("story-2.txt", page.selectFirst("tr.failure input[name=name]").val());
         assertFalse(page.select("p.empty").isEmpty(), "nothing is published yet, and the failure is shown");
+    }
+
+    @Test
+    void theUploadFormPostsOneFileAsMultipartAndNoFailedSectionShowsWithoutFailures() {
+        Document page = Jsoup.parse(new ListPage().render(List.of(entry("a-00000000", "A", List.of(), null)), null));
+        Element form = page.selectFirst("form.upload");
+        assertEquals("post", form.attr("method"));
+        assertEquals("/upload", form.attr("action"));
+        assertEquals("multipart/form-data", form.attr("enctype"));
+        assertEquals(List.of("file"), form.select("input").eachAttr("name"));
+        assertEquals("file", form.selectFirst("input").attr("type"));
+        assertTrue(page.select("section.failed").isEmpty());
     }
 
     @Test

@@ -591,7 +591,7 @@ class ServeHttpTest {
         JsonNode health = JSON.readTree(response.body());
         assertEquals("UP", health.get("status").asText());
         for (String route : List.of("ingest-article", "publish-renditions", "serve-downloads", "accept-uploads",
-                "retry-failed")) {
+                "upload-form", "retry-failed")) {
             assertEquals("Started", health.get("checks").get("routes").get(route).asText(), route);
         }
     }
@@ -909,6 +909,8 @@ class ServeHttpTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, delete.statusCode());
         assertEquals("POST", header(delete, "Allow"));
+        assertEquals(405, app.get("/upload").statusCode());
+        assertEquals("POST", header(app.get("/upload"), "Allow"));
 
         app.setAside("cross-site.txt", "text".getBytes(StandardCharsets.UTF_8), "ingest", "The file is empty", "");
         HttpResponse<String> crossSite = app.postForm("/failed/retry", "name=cross-site.txt",
@@ -916,5 +918,59 @@ class ServeHttpTest {
         assertEquals(403, crossSite.statusCode(), crossSite.body());
         assertEquals(403, app.postForm("/failed/retry", "name=cross-site.txt", "Sec-Fetch-Site", "cross-site").statusCode());
         assertTrue(Files.exists(app.input.resolve(".failed/cross-site.txt")), "a page of another site moved nothing");
+    }
+
+    // ---- the upload form
+
+    @Test
+    void uploadFormDropsTheFileAndSendsTheBrowserBackToTheList() throws Exception {
+        Document page = Jsoup.parse(text(app.get("/")));
+        Element form = page.selectFirst("form.upload[method=post][action=/upload][enctype=multipart/form-data]");
+        assertNotNull(form, page.outerHtml());
+        assertNotNull(form.selectFirst("input[type=file][name=file]"));
+
+        byte[] article = (Files.readString(Path.of("src/test/resources/golden/no-blank-lines/no-blank-lines.txt"))
+                + "\nThe operator sent its timetable through the newsroom's form.\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = app.postUpload("form-ferry.txt", article,
+                "Origin", "http://127.0.0.1:" + app.port);
+        assertEquals(303, response.statusCode(), response.body());
+        assertEquals("/", header(response, "Location"));
+        waitFor(() -> JSON.readTree(app.get("/api/uploads/form-ferry.txt").body()).path("status").asText().equals("published"));
+        assertArrayEquals(article, Files.readAllBytes(app.input.resolve(".done/form-ferry.txt")), "stored byte for byte");
+        try (Stream<Path> files = Files.list(app.input)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".upload-")), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void uploadFormOverTheLimitIs413WithAReadablePage() throws Exception {
+        HttpResponse<String> response = app.postUpload("form-huge.txt", new byte[UPLOAD_LIMIT + 1]);
+        assertEquals(413, response.statusCode());
+        assertTrue(header(response, "Content-Type").startsWith("text/html"), response.body());
+        assertEquals("The file is larger than " + UPLOAD_LIMIT + " bytes",
+                Jsoup.parse(response.body()).selectFirst("p.message").text());
+        assertFalse(Files.exists(app.input.resolve("form-huge.txt")));
+    }
+
+    @Test
+    void uploadFormRefusesWhatTheApiRefusesWithTheSameStatus() throws Exception {
+        // a name the drop folder never takes (an unfinished download): 400, as the API answers it
+        HttpResponse<String> excluded = app.postUpload("story.tmp", "text".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, excluded.statusCode(), excluded.body());
+        assertEquals(400, app.post("/api/articles?filename=story.tmp", "text".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertTrue(Jsoup.parse(excluded.body()).selectFirst("p.message").text().contains("never takes"), excluded.body());
+        assertFalse(Files.exists(app.input.resolve("story.tmp")));
+        HttpResponse<String> hostile = app.postUpload("<script>alert(1)<script>.txt", "text".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, hostile.statusCode());
+        assertTrue(Jsoup.parse(hostile.body()).select("script").isEmpty(), hostile.body());
+        // not a form with a file: 415, saying what to send
+        HttpResponse<String> notAForm = app.postForm("/upload", "file=story.txt");
+        assertEquals(415, notAForm.statusCode());
+        assertTrue(Jsoup.parse(notAForm.body()).selectFirst("p.message").text().contains("multipart/form-data"));
+        HttpResponse<String> empty = app.postUpload("", new byte[0]);
+        assertEquals(400, empty.statusCode(), empty.body());
+        assertEquals(403, app.postUpload("cross.txt", "text".getBytes(StandardCharsets.UTF_8),
+                "Origin", "http://evil.example").statusCode());
+        assertFalse(Files.exists(app.input.resolve("cross.txt")));
     }
 }

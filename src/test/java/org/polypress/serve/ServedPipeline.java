@@ -123,6 +123,27 @@ final class ServedPipeline implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The list page's upload form as a browser sends it: {@code multipart/form-data} with the file in its field
+     * {@code file}, named {@code fileName}.
+     */
+    HttpResponse<String> postUpload(String fileName, byte[] content, String... headers)
+            throws IOException, InterruptedException {
+        String boundary = "----PolypressTestBoundary" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        form.writeBytes(content);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/upload")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sets {@code content} aside in {@code .failed/} as the pipeline does, with a report saying {@code reason}. */
     void setAside(String name, byte[] content, String stage, String reason, String detail) throws IOException {
         Path failed = Files.createDirectories(input.resolve(".failed"));
