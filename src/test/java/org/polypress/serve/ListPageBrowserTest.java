@@ -2,6 +2,7 @@ package org.polypress.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The list page in a real browser: Debian's headless Chromium, driven through its chromedriver, loads
  * the page the running application serves, reads the rows, filters by language with the form (no
- * JavaScript) and clicks a download link. Skipped with a message where Chromium is not installed,
+ * JavaScript) and clicks a download link; an editor pages through a long list, uploads a file with the page's form
+ * and retries a file that failed. Skipped with a message where Chromium is not installed,
  * except in CI ({@code CI=true}), where {@code .ci/run} installs it and its absence is a failure.
  * A screenshot is kept in {@code target/screenshots/}.
  */
@@ -138,6 +140,80 @@ class ListPageBrowserTest {
                 browser.quit();
             }
         }
+    }
+
+    @Test
+    void editorsPageThroughTheListUploadAFileAndRetryAFailedOne() throws Exception {
+        requireBrowser();
+        // two articles a page: the five fixtures make three pages
+        try (ServedPipeline app = new ServedPipeline(tmp, Map.of("polypress.http.page-size", "2"))) {
+            app.publishFixtures();
+            ChromeDriver browser = chrome(Files.createDirectories(tmp.resolve("downloads")));
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                // (a) the "older" link leads to the second page
+                browser.get(app.uri("/").toString());
+                assertEquals("Articles 1–2 of 5", browser.findElement(By.cssSelector("nav.pages .count")).getText());
+                List<String> first = slugsShown(browser);
+                browser.findElement(By.cssSelector("nav.pages a.older")).click();
+                wait.until(d -> d.getCurrentUrl().contains("page=2"));
+                assertEquals("Articles 3–4 of 5", browser.findElement(By.cssSelector("nav.pages .count")).getText());
+                List<String> second = slugsShown(browser);
+                assertEquals(2, second.size());
+                assertTrue(second.stream().noneMatch(first::contains), first + " then " + second);
+                saveScreenshot(browser, "page-2.png");
+
+                // (b) a file chosen in the upload form is sent to the drop folder, and listed once converted
+                Path ferry = Path.of("src/test/resources/golden/no-blank-lines/no-blank-lines.txt").toAbsolutePath();
+                browser.get(app.uri("/").toString());
+                browser.findElement(By.id("file")).sendKeys(ferry.toString());
+                browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+                wait.until(d -> Files.isRegularFile(app.input.resolve(".done/no-blank-lines.txt")));
+                assertEquals(app.uri("/").toString(), browser.getCurrentUrl(), "sent back to the list");
+                String ferrySlug = app.slugsBySource().get("no-blank-lines.txt");
+                assertNotNull(ferrySlug, "published: " + app.slugsBySource());
+                browser.get(app.uri("/?q=ferry").toString());
+                assertEquals(List.of(ferrySlug), slugsShown(browser));
+                saveScreenshot(browser, "uploaded.png");
+
+                // (c) a file that failed is shown with its reason; once put right, Retry gives it back to the pipeline
+                Files.write(app.input.resolve("notes.txt"), new byte[0]);
+                wait.until(d -> Files.isRegularFile(app.input.resolve(".failed/notes.txt.error.json")));
+                browser.get(app.uri("/").toString());
+                WebElement failure = browser.findElement(By.cssSelector("section.failed tr.failure[data-name='notes.txt']"));
+                assertEquals("The file is empty", failure.findElement(By.cssSelector("td.reason .why")).getText());
+                assertEquals("ingest", failure.findElement(By.cssSelector("td.stage")).getText());
+                saveScreenshot(browser, "failed.png");
+                // the editor put the text in the file the newsroom forgot to save
+                Files.copy(Path.of("src/test/resources/golden/one-paragraph-brief/one-paragraph-brief.txt"),
+                        app.input.resolve(".failed/notes.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                failure.findElement(By.cssSelector("td.retry button[type=submit]")).click();
+                wait.until(d -> browser.findElements(By.cssSelector("tr.failure[data-name='notes.txt']")).isEmpty());
+                assertFalse(Files.exists(app.input.resolve(".failed/notes.txt.error.json")), "its report went");
+                // archived as notes.txt or, the name being held since its failure, notes-2.txt: published from notes.txt
+                wait.until(d -> published(app, "notes.txt"));
+                String notesSlug = app.slugsBySource().get("notes.txt");
+                assertNotNull(notesSlug, "published: " + app.slugsBySource());
+                browser.get(app.uri("/?q=heavy+rain").toString());
+                assertEquals(List.of(notesSlug), slugsShown(browser));
+                assertTrue(browser.findElements(By.cssSelector("section.failed")).isEmpty(), "nothing failed any more");
+                saveScreenshot(browser, "retried.png");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static boolean published(ServedPipeline app, String source) {
+        try {
+            return app.slugsBySource().containsKey(source);
+        } catch (java.io.IOException folderChanging) {
+            return false;
+        }
+    }
+
+    private static List<String> slugsShown(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("tr.article")).stream().map(r -> r.getAttribute("data-slug")).toList();
     }
 
     private static Path awaitDownload(Path folder) throws Exception {
