@@ -31,6 +31,8 @@ public final class ListPage {
     /** Where the page's forms post: an upload, and a failed file given back to the drop folder. */
     static final String UPLOAD = "/upload";
     static final String RETRY = "/failed/retry";
+    /** Failed files listed on the page at most, the newest: GET /api/failed lists every one. */
+    static final int FAILURES_SHOWN = 100;
     private static final String STYLE = String.join("\n",
             "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC','Noto Naskh Arabic',sans-serif;margin:2rem;color:#222}",
             "table{border-collapse:collapse;width:100%}",
@@ -208,7 +210,7 @@ public final class ListPage {
             header.appendElement("th").attr("scope", "col").text(column);
         }
         Element rows = table.appendElement("tbody");
-        for (FailedFiles.Failure failure : failures) {
+        for (FailedFiles.Failure failure : failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN))) {
             Element row = rows.appendElement("tr").addClass("failure").attr("data-name", failure.name());
             Element file = row.appendElement("td").addClass("file").text(failure.file());
             if (!failure.name().equals(failure.file())) {
@@ -225,6 +227,12 @@ public final class ListPage {
                     .attr("action", RETRY);
             retry.appendElement("input").attr("type", "hidden").attr("name", "name").attr("value", failure.name());
             retry.appendElement("button").attr("type", "submit").text("Retry");
+        }
+        if (failures.size() > FAILURES_SHOWN) {
+            Element more = section.appendElement("p").addClass("more")
+                    .text("The " + FAILURES_SHOWN + " newest are shown; ");
+            more.appendElement("a").attr("href", "/api/failed").text("all " + failures.size());
+            more.appendText(" are listed as JSON.");
         }
     }
 

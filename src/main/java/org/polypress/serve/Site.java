@@ -202,11 +202,12 @@ public final class Site {
 
     /**
      * {@code GET} or {@code HEAD} of an address the page's forms post to ({@code /upload}, {@code /failed/retry}):
-     * {@code 405}, saying that it takes {@code POST}. The read-only route takes every {@code GET}, so this is answered
-     * here rather than by the server's router.
+     * {@code 405}, saying that it takes {@code POST}, as a short page (the address is not the API's). The read-only
+     * route takes every {@code GET}, so this is answered here rather than by the server's router.
      */
     public HttpReply postOnly() {
-        return Replies.error(405, "This address takes the list page's forms: POST only").with("Allow", "POST");
+        return NoticePage.of(405, "Not a page", "This address takes the list page's forms: POST only")
+                .with("Allow", "POST");
     }
 
     /** A digest of the failed files shown: their names and the times they failed. */

@@ -114,6 +114,21 @@ class ListPageTest {
     }
 
     @Test
+    void aHundredFailedFilesAreShownTheRestLinkedAsJson() {
+        List<FailedFiles.Failure> failures = new java.util.ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            failures.add(new FailedFiles.Failure("f" + i + ".txt", "f" + i + ".txt", "ingest", "The file is empty", "",
+                    "2026-11-28T18:49:11Z"));
+        }
+        Document page = Jsoup.parse(new ListPage().render(List.of(), ArticleQuery.parse(null, null, null, null, null,
+                ArticleQuery.MAX_LIMIT), null, 1, 50, failures));
+        assertEquals(ListPage.FAILURES_SHOWN, page.select("tr.failure").size());
+        assertEquals("Could not be published (130)", page.selectFirst("section.failed h2").text());
+        assertEquals("The 100 newest are shown; all 130 are listed as JSON.", page.selectFirst("section.failed p.more").text());
+        assertEquals("/api/failed", page.selectFirst("section.failed p.more a").attr("href"));
+    }
+
+    @Test
     void theUploadFormPostsOneFileAsMultipartAndNoFailedSectionShowsWithoutFailures() {
         Document page = Jsoup.parse(new ListPage().render(List.of(entry("a-00000000", "A", List.of(), null)), null));
         Element form = page.selectFirst("form.upload");

@@ -904,6 +904,7 @@ class ServeHttpTest {
         HttpResponse<byte[]> get = app.get("/failed/retry");
         assertEquals(405, get.statusCode());
         assertEquals("POST", header(get, "Allow"));
+        assertTrue(header(get, "Content-Type").startsWith("text/html"), "a page, as the address is not the API's");
         HttpResponse<String> delete = app.http.send(java.net.http.HttpRequest.newBuilder(app.uri("/failed/retry"))
                 .method("DELETE", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
