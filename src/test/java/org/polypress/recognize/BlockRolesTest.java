@@ -201,6 +201,13 @@ class BlockRolesTest {
     }
 
     @Test
+    void agencyInBracketsClosingTheLastParagraphIsItsSourceNoCaption() throws Exception {
+        Article a = article("source.txt", "City approves new tram line\n\n" + TEXT
+                + "\n\nThe council will vote on the budget for the new line next month, the mayor said. (AFP)");
+        assertTrue(figures(a).isEmpty(), figures(a).toString());
+    }
+
+    @Test
     void agencyClosingASentenceOfTheTextIsNoCredit() throws Exception {
         Article a = article("sentence.txt", "City approves new tram line\n\n"
                 + "The plan was first reported on Monday by a correspondent for Reuters\n\n" + TEXT);
