@@ -133,7 +133,16 @@ final class CaptionParser {
     private static Optional<Parsed> creditClosed(String text, Conventions conventions, int from, boolean there) {
         int[] starts = there ? new int[] {from} : creditStarts(text, from, false);
         int[] wordStarts = there ? starts : null;
+        String folded = null;
         for (Pattern credit : conventions.captionCredits()) {
+            // a credit holds one of the words its pattern opens with ("photo", "©"): without them, no place is tried
+            CreditKeywords keywords = CreditKeywords.of(credit);
+            if (folded == null) {
+                folded = CreditKeywords.foldedTail(text, from);
+            }
+            if (!keywords.mayOccurIn(folded)) {
+                continue;
+            }
             Matcher m = credit.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             boolean found = false;
             // a credit that must follow a space starts at a word; any other starts at the space before it or a sign
