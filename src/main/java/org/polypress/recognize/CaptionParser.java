@@ -131,8 +131,9 @@ final class CaptionParser {
      * start of a word or at a sign, leftmost first, as a search would find it.
      */
     private static Optional<Parsed> creditClosed(String text, Conventions conventions, int from, boolean there) {
-        int[] starts = there ? new int[] {from} : creditStarts(text, from, false);
-        int[] wordStarts = there ? starts : null;
+        // where a credit can start is found only for a pattern whose words the tail holds
+        int[] starts = there ? new int[] {from} : null;
+        int[] wordStarts = starts;
         String folded = null;
         for (Pattern credit : conventions.captionCredits()) {
             // a credit holds one of the words its pattern opens with ("photo", "©"): without them, no place is tried
@@ -149,6 +150,9 @@ final class CaptionParser {
             boolean afterSpace = credit.pattern().startsWith("(?<=\\s");
             if (afterSpace && wordStarts == null) {
                 wordStarts = creditStarts(text, from, true);
+            }
+            if (!afterSpace && starts == null && !opensWithSign(credit)) {
+                starts = creditStarts(text, from, false);
             }
             if (!there && opensWithSign(credit)) {
                 // every place such a credit can start is a sign, where a credit may start: one search finds it
