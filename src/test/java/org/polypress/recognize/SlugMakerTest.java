@@ -37,4 +37,16 @@ class SlugMakerTest {
     void headlineWithoutLettersFallsBackToTheId() {
         assertEquals("article-01234567", slugs.slug("—  ★ —", ID));
     }
+
+    @Test
+    void signsAmongAsciiGiveWhatTheTransliteratorGives() {
+        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        for (char sign : SlugMaker.PLAIN_SIGNS.toCharArray()) {
+            for (String title : new String[] {"Storm" + sign + "hits coast", "Storm " + sign + " 12", sign + "Quote" + sign,
+                    "A" + sign + sign + "b"}) {
+                String viaIcu = icu.transliterate(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+                assertEquals(viaIcu + "-01234567", slugs.slug(title, ID), "sign U+" + Integer.toHexString(sign));
+            }
+        }
+    }
 }
