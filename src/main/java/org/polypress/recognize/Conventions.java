@@ -186,6 +186,21 @@ public record Conventions(
                 relatedLabels);
     }
 
+    /**
+     * These conventions reading dates as {@code other} writes them: its month names, a.m./p.m., zone names, date
+     * patterns (ours among them) and date labels; everything else ours.
+     */
+    Conventions readingDatesAs(Conventions other) {
+        Map<String, String> allZones = new java.util.LinkedHashMap<>(zones);
+        other.zones().forEach(allZones::putIfAbsent);
+        return new Conventions(language, zone, other.months(), other.solarHijriMonths(), Map.copyOf(allZones),
+                other.meridiem(), union(other.dates(), dates), union(other.relativeDates(), relativeDates),
+                other.dateLabel(), other.modifiedLabel(), bylinePrefixes, bylinePatterns, bylineStrip, name,
+                nameSeparator, captionCredits, captionCreditLines, captionOpeners, notes, trailingCredits, endMarkers,
+                pageControls, datelines, headingMaxWords, headingMaxChars, agencies, furniture, captionLabels, kickers,
+                staffTitles, relatedLabels);
+    }
+
     /** {@code own} and the patterns of {@code shared} it lacks, in that order. */
     private static List<Pattern> union(List<Pattern> own, List<Pattern> shared) {
         List<Pattern> all = new java.util.ArrayList<>(own);

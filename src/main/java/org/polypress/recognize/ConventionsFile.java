@@ -31,7 +31,8 @@ record ConventionsFile(
         List<String> furniture,
         List<String> kickers,
         List<String> alsoFor,
-        List<String> relatedLabels) {
+        List<String> relatedLabels,
+        String datesOf) {
 
     record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name,
             List<String> titles) {

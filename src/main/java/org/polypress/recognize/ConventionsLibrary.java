@@ -93,6 +93,7 @@ public final class ConventionsLibrary {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         Map<String, Conventions> byLanguage = new TreeMap<>();
+        Map<String, String> datesOf = new TreeMap<>();
         for (Map.Entry<String, Path> entry : files.entrySet()) {
             String name = entry.getKey();
             Path file = entry.getValue();
@@ -110,6 +111,9 @@ public final class ConventionsLibrary {
                 throw new IllegalStateException(file.toUri() + " says it is for language " + conventions.language());
             }
             byLanguage.put(language, conventions);
+            if (read.datesOf() != null) {
+                datesOf.put(language, read.datesOf());
+            }
             // one file for the tags of one written language: nb.yaml also for "no" and "nn"
             for (String other : read.alsoFor() == null ? List.<String>of() : read.alsoFor()) {
                 if (byLanguage.containsKey(other) || files.containsKey(other + ".yaml")) {
@@ -121,6 +125,18 @@ public final class ConventionsLibrary {
         Conventions shared = byLanguage.get(FALLBACK);
         if (shared != null) {
             byLanguage.replaceAll((language, conventions) -> conventions.sharing(shared));
+            // a language whose sites print their dates as another's ("datesOf: en"): und.yaml's says how the sites
+            // of the languages we lack print theirs, without giving those dates to every language und's are shared with
+            Map<String, Conventions> asRead = Map.copyOf(byLanguage);
+            datesOf.forEach((language, other) -> {
+                if (!asRead.containsKey(other) || other.equals(language)) {
+                    throw new IllegalStateException(language + ".yaml reads its dates as " + other
+                            + ", which has no other file");
+                }
+            });
+            // the file's language and the tags it is also for
+            byLanguage.replaceAll((tag, conventions) -> datesOf.containsKey(conventions.language())
+                    ? conventions.readingDatesAs(asRead.get(datesOf.get(conventions.language()))) : conventions);
         }
         return new ConventionsLibrary(byLanguage);
     }

@@ -65,6 +65,17 @@ class ConventionsLibraryTest {
     }
 
     @Test
+    void aLanguageWithoutAFileReadsTheEnglishDatesItsSitesPrint() throws Exception {
+        Conventions sw = ConventionsLibrary.load().forLanguage("sw");
+        assertEquals("und", sw.language());
+        assertEquals("2024-12-23", DateRecognizer.find("December 23, 2024", sw).orElseThrow().date().toString());
+        assertEquals("2024-11-05", DateRecognizer.find("by Jane Doe | 5 November 2024", sw).orElseThrow().date().toString());
+        assertEquals("2025-04-05", DateRecognizer.find("05.04.2025", sw).orElseThrow().date().toString(), "und's own dates");
+        Conventions de = ConventionsLibrary.load().forLanguage("de");
+        assertTrue(DateRecognizer.find("December 23, 2024", de).isEmpty(), "a language with a file keeps its own");
+    }
+
+    @Test
     void classPathLibraryHasEnglish() {
         Conventions en = ConventionsLibrary.load().forLanguage("en");
         assertEquals(7, en.month("Jul."));
@@ -74,6 +85,8 @@ class ConventionsLibraryTest {
     @Test
     void addingALanguageIsAddingAFile() throws Exception {
         Files.copy(Path.of("src/main/resources/conventions/und.yaml"), dir.resolve("und.yaml"));
+        // und.yaml reads dates as en.yaml does: a folder of its own needs that file too
+        Files.copy(Path.of("src/main/resources/conventions/en.yaml"), dir.resolve("en.yaml"));
         Files.writeString(dir.resolve("eo.yaml"), Files.readString(dir.resolve("und.yaml"))
                 .replace("language: und", "language: eo").replace("prefixes: []", "prefixes: ['De']"));
         ConventionsLibrary library = ConventionsLibrary.load(dir);
