@@ -714,15 +714,20 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     private void readBody() {
         List<Integer> candidates = new ArrayList<>();
         int firstText = -1;
+        int paragraphs = 0;
         for (int i = bodyStart; i < blocks.size(); i++) {
             if (roles[i] != null) {
                 continue;
             }
             ReaderBlock block = blocks.get(i);
-            boolean early = i < bodyStart + EARLY_BODY_BLOCKS;
+            // the first blocks, or more of them while no more than the standfirst was read: a picture's caption and
+            // credit, a byline and a date's label alone take blocks of their own before the date line under them
+            boolean early = i < bodyStart + EARLY_BODY_BLOCKS
+                    || paragraphs <= 1 && i < bodyStart + 2 * EARLY_BODY_BLOCKS;
             BlockRole role = bodyRole(i, block, early);
             roles[i] = role;
             if (role == BlockRole.PARAGRAPH) {
+                paragraphs++;
                 if (firstText >= 0 && !block.hinted() && block.oneLine()
                         && Headings.looksLikeHeading(block.text(), conventions) && !evidence.isBareDateline(block)) {
                     candidates.add(i);
@@ -916,9 +921,17 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             bylineTaken = true;
             return BlockRole.BYLINE;
         }
+        if (early && !dateTaken && evidence.isDateLabel(block) && i + 1 < blocks.size() && roles[i + 1] == null
+                && evidence.dateLine(blocks.get(i + 1)).isPresent()) {
+            // a date's label alone, the date under it ("Published" / "6 Feb 2025 17:25"), below a standfirst,
+            // a picture or a byline
+            return BlockRole.DATE;
+        }
         if (block.words() <= MAX_DATE_LINE_WORDS && evidence.dateLine(block).isPresent()
                 && evidence.byline(block).isEmpty()) {
-            if (!dateTaken && (early || block.hint() == Hint.TIME && i < bodyStart + EARLY_BODY_BLOCKS * 2)) {
+            boolean labelled = i > bodyStart && roles[i - 1] == BlockRole.DATE && evidence.isDateLabel(blocks.get(i - 1));
+            if (!dateTaken && (early || labelled
+                    || block.hint() == Hint.TIME && i < bodyStart + EARLY_BODY_BLOCKS * 2)) {
                 dateTaken = true;
                 return BlockRole.DATE;
             }

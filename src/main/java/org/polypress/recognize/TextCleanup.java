@@ -126,8 +126,10 @@ final class TextCleanup {
      * them a date or a section's label ("Other headline" / "News" / "2 hours ago"). None of it is the article's.
      */
     void removeTeaserRuns() {
+        // a run of a date's label and the date ("Published" / "6 Feb 2025") has no headline: it is no teaser
         furnishRuns(this::isTeaserPart, (from, to) -> to - from >= 2 && java.util.stream.IntStream.range(from, to)
-                .anyMatch(j -> isDated(blocks.get(j))));
+                .anyMatch(j -> isDated(blocks.get(j))) && java.util.stream.IntStream.range(from, to)
+                .anyMatch(j -> !isDated(blocks.get(j)) && !evidence.isDateLabel(blocks.get(j))));
     }
 
     private boolean isDated(ReaderBlock block) {

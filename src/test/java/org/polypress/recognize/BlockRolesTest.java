@@ -1,6 +1,7 @@
 package org.polypress.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,6 +213,20 @@ class BlockRolesTest {
         Article a = article("sentence.txt", "City approves new tram line\n\n"
                 + "The plan was first reported on Monday by a correspondent for Reuters\n\n" + TEXT);
         assertTrue(figures(a).isEmpty(), figures(a).toString());
+    }
+
+    @Test
+    void aDatesLabelAndTheDateUnderItBelowPictureAndBylineDateTheArticle() throws Exception {
+        Article a = article("late-date.txt", "City approves new tram line\n\n"
+                + "The council voted on Tuesday to build a tram line through the old town, after three years of debate."
+                + "\n\nThe mayor speaks to reporters after the vote on Tuesday in the town hall of the city."
+                + "\n\nPhoto: Jane Roe\n\nJohn Smith and Mary Brown\n\nPublished\n\nThursday 06 Feb 2025 17:25\n\n"
+                + TEXT);
+        assertNotNull(a.published(), "no date");
+        assertEquals("2025-02-06T17:25", a.published().iso().substring(0, 16));
+        assertEquals(List.of("John Smith", "Mary Brown"), a.authors());
+        assertTrue(paragraphs(a).stream().noneMatch(p -> p.contains("Published") || p.contains("2025")),
+                paragraphs(a).toString());
     }
 
     @Test
