@@ -75,6 +75,13 @@ final class HeaderLines {
                     continue;
                 }
             }
+            if (conventions.isFurniture(extra) || DateRecognizer.relative(extra, conventions)
+                    .map(r -> extra.replace(r, "").strip())
+                    .filter(left -> left.isEmpty() || conventions.dateLabel().matcher(left).matches()).isPresent()) {
+                // the reading time or the last update's age beside the date ("Published Jun 4, 2026 • Last updated
+                // 1 day ago • 2 minute read") is the page's, no text
+                continue;
+            }
             if (!namesAlone(extra, conventions)) {
                 // an author's name beside the date ("March 18, 2025 • Jane Doe • 3 min read") is no text
                 words += extra.split("\\s+").length;

@@ -230,6 +230,15 @@ class BlockRolesTest {
     }
 
     @Test
+    void theReadingTimeAndTheLastUpdatesAgeBesideTheDateLeaveItADateLine() throws Exception {
+        Article a = article("meta.txt", "City approves new tram line\n\nBy Jane Roe\n\n"
+                + "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read\n\n" + TEXT);
+        assertNotNull(a.published(), "no date");
+        assertEquals("2026-06-04", a.published().iso().substring(0, 10));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void teaserOfAnotherStoryWithItsSectionAndDateIsNotTheArticles() throws Exception {
         Article a = article("teaser.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
                 "\n\nBus drivers vote to strike next week\n\nNews\n\n2 hours ago\n\nResidents"));
