@@ -252,6 +252,15 @@ public record Conventions(
     public boolean isRelatedLabel(String block) {
         String text = block.strip().toLowerCase(Locale.ROOT);
         for (String label : relatedLabels) {
+            if (label.endsWith("…")) {
+                // "Most read in …": the label and a section's name of up to three words ("Most read in Football")
+                String opening = label.substring(0, label.length() - 1);
+                if (text.startsWith(opening) && text.length() > opening.length()
+                        && text.substring(opening.length()).strip().split("\\s+").length <= 3) {
+                    return true;
+                }
+                continue;
+            }
             if (text.equals(label) || text.startsWith(label) && (text.length() == label.length()
                     || ":：".indexOf(text.charAt(label.length())) >= 0 || label.endsWith(":"))) {
                 return true;

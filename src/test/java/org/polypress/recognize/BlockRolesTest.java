@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.PipelineException;
 import org.polypress.model.Article;
@@ -251,6 +253,15 @@ class BlockRolesTest {
         Article a = article("related.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
                 "\n\nRead more\n\nBus drivers vote to strike next week\n\nNew bridge opens to cyclists\n\nResidents"));
         assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Most read in Football", "Editor’s picks", "Popular"})
+    void linksUnderALabelNamingTheirSectionAreNotTheArticlesNorItsHeading(String label) throws Exception {
+        Article a = article("most-read.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
+                "\n\n" + label + "\n\nBus drivers vote to strike next week\n\nNew bridge opens to cyclists\n\nResidents"));
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(headings(a).isEmpty(), headings(a).toString());
     }
 
     @Test
