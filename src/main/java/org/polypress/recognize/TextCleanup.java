@@ -196,17 +196,17 @@ final class TextCleanup {
      */
     void confirmHeadings(List<Integer> candidates) {
         List<Integer> boxLines = new java.util.ArrayList<>();
+        List<Integer> undecided = new java.util.ArrayList<>();
         for (int index : candidates) {
             String text = blocks.get(index).text();
-            int next = nextInBody(index);
-            boolean textFollows = next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
-                    && blocks.get(next).text().length() > text.length() && evidence.isProse(blocks.get(next));
             boolean parts = sectionWords(index, candidates, 1) >= MIN_SECTION_WORDS
                     && sectionWords(index, candidates, -1) >= MIN_SECTION_WORDS;
-            if (textFollows && parts) {
+            if (parts && textFollows(index, candidates)) {
                 roles[index] = BlockRole.SUBHEADING;
             } else if (!parts && !WordShape.closesSentence(text)) {
                 boxLines.add(index);
+            } else {
+                undecided.add(index);
             }
         }
         // a box's lines ("Join our newsletter", "Sign me up", the name of a list of offers) are the page's, not the
@@ -216,6 +216,20 @@ final class TextCleanup {
                 .filter(j -> roles[j] == BlockRole.PARAGRAPH && blocks.get(j).words() >= MIN_SECTION_WORDS).count();
         if (runningText >= MIN_RUNNING_PARAGRAPHS) {
             boxLines.forEach(j -> roles[j] = BlockRole.FURNITURE);
+            // a question right under such a box ("Budget: key points at a glance" / "Why do forecasts matter?")
+            // heads the section the box was set above: the box's lines are no section of their own
+            List<Integer> left = candidates.stream().filter(j -> !boxLines.contains(j)).toList();
+            for (int index : undecided) {
+                // right under the box, with running text right under it
+                if (!boxLines.contains(index - 1) || index + 1 >= blocks.size()
+                        || roles[index + 1] != BlockRole.PARAGRAPH) {
+                    continue;
+                }
+                if (sectionWords(index, left, 1) >= MIN_SECTION_WORDS && sectionWords(index, left, -1) >= MIN_SECTION_WORDS
+                        && textFollows(index, left)) {
+                    roles[index] = BlockRole.SUBHEADING;
+                }
+            }
         }
         for (int i = blocks.size() - 1; i >= bodyStart; i--) {
             if (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.LIST || roles[i] == BlockRole.QUOTE) {
@@ -247,6 +261,14 @@ final class TextCleanup {
         }
         // the body's start or end closes a section of any length
         return MIN_SECTION_WORDS;
+    }
+
+    /** Whether running text longer than candidate {@code index} follows it, no other candidate. */
+    private boolean textFollows(int index, List<Integer> candidates) {
+        int next = nextInBody(index);
+        return next >= 0 && roles[next] == BlockRole.PARAGRAPH && !candidates.contains(next)
+                && blocks.get(next).text().length() > blocks.get(index).text().length()
+                && evidence.isProse(blocks.get(next));
     }
 
     /** The next block after {@code index} that is not furniture, or -1. */

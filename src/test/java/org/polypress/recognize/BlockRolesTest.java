@@ -318,6 +318,18 @@ class BlockRolesTest {
     }
 
     @Test
+    void aQuestionRightUnderABoxOfLinksHeadsTheNextSection() throws Exception {
+        String section = "The operator expects the first trams to run on the new section before the end of next "
+                + "year, after tests at night.";
+        Article a = article("explainer.txt", "City approves new tram line\n\n" + TEXT + "\n\n"
+                + "How the city pays for its buses and trams\n\nBudget: key points at a glance\n\n"
+                + "When will the trams run?\n\n" + section + "\n\n" + section.replace("operator", "city"));
+        assertEquals(List.of("When will the trams run?"), headings(a));
+        assertTrue(paragraphs(a).stream().noneMatch(p -> p.startsWith("How the city") || p.startsWith("Budget")),
+                paragraphs(a).toString());
+    }
+
+    @Test
     void shortLinesOfABoxAmongTheTextAreNoSubheadings() throws Exception {
         String section = "The operator expects the first trams to run on the new section before the end of next "
                 + "year, after tests at night.";
