@@ -247,6 +247,100 @@ class DistributionIT {
                 "verify fails a unit whose program is missing, so the pass above means something");
     }
 
+    /**
+     * The install commands of docs/running.md run as written, as root, in a mount and network namespace of their
+     * own (so this machine's /etc, /opt, /var/lib and port 8080 are left alone): the user made, the archive unpacked
+     * into /opt and linked, the unit copied and enabled. The fourth line's daemon-reload and --now need a running
+     * systemd, which this machine does not run: the test does what they would, the unit's ExecStart started with its
+     * user, working folder and environment, and checks that this user's service publishes a dropped file, writes
+     * its class-data archive where the unit says and answers ready on its port.
+     */
+    @Test
+    void theInstallCommandsOfTheDocsInstallTheUnitWhichRunsAsItsUser() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root: the install commands of "
+                + "docs/running.md need root (and a mount namespace) and are not run");
+        for (String program : List.of("unshare", "mount", "useradd", "setpriv", "runuser", "systemctl", "systemd-analyze", "ip",
+                "curl")) {
+            Assumptions.assumeTrue(run(List.of("sh", "-c", "command -v " + program), Map.of(), Path.of("/")).exit == 0,
+                    program + " is missing: the install commands of docs/running.md are not run");
+        }
+        List<String> commands = installCommands();
+        assertEquals(4, commands.size(), commands.toString());
+        assertEquals("systemctl daemon-reload && systemctl enable --now polypress", commands.get(3),
+                "the test does what the last line does, by hand: a changed line needs changing here");
+        Map<String, List<String>> unit = unit(home.resolve("systemd/polypress.service"));
+        StringBuilder environment = new StringBuilder();
+        for (String variable : unit.getOrDefault("Environment", List.of())) {
+            environment.append(" '").append(variable).append('\'');
+        }
+        String seed = SEED.toAbsolutePath().toString();
+        String script = String.join("\n",
+                "set -eu",
+                // a private /etc, /opt and /var/lib: the commands change those of this namespace only
+                "cp -a /etc '" + work + "/etc' && mount --bind '" + work + "/etc' /etc",
+                "mkdir '" + work + "/opt' '" + work + "/var-lib'",
+                "mount --bind '" + work + "/opt' /opt && mount --bind '" + work + "/var-lib' /var/lib",
+                "ip link set lo up",
+                "cd '" + tarball.toAbsolutePath().getParent() + "'",
+                commands.get(0), commands.get(1), commands.get(2),
+                // the part of the last line a machine without a running systemd does
+                "systemctl enable polypress",
+                "test -L /etc/systemd/system/multi-user.target.wants/polypress.service",
+                "systemd-analyze verify /etc/systemd/system/polypress.service",
+                // started as systemd would start it
+                "cd " + unit.get("WorkingDirectory").get(0),
+                "setpriv --reuid=" + unit.get("User").get(0) + " --regid=" + unit.get("Group").get(0)
+                        + " --init-groups env" + environment + " " + unit.get("ExecStart").get(0) + " > '" + work
+                        + "/service.log' 2>&1 &",
+                "service=$!",
+                "for i in $(seq 1 900); do [ -d /var/lib/polypress/input ] && break; sleep 0.2; done",
+                "runuser -u polypress -- cp '" + seed + "' /var/lib/polypress/input/seed.txt",
+                "for i in $(seq 1 900); do ls /var/lib/polypress/output/*/article.json >/dev/null 2>&1 && break; sleep 0.2; done",
+                "curl -sf http://127.0.0.1:8080/observe/health/ready > '" + work + "/ready.json'",
+                "stat -c '%U' /var/lib/polypress/output/*/article.json > '" + work + "/owner.txt'",
+                "ls /var/lib/polypress/class-data > '" + work + "/class-data.txt'",
+                "kill -TERM $service && wait $service || true");
+        Path file = Files.writeString(work.resolve("install.sh"), script + "\n");
+
+        Result installed = run(List.of("unshare", "--mount", "--net", "--propagation", "private", "sh", file.toString()),
+                Map.of(), Path.of("/"));
+
+        String log = Files.exists(work.resolve("service.log")) ? Files.readString(work.resolve("service.log")) : "";
+        assertEquals(0, installed.exit, installed.out + installed.err + log);
+        assertTrue(installed.err.contains("Created symlink /etc/systemd/system/multi-user.target.wants/polypress.service"),
+                installed.err);
+        assertFalse(installed.err.contains("polypress.service:"), "systemd-analyze verify says nothing of the unit: "
+                + installed.err);
+        assertTrue(Files.readString(work.resolve("ready.json")).startsWith("{\"status\":\"UP\""),
+                Files.readString(work.resolve("ready.json")));
+        assertEquals("polypress", Files.readString(work.resolve("owner.txt")).strip(), "published by the unit's user");
+        assertTrue(Files.readString(work.resolve("class-data.txt")).contains(".jsa"),
+                "the class-data archive is written where the unit says: " + Files.readString(work.resolve("class-data.txt")));
+        assertTrue(log.contains("published seed.txt as "), log);
+    }
+
+    /** The shell block under "As a systemd service" in docs/running.md, a command a line. */
+    private static List<String> installCommands() throws IOException {
+        String docs = Files.readString(Path.of("docs/running.md"));
+        int section = docs.indexOf("### As a systemd service");
+        assertTrue(section >= 0, "docs/running.md has a section 'As a systemd service'");
+        int start = docs.indexOf("```\n", section) + 4;
+        return docs.substring(start, docs.indexOf("```", start)).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** A unit file's settings, each name with its values in order. */
+    private static Map<String, List<String>> unit(Path file) throws IOException {
+        Map<String, List<String>> settings = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int equals = line.indexOf('=');
+            if (!line.startsWith("#") && !line.startsWith("[") && equals > 0) {
+                settings.computeIfAbsent(line.substring(0, equals).strip(), k -> new ArrayList<>())
+                        .add(line.substring(equals + 1).strip());
+            }
+        }
+        return settings;
+    }
+
     @Test
     void theZipHoldsTheSameFilesAsTheTarball() throws Exception {
         Path zip = Path.of(tarball.toString().replace(".tar.gz", ".zip"));
