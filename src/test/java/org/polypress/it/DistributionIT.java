@@ -249,8 +249,9 @@ class DistributionIT {
 
     /**
      * The install commands of docs/running.md run as written, as root, in a mount and network namespace of their
-     * own (so this machine's /etc, /opt, /var/lib and port 8080 are left alone): the user made, the archive unpacked
-     * into /opt and linked, the unit copied and enabled. The fourth line's daemon-reload and --now need a running
+     * own (so this machine's /etc, /opt, /var/lib, /srv and port 8080 are left alone): the archive unpacked into /opt
+     * from the checkout, its version asked and a batch published into /srv (Installing it elsewhere); then the user
+     * made, the archive unpacked into /opt and linked, the unit copied and enabled (As a systemd service). The fourth line's daemon-reload and --now need a running
      * systemd, which this machine does not run: the test does what they would, the unit's ExecStart started with its
      * user, working folder and environment, and checks that this user's service publishes a dropped file, writes
      * its class-data archive where the unit says and answers ready on its port.
@@ -264,7 +265,9 @@ class DistributionIT {
             Assumptions.assumeTrue(run(List.of("sh", "-c", "command -v " + program), Map.of(), Path.of("/")).exit == 0,
                     program + " is missing: the install commands of docs/running.md are not run");
         }
-        List<String> commands = installCommands();
+        List<String> unpack = shellBlock("## Installing it elsewhere");
+        assertEquals(3, unpack.size(), unpack.toString());
+        List<String> commands = shellBlock("### As a systemd service");
         assertEquals(4, commands.size(), commands.toString());
         assertEquals("systemctl daemon-reload && systemctl enable --now polypress", commands.get(3),
                 "the test does what the last line does, by hand: a changed line needs changing here");
@@ -281,6 +284,14 @@ class DistributionIT {
                 "mkdir '" + work + "/opt' '" + work + "/var-lib'",
                 "mount --bind '" + work + "/opt' /opt && mount --bind '" + work + "/var-lib' /var/lib",
                 "ip link set lo up",
+                // Installing it elsewhere: unpacked from the checkout, asked its version, a batch into /srv/articles
+                "mkdir '" + work + "/srv' && mount --bind '" + work + "/srv' /srv",
+                "mkdir -p /srv/articles/input && cp '" + seed + "' /srv/articles/input/",
+                "cd '" + Path.of("").toAbsolutePath() + "'",
+                unpack.get(0), unpack.get(1) + " > '" + work + "/version.txt'", unpack.get(2),
+                "ls /srv/articles/output/*/article.json",
+                "rm -r /opt/*",
+                // As a systemd service
                 "cd '" + tarball.toAbsolutePath().getParent() + "'",
                 commands.get(0), commands.get(1), commands.get(2),
                 // the part of the last line a machine without a running systemd does
@@ -317,13 +328,20 @@ class DistributionIT {
         assertTrue(Files.readString(work.resolve("class-data.txt")).contains(".jsa"),
                 "the class-data archive is written where the unit says: " + Files.readString(work.resolve("class-data.txt")));
         assertTrue(log.contains("published seed.txt as "), log);
+        assertTrue(Files.readString(work.resolve("version.txt")).startsWith("polypress " + version() + " (commit "),
+                Files.readString(work.resolve("version.txt")));
     }
 
-    /** The shell block under "As a systemd service" in docs/running.md, a command a line. */
-    private static List<String> installCommands() throws IOException {
+    /** The version of the archive this build made, as in its name. */
+    private static String version() {
+        return home.getFileName().toString().substring("polypress-".length());
+    }
+
+    /** The first shell block under {@code heading} in docs/running.md, a command a line. */
+    private static List<String> shellBlock(String heading) throws IOException {
         String docs = Files.readString(Path.of("docs/running.md"));
-        int section = docs.indexOf("### As a systemd service");
-        assertTrue(section >= 0, "docs/running.md has a section 'As a systemd service'");
+        int section = docs.indexOf("\n" + heading + "\n");
+        assertTrue(section >= 0, "docs/running.md has a section '" + heading + "'");
         int start = docs.indexOf("```\n", section) + 4;
         return docs.substring(start, docs.indexOf("```", start)).lines().filter(l -> !l.isBlank()).toList();
     }
