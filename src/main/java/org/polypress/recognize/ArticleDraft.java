@@ -169,7 +169,10 @@ final class ArticleDraft {
                     .filter(w -> !WordShape.isEmail(w)).toArray(String[]::new);
             int end = words.length;
             for (int k = 0; k < words.length; k++) {
-                if (conventions.isStaffTitleWord(words[k])) {
+                // a name ends at a staff title, at a dash or bar set between words, or at figures: what a byline
+                // line prints after it ("Jane Doe - 28.04.2024 - 12 comments", the date taken out) is no name
+                if (conventions.isStaffTitleWord(words[k]) || k > 0 && (BYLINE_PART_SIGN.matcher(words[k]).matches()
+                        || words[k].codePoints().anyMatch(Character::isDigit))) {
                     end = k;
                     break;
                 }
@@ -186,6 +189,8 @@ final class ArticleDraft {
         }
         return kept;
     }
+
+    private static final java.util.regex.Pattern BYLINE_PART_SIGN = java.util.regex.Pattern.compile("[-–—|·•]");
 
     private static final java.util.regex.Pattern SITE_ADDRESS =
             java.util.regex.Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");

@@ -241,6 +241,14 @@ class BlockRolesTest {
     }
 
     @Test
+    void whatABylineLinePrintsAfterTheNameAndTheDateIsNoPartOfTheName() throws Exception {
+        Article a = article("byline-parts.txt", "City approves new tram line\n\n"
+                + "By Jane Roe - April 28, 2024 at 08:52 - 12 comments\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertEquals("2024-04-28T08:52", a.published().iso().substring(0, 16));
+    }
+
+    @Test
     void teaserOfAnotherStoryWithItsSectionAndDateIsNotTheArticles() throws Exception {
         Article a = article("teaser.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
                 "\n\nBus drivers vote to strike next week\n\nNews\n\n2 hours ago\n\nResidents"));
