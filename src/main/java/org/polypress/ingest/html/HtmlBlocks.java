@@ -71,6 +71,10 @@ public final class HtmlBlocks {
      * repetition in the paragraph below makes that paragraph the caption.
      */
     private static final int MIN_REPEATED_ALT_WORDS = 4;
+    /** A caption that retells its picture's alt in other words is a caption's length. */
+    private static final int MAX_RETOLD_CAPTION_CHARS = 300;
+    /** How much of such a caption's words are the alt's, in tenths. */
+    private static final int MIN_RETOLD_SHARE_TENTHS = 6;
     private static final int MAX_KICKER_CHARS = 80;
     private static final int MAX_STANDFIRST_CHARS = 600;
     /** A line shorter than this is a label, a name or a date, not a paragraph of its own. */
@@ -579,7 +583,28 @@ public final class HtmlBlocks {
         int words = alt.split(" ").length;
         // a name under a portrait (an author's box, a byline's picture) is no caption
         boolean describes = words >= MIN_REPEATED_ALT_WORDS || words == 1 && alt.length() >= MIN_REPEATED_ALT_WORDS * 2;
-        return describes && alt.equalsIgnoreCase(paragraph.get(0));
+        if (!describes) {
+            return false;
+        }
+        String text = paragraph.get(0);
+        if (alt.equalsIgnoreCase(text)) {
+            return true;
+        }
+        // or tells the same scene in other words: most of its words, and the place and date, are the alt's
+        // ("Rescue work after the attack on Uman, 28 April 2023" / "Aftermath of the attack on Uman, 28 April 2023")
+        if (text.length() > MAX_RETOLD_CAPTION_CHARS) {
+            return false;
+        }
+        java.util.Set<String> altWords = new java.util.HashSet<>(words(alt));
+        List<String> own = words(text);
+        long shared = own.stream().filter(altWords::contains).count();
+        return shared >= MIN_REPEATED_ALT_WORDS && shared * 10 >= own.size() * MIN_RETOLD_SHARE_TENTHS;
+    }
+
+    /** The words of a text, in lower case, without the signs between them. */
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     private static String tidy(String line) {

@@ -112,6 +112,20 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void paragraphRetellingThePicturesTextInOtherWordsIsItsCaptionAndTheStoryUnderItIsNot() {
+        String story = "The divers say the repairs will take until the end of the month, and the ferry will use the"
+                + " old pier until then.";
+        String page = NewsPages.FERRY.replace("<h2>Repairs at the pier</h2>", "<div><img src=\"pier.jpg\" alt=\""
+                + "Divers at work under the damaged pier of Port Ellen, 28 April 2023\"><p>Aftermath of the storm at the"
+                + " damaged pier of Port Ellen, 28 April 2023</p></div><h2>Repairs at the pier</h2>"
+                + "<div><img src=\"pier2.jpg\" alt=\"Divers at the damaged pier\"></div><p>" + story + "</p>");
+        List<String> typed = typed(page);
+        assertTrue(typed.contains("CAPTION Aftermath of the storm at the damaged pier of Port Ellen, 28 April 2023"),
+                typed.toString());
+        assertTrue(typed.contains("NONE " + story), typed.toString());
+    }
+
+    @Test
     void kickerSetInsideTheHeadlineIsABlockOfItsOwn() {
         String page = NewsPages.FERRY.replace("<h1>Island ferry resumes after three-day storm</h1>",
                 "<h1><span>Harbour</span> Island ferry resumes after three-day storm</h1>");
