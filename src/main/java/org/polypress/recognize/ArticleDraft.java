@@ -177,6 +177,9 @@ final class ArticleDraft {
                     break;
                 }
             }
+            if (end > 1) {
+                words[end - 1] = withoutGluedControl(words[end - 1]);
+            }
             String without = nameOnly(java.util.Arrays.copyOf(words, end));
             if (!without.isEmpty() && !kept.contains(without)) {
                 kept.add(without);
@@ -189,6 +192,25 @@ final class ArticleDraft {
         }
         return kept;
     }
+
+    /**
+     * A name's last word without a link's text a copy glued to it ("LazareTwitter": the author's page on a social
+     * network, one of the page's controls, right after the name).
+     */
+    private String withoutGluedControl(String word) {
+        for (String control : conventions.pageControls()) {
+            int at = word.length() - control.length();
+            if (control.length() >= MIN_GLUED_CONTROL_CHARS && at >= 2
+                    && word.regionMatches(true, at, control, 0, control.length())
+                    && Character.isLowerCase(word.charAt(at - 1)) && Character.isUpperCase(word.charAt(at))) {
+                return word.substring(0, at);
+            }
+        }
+        return word;
+    }
+
+    /** A control glued to a name is a word of its own ("Twitter", "Facebook"), not a letter ("X"). */
+    private static final int MIN_GLUED_CONTROL_CHARS = 4;
 
     private static final java.util.regex.Pattern BYLINE_PART_SIGN = java.util.regex.Pattern.compile("[-–—|·•]");
 

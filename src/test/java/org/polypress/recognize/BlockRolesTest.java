@@ -249,6 +249,12 @@ class BlockRolesTest {
     }
 
     @Test
+    void aSocialNetworksLinkGluedToTheNameIsNoPartOfIt() throws Exception {
+        Article a = article("glued.txt", "City approves new tram line\n\nBy Jane RoeTwitter\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
+
+    @Test
     void teaserOfAnotherStoryWithItsSectionAndDateIsNotTheArticles() throws Exception {
         Article a = article("teaser.txt", "City approves new tram line\n\n" + TEXT.replace("\n\nResidents",
                 "\n\nBus drivers vote to strike next week\n\nNews\n\n2 hours ago\n\nResidents"));
