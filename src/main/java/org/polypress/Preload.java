@@ -48,12 +48,21 @@ public final class Preload<T> {
         }
     }
 
-    private void start() {
+    /**
+     * Starts building it now, on its thread, unless that has begun: for an application that needs it at once (a
+     * one-shot batch) rather than once it is ready.
+     */
+    public void start() {
         if (started.compareAndSet(false, true)) {
             Thread thread = new Thread(task, "polypress-preload-" + what.replace(' ', '-'));
             thread.setDaemon(true);
             thread.start();
         }
+    }
+
+    /** Whether the building has begun (or is done). */
+    public boolean started() {
+        return started.get();
     }
 
     /** What was built, once it is; a failure to build is an {@link IllegalStateException} naming it. */

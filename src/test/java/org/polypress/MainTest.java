@@ -1,6 +1,7 @@
 package org.polypress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,37 @@ class MainTest {
         Path input = Files.createDirectory(tmp.resolve("in"));
         assertEquals(0, run("--once", "--input=" + input, "--output=" + tmp.resolve("out")));
         assertTrue(lastLine().matches("published 0, unchanged 0, failed 0 in \\d+ ms"), lastLine());
+    }
+
+    @Test
+    void aBatchStartsBuildingTheLanguageModelAndTikasParsersAsItStartsNotAtItsFirstArticle() throws Exception {
+        // an empty folder: no article asks for them, so only the start-up can have begun building them
+        Path input = Files.createDirectory(tmp.resolve("in"));
+        java.util.Map<String, String> once = CommandLine.parse(new String[] {"--once", "--input=" + input,
+                "--output=" + tmp.resolve("out")}).properties();
+        org.apache.camel.main.Main batch = Main.batchMain(once);
+        batch.start();
+        try {
+            org.apache.camel.spi.Registry registry = batch.getCamelContext().getRegistry();
+            assertTrue(registry.lookupByNameAndType("extractor", org.polypress.ingest.ArticleExtractor.class)
+                    .preloadStarted(), "Tika's parsers wait for the first article");
+            assertTrue(registry.lookupByNameAndType("normalizer", org.polypress.normalize.DocumentNormalizer.class)
+                    .preloadStarted(), "the language model waits for the first article");
+        } finally {
+            batch.stop();
+        }
+        // the same application started without the batch's listener (a service's is run, and builds them once
+        // ready): nothing else starts them
+        Path other = Files.createDirectory(tmp.resolve("in2"));
+        org.apache.camel.main.Main started = Main.camelMain(CommandLine.parse(new String[] {"--once",
+                "--input=" + other, "--output=" + tmp.resolve("out2")}).properties());
+        started.start();
+        try {
+            assertFalse(started.getCamelContext().getRegistry().lookupByNameAndType("extractor",
+                    org.polypress.ingest.ArticleExtractor.class).preloadStarted());
+        } finally {
+            started.stop();
+        }
     }
 
     @Test

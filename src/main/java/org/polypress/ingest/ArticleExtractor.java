@@ -118,6 +118,16 @@ public final class ArticleExtractor {
     private record Tika(AutoDetectParser parser, PictureReader pictures) {
     }
 
+    /** Starts building Tika's parsers now, on a thread of their own, for a batch that needs them at once. */
+    public void preload() {
+        tika.start();
+    }
+
+    /** Whether Tika's parsers are built or being built. */
+    public boolean preloadStarted() {
+        return tika.started();
+    }
+
     private AutoDetectParser parser() {
         return tika.get().parser();
     }

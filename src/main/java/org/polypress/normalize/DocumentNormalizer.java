@@ -25,6 +25,16 @@ public final class DocumentNormalizer {
         this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
     }
 
+    /** Starts loading the language model now, for a batch that needs it at once. */
+    public void preload() {
+        languageIdentifier.preload();
+    }
+
+    /** Whether the language model is loaded or being loaded. */
+    public boolean preloadStarted() {
+        return languageIdentifier.preloadStarted();
+    }
+
     public NormalizedDocument normalize(Extraction source) throws PipelineException {
         Extraction extraction = repairMisdecoded(source);
         List<SourceBlock> blocks = new ArrayList<>();
