@@ -59,6 +59,27 @@ public final class ArticleJsonReader {
         return read(mapper.readTree(articleJson.toFile()));
     }
 
+    /**
+     * The article of an {@code article.json} read elsewhere (a broker's message), each picture's bytes those
+     * {@code pictures} holds under its path ({@code images/<digest>.<ext>}); a picture they do not hold is described
+     * but has no bytes.
+     */
+    public Article read(JsonNode articleJson, java.util.Map<String, byte[]> pictures) {
+        Article article = read(articleJson);
+        List<Block> body = new ArrayList<>();
+        for (Block block : article.body()) {
+            if (block instanceof Block.Figure f && f.image() != null && pictures.containsKey(f.image().path())) {
+                body.add(new Block.Figure(f.caption(), f.credit(), f.image().withBytes(pictures.get(f.image().path()))));
+            } else {
+                body.add(block);
+            }
+        }
+        return new Article(article.id(), article.slug(), article.language(), article.script(),
+                article.direction(), article.title(), article.subtitle(), article.byline(), article.dateline(),
+                article.published(), body, article.credits(), article.notes(), article.source(), article.wordCount(),
+                article.translationKey(), article.translations(), article.metadata());
+    }
+
     Article read(JsonNode a) {
         return new Article(text(a, "id"), text(a, "slug"), text(a, "language"), text(a, "script"),
                 Direction.valueOf(text(a, "direction").toUpperCase(Locale.ROOT)), text(a, "title"), text(a, "subtitle"),
