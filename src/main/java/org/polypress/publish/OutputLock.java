@@ -62,6 +62,23 @@ public final class OutputLock implements AutoCloseable {
         return new OutputLock(channel, lock);
     }
 
+    /**
+     * Takes the output folder for one publication of a worker node (docs/scaling.md), waiting while another process
+     * holds it: a standalone service, for as long as it runs, or another worker, for its publication. Not for two
+     * threads of one process at once (the lock is the process's): a caller takes one at a time.
+     */
+    public static OutputLock await(Path output) throws IOException {
+        Path state = Files.createDirectories(output.resolve(PublicationLedger.FOLDER));
+        FileChannel channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            return new OutputLock(channel, channel.lock());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
     private static String holder(FileChannel channel) {
         try {
             ByteBuffer text = ByteBuffer.allocate(256);
