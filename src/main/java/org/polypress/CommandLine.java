@@ -27,6 +27,8 @@ record CommandLine(boolean once, boolean help, boolean version, Map<String, Stri
             "  --host=ADDR   the address the HTTP server listens on (default: 127.0.0.1, property polypress.http.host)",
             "  --port=N      its port, 0 for any free one (default: 8080, property polypress.http.port);",
             "                with --once no server is started",
+            "  --mode=MODE   standalone (the default), ingest, worker or all: see docs/scaling.md (property",
+            "                polypress.mode)",
             "  --version     print the version, the commit it was built from and the Java it runs on",
             "  --help        print this text");
 
@@ -58,6 +60,8 @@ record CommandLine(boolean once, boolean help, boolean version, Map<String, Stri
                 properties.put("polypress.workers", workers(arg.substring("--workers=".length())));
             } else if (arg.startsWith("--host=")) {
                 properties.put("polypress.http.host", host(arg.substring("--host=".length())));
+            } else if (arg.startsWith("--mode=")) {
+                properties.put("polypress.mode", arg.substring("--mode=".length()));
             } else if (arg.startsWith("--port=")) {
                 properties.put("polypress.http.port", port(arg.substring("--port=".length())));
             } else {

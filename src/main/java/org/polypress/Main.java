@@ -86,7 +86,8 @@ public final class Main {
      */
     private static RuntimeException refusal(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.polypress.publish.OutputLock.Held || cause instanceof RouteFiles.Missing) {
+            if (cause instanceof org.polypress.publish.OutputLock.Held || cause instanceof RouteFiles.Missing
+                    || cause instanceof Mode.Unknown) {
                 return (RuntimeException) cause;
             }
         }
@@ -118,9 +119,18 @@ public final class Main {
     /** What a started service tells the operator: the folders, and where it serves (when its server runs). */
     static java.util.List<String> startupLines(org.apache.camel.CamelContext context) {
         java.util.List<String> lines = new java.util.ArrayList<>();
-        lines.add(String.format("polypress: watching %s, publishing into %s (Ctrl-C to stop)",
-                Path.of(context.resolvePropertyPlaceholders("{{polypress.input}}")).toAbsolutePath(),
-                Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath()));
+        Mode mode = Mode.of(context.resolvePropertyPlaceholders("{{polypress.mode}}"));
+        if (mode == Mode.WORKER) {
+            lines.add(String.format("polypress: worker taking articles from %s at %s, publishing into %s (Ctrl-C to"
+                    + " stop)", context.resolvePropertyPlaceholders("{{polypress.broker.queue}}"),
+                    context.resolvePropertyPlaceholders("{{polypress.broker.url}}"),
+                    Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath()));
+        } else {
+            lines.add(String.format("polypress: watching %s, %s %s (Ctrl-C to stop)",
+                    Path.of(context.resolvePropertyPlaceholders("{{polypress.input}}")).toAbsolutePath(),
+                    mode == Mode.STANDALONE ? "publishing into" : "handing articles to the broker's workers for",
+                    Path.of(context.resolvePropertyPlaceholders("{{polypress.output}}")).toAbsolutePath()));
+        }
         org.polypress.serve.ServerAddress.url(context).ifPresent(url -> lines.add(
                 "polypress: serving the published articles at " + url));
         if (!exitsOnOutOfMemory()) {
@@ -166,8 +176,16 @@ public final class Main {
             public void beforeConfigure(org.apache.camel.main.BaseMainSupport main) {
                 // before the routes are read: a pattern that names no route file would start a service that does
                 // nothing, or fail deep in Camel
-                RouteFiles.check(main.getCamelContext().resolvePropertyPlaceholders(
+                // the mode (standalone, ingest, worker, all) chooses the route files: standalone's are the pattern's
+                Mode mode = Mode.of(main.getCamelContext().resolvePropertyPlaceholders("{{polypress.mode}}"));
+                String routes = mode.routes(main.getCamelContext().resolvePropertyPlaceholders(
                         "{{camel.main.routes-include-pattern}}"));
+                if (mode != Mode.STANDALONE) {
+                    // an override: Camel reads camel.main.* into its configuration after this listener
+                    ((org.apache.camel.component.properties.PropertiesComponent) main.getCamelContext()
+                            .getPropertiesComponent()).addOverrideProperty("camel.main.routes-include-pattern", routes);
+                }
+                RouteFiles.check(routes);
             }
 
             @Override

@@ -163,9 +163,17 @@ public class PolypressConfiguration implements CamelConfiguration {
             @PropertyInject("polypress.max-bytes") long maxBytes,
             @PropertyInject("polypress.durability") String durability,
             @PropertyInject("polypress.durability.checkpoint-bytes") long checkpointBytes,
-            @PropertyInject(value = "polypress.durability.halt-after-syncs", defaultValue = "0") long haltAfterSyncs) {
+            @PropertyInject(value = "polypress.durability.halt-after-syncs", defaultValue = "0") long haltAfterSyncs,
+            @PropertyInject(value = "polypress.mode", defaultValue = "standalone") String processMode) {
         if (stories != null) {
             return stories; // Camel asks a configuration's bean method more than once: one lock, one recovery
+        }
+        if (Mode.of(processMode) != Mode.STANDALONE) {
+            // the other modes publish through sharedOutput, which takes the folder for one publication at a time:
+            // this process neither holds it nor cleans it up (another worker may be publishing into it)
+            stories = new StoryPublisher(Path.of(output), renderer(),
+                    new ArticlePublisher(Path.of(output), Durability.PER_ARTICLE, null), new StoryEpubRenderer());
+            return stories;
         }
         try {
             // before anything in the folder is touched: a second service's recovery would remove the first's work
@@ -179,7 +187,7 @@ public class PolypressConfiguration implements CamelConfiguration {
         try {
             publisher.recoverInterruptedPublications();
             // a journal left by a group-commit run is completed whatever the durability is now
-            publisher.recoverJournal(journal, ledger(output, maxBytes, durability, checkpointBytes, haltAfterSyncs));
+            publisher.recoverJournal(journal, ledger(output, maxBytes, durability, checkpointBytes, haltAfterSyncs, processMode));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("The output folder " + output
                     + " could not be cleaned up after an interrupted publication: " + e, e);
@@ -211,7 +219,17 @@ public class PolypressConfiguration implements CamelConfiguration {
             @PropertyInject("polypress.max-bytes") long maxBytes,
             @PropertyInject("polypress.durability") String durability,
             @PropertyInject("polypress.durability.checkpoint-bytes") long checkpointBytes,
-            @PropertyInject(value = "polypress.durability.halt-after-syncs", defaultValue = "0") long haltAfterSyncs) {
+            @PropertyInject(value = "polypress.durability.halt-after-syncs", defaultValue = "0") long haltAfterSyncs,
+            @PropertyInject(value = "polypress.mode", defaultValue = "standalone") String processMode) {
+        if (ledger == null && Mode.of(processMode) != Mode.STANDALONE) {
+            // an ingest node's view of what is published, to pass over bytes published before; read with the shared
+            // folder's lock held, as its reading may rewrite it. The workers consult the ledger as they publish.
+            try (org.polypress.publish.OutputLock lock = org.polypress.publish.OutputLock.await(Path.of(output))) {
+                ledger = new PublicationLedger(Path.of(output), maxBytes, Durability.PER_ARTICLE, null);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("The output folder " + output + " could not be locked: " + e, e);
+            }
+        }
         if (ledger == null) {
             Durability mode = Durability.of(durability);
             // the ledger tells the journal which lines are written, so a checkpoint keeps the records of no other
@@ -219,6 +237,40 @@ public class PolypressConfiguration implements CamelConfiguration {
                     mode == Durability.GROUP ? journal(output, checkpointBytes, haltAfterSyncs) : null);
         }
         return ledger;
+    }
+
+    /** The recognized article as a broker message, and back (ingest and worker modes). */
+    @BindToRegistry("articleMessages")
+    public org.polypress.broker.ArticleMessage articleMessages(
+            @PropertyInject("polypress.broker.max-message-bytes") long maxBytes) {
+        return new org.polypress.broker.ArticleMessage(maxBytes);
+    }
+
+    /** A worker's publication into the output folder it shares with other workers. */
+    @BindToRegistry("sharedOutput")
+    public org.polypress.publish.SharedOutput sharedOutput(@PropertyInject("polypress.output") String output,
+            @PropertyInject("polypress.max-bytes") long maxBytes) {
+        return new org.polypress.publish.SharedOutput(Path.of(output), maxBytes, renderer(), new StoryEpubRenderer());
+    }
+
+    /**
+     * The broker's connections (ingest and worker modes): Artemis's JMS connection factory, which connects only
+     * when a route sends or consumes; cached for the ingest node's sends, each of which would otherwise open a
+     * connection of its own.
+     */
+    @BindToRegistry("broker")
+    public jakarta.jms.ConnectionFactory broker(@PropertyInject("polypress.broker.url") String url,
+            @PropertyInject(value = "polypress.broker.user", defaultValue = "") String user,
+            @PropertyInject(value = "polypress.broker.password", defaultValue = "") String password) {
+        return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(url,
+                user.isEmpty() ? null : user, password.isEmpty() ? null : password);
+    }
+
+    @BindToRegistry("brokerSender")
+    public jakarta.jms.ConnectionFactory brokerSender(@PropertyInject("polypress.broker.url") String url,
+            @PropertyInject(value = "polypress.broker.user", defaultValue = "") String user,
+            @PropertyInject(value = "polypress.broker.password", defaultValue = "") String password) {
+        return new org.springframework.jms.connection.CachingConnectionFactory(broker(url, user, password));
     }
 
     /** The group commit's journal, one for the stories' publisher and the ledger. */

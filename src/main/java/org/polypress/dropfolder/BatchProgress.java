@@ -72,6 +72,15 @@ public final class BatchProgress {
     }
 
     /**
+     * Called for each file an ingest node put on the broker's queue for the workers (docs/scaling.md): counted as
+     * done here, said as queued.
+     */
+    public void queued(String fileName, String slug, long started) {
+        published.incrementAndGet();
+        finished("queued {} for the workers as {} in {} ms", fileName, slug, started);
+    }
+
+    /**
      * Called for each file whose bytes are already published (under any name): it is archived without
      * being published again.
      */
