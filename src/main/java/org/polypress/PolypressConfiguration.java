@@ -239,15 +239,18 @@ public class PolypressConfiguration implements CamelConfiguration {
         return ledger;
     }
 
-    /** The recognized article as a broker message, and back (ingest and worker modes). */
-    @BindToRegistry("articleMessages")
+    /**
+     * The recognized article as a broker message, and back (ingest and worker modes). This bean and the three below
+     * are made when a route of those modes first asks for them: a standalone service never makes them.
+     */
+    @BindToRegistry(value = "articleMessages", lazy = true)
     public org.polypress.broker.ArticleMessage articleMessages(
             @PropertyInject("polypress.broker.max-message-bytes") long maxBytes) {
         return new org.polypress.broker.ArticleMessage(maxBytes);
     }
 
     /** A worker's publication into the output folder it shares with other workers. */
-    @BindToRegistry("sharedOutput")
+    @BindToRegistry(value = "sharedOutput", lazy = true)
     public org.polypress.publish.SharedOutput sharedOutput(@PropertyInject("polypress.output") String output,
             @PropertyInject("polypress.max-bytes") long maxBytes) {
         return new org.polypress.publish.SharedOutput(Path.of(output), maxBytes, renderer(), new StoryEpubRenderer());
@@ -258,7 +261,7 @@ public class PolypressConfiguration implements CamelConfiguration {
      * when a route sends or consumes; cached for the ingest node's sends, each of which would otherwise open a
      * connection of its own.
      */
-    @BindToRegistry("broker")
+    @BindToRegistry(value = "broker", lazy = true)
     public jakarta.jms.ConnectionFactory broker(@PropertyInject("polypress.broker.url") String url,
             @PropertyInject(value = "polypress.broker.user", defaultValue = "") String user,
             @PropertyInject(value = "polypress.broker.password", defaultValue = "") String password) {
@@ -266,7 +269,7 @@ public class PolypressConfiguration implements CamelConfiguration {
                 user.isEmpty() ? null : user, password.isEmpty() ? null : password);
     }
 
-    @BindToRegistry("brokerSender")
+    @BindToRegistry(value = "brokerSender", lazy = true)
     public jakarta.jms.ConnectionFactory brokerSender(@PropertyInject("polypress.broker.url") String url,
             @PropertyInject(value = "polypress.broker.user", defaultValue = "") String user,
             @PropertyInject(value = "polypress.broker.password", defaultValue = "") String password) {
