@@ -67,6 +67,10 @@ final class CaptionParser {
                 return Optional.of(new Parsed(new Block.Figure(text, null, null), List.of()));
             }
         }
+        if (text.length() <= MAX_CAPTION_CHARS && lines.size() == 1 && conventions.hasCaptionMark(text)) {
+            // "Jane Doe (left) and John Roe at the vote.": a person's place in the picture
+            return Optional.of(new Parsed(new Block.Figure(text, null, null), List.of()));
+        }
         return Optional.empty();
     }
 

@@ -47,7 +47,8 @@ public record Conventions(
         List<String> captionLabels,
         List<String> kickers,
         java.util.Set<String> staffTitles,
-        List<String> relatedLabels) {
+        List<String> relatedLabels,
+        List<String> captionMarks) {
 
     /** The small words of surnames: "Monique de Cleur", "Ursula von der Leyen", "Ahmed bin Ali". */
     static final java.util.Set<String> PARTICLE_WORDS = java.util.Set.of("de", "da", "di", "do", "del", "della", "dei",
@@ -104,6 +105,7 @@ public record Conventions(
         agencies = agencies.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         Objects.requireNonNull(furniture, "furniture");
         captionLabels = List.copyOf(captionLabels);
+        captionMarks = List.copyOf(captionMarks);
         kickers = kickers.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         relatedLabels = relatedLabels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
         staffTitles = staffTitles.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -122,7 +124,7 @@ public record Conventions(
         ConventionsFile.BylineSection byline = file.byline() == null
                 ? new ConventionsFile.BylineSection(List.of(), List.of(), List.of(), null, List.of()) : file.byline();
         ConventionsFile.CaptionSection captions = file.captions() == null
-                ? new ConventionsFile.CaptionSection(List.of(), List.of(), List.of(), List.of()) : file.captions();
+                ? new ConventionsFile.CaptionSection(List.of(), List.of(), List.of(), List.of(), List.of()) : file.captions();
         ConventionsFile.HeadingSection headings = file.headings() == null
                 ? new ConventionsFile.HeadingSection(14, 120) : file.headings();
         return new Conventions(
@@ -153,7 +155,8 @@ public record Conventions(
                 orEmpty(captions.labels()),
                 orEmpty(file.kickers()),
                 java.util.Set.copyOf(orEmpty(byline.titles())),
-                orEmpty(file.relatedLabels()));
+                orEmpty(file.relatedLabels()),
+                orEmpty(captions.marks()));
     }
 
     /**
@@ -172,6 +175,8 @@ public record Conventions(
         shared.pageControls().stream().filter(c -> !pageControls.contains(c)).forEach(allControls::add);
         List<Pattern> allDates = union(dates, shared.dates());
         List<Pattern> allCredits = union(captionCredits, shared.captionCredits());
+        List<String> allMarks = new java.util.ArrayList<>(captionMarks);
+        shared.captionMarks().stream().filter(m -> !captionMarks.contains(m)).forEach(allMarks::add);
         // rights lines ("© 2025 …. All rights reserved.") are written alike everywhere
         List<NoteRule> allNotes = new java.util.ArrayList<>(notes);
         shared.notes().stream().filter(r -> notes.stream()
@@ -183,7 +188,7 @@ public record Conventions(
                 dateLabel, modifiedLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
                 allCreditLines, captionOpeners, allNotes, trailingCredits, endMarkers, allControls, datelines,
                 headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles,
-                relatedLabels);
+                relatedLabels, allMarks);
     }
 
     /**
@@ -198,7 +203,7 @@ public record Conventions(
                 other.dateLabel(), other.modifiedLabel(), bylinePrefixes, bylinePatterns, bylineStrip, name,
                 nameSeparator, captionCredits, captionCreditLines, captionOpeners, notes, trailingCredits, endMarkers,
                 pageControls, datelines, headingMaxWords, headingMaxChars, agencies, furniture, captionLabels, kickers,
-                staffTitles, relatedLabels);
+                staffTitles, relatedLabels, captionMarks);
     }
 
     /** {@code own} and the patterns of {@code shared} it lacks, in that order. */
@@ -263,6 +268,19 @@ public record Conventions(
             }
             if (text.equals(label) || text.startsWith(label) && (text.length() == label.length()
                     || ":：".indexOf(text.charAt(label.length())) >= 0 || label.endsWith(":"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} points at a person's place in a picture ("Jane Doe (left) with …", "(l.)", "(à gauche)"),
+     * as only a photo caption does.
+     */
+    public boolean hasCaptionMark(String text) {
+        for (String mark : captionMarks) {
+            if (text.contains(mark)) {
                 return true;
             }
         }

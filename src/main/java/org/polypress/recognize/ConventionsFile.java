@@ -39,7 +39,7 @@ record ConventionsFile(
     }
 
     record CaptionSection(List<String> credits, List<NoteSection> creditLines, List<String> openers,
-            List<String> labels) {
+            List<String> labels, List<String> marks) {
     }
 
     record NoteSection(String role, String pattern) {

@@ -289,6 +289,31 @@ class NewsroomConventionsTest {
         assertTrue(a.body().stream().allMatch(b -> b instanceof Block.Paragraph), a.body().toString());
     }
 
+    /** A person's place in the picture ("(left)", "(l.)", "(à gauche)") is said only by a photo caption. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Jane Doe (left) and John Roe after the vote on Monday.
+            de | Anna Schmidt (l.) und Jens Weber (r.) nach der Wahl am Montag.
+            fr | Claire Dubois (à gauche) et Marc Petit, lundi, après le vote.
+            es | María López (a la izquierda) y Juan Pérez, el lunes, tras la votación.
+            it | Mario Rossi (a sinistra) e Giulia Bianchi dopo il voto di lunedì.
+            nl | Anna de Vries (links) en Jan Jansen na de stemming op maandag.
+            sv | Anna Lindqvist (t.v.) och Erik Berg efter omröstningen på måndagen.
+            da | Mette Holm (t.v.) og Jens Hansen efter afstemningen mandag.
+            nb | Kari Nordmann (t.v.) og Ola Hansen etter avstemningen mandag.
+            pl | Anna Nowak (z lewej) i Jan Kowalski po głosowaniu w poniedziałek.
+            cs | Jana Nováková (vlevo) a Petr Svoboda po hlasování v pondělí.
+            pt | Ana Silva (à esquerda) e João Souza após a votação de segunda-feira.
+            """)
+    void aPersonsPlaceInThePictureMakesTheLineACaption(String language, String caption) throws Exception {
+        Article a = article(language, "Headline", paragraph(language), caption, paragraph(language));
+        List<Block.Figure> figures = a.body().stream().filter(b -> b instanceof Block.Figure)
+                .map(b -> (Block.Figure) b).toList();
+        assertEquals(1, figures.size(), a.body().toString());
+        assertEquals(caption, figures.get(0).caption());
+        assertEquals(2, a.body().stream().filter(b -> b instanceof Block.Paragraph).count(), a.body().toString());
+    }
+
     @org.junit.jupiter.api.Test
     void editorsInitialsClosingTheLastParagraphAreCredited() throws Exception {
         Article a = article("de", "Schlagzeile", paragraph("de"), "Die Stadt plant weitere Brücken im Norden. (bsc)");
