@@ -199,4 +199,27 @@ final class PublishedOutput {
                     .sorted().toList();
         }
     }
+
+    /**
+     * Asserts each of {@code articles} published in one folder, and one ledger line for each, naming that folder;
+     * returns the ledger's lines.
+     */
+    List<JsonNode> assertEachPublishedOnce(List<String> articles) throws IOException {
+        Map<String, List<String>> folders = foldersBySource();
+        assertEquals(new TreeSet<>(articles), folders.keySet(), "every article is published");
+        Map<String, List<String>> doubled = new TreeMap<>();
+        folders.forEach((file, slugs) -> {
+            if (slugs.size() != 1) {
+                doubled.put(file, slugs);
+            }
+        });
+        assertEquals(Map.of(), doubled, "articles published in more than one folder");
+        List<JsonNode> ledger = ledger();
+        assertEquals(articles.size(), ledger.size(), "one ledger line per article");
+        for (JsonNode line : ledger) {
+            assertEquals(folders.get(line.get("file").asText()), List.of(line.get("slug").asText()),
+                    "the ledger names the folder: " + line);
+        }
+        return ledger;
+    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -25,7 +24,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -244,17 +242,7 @@ class ScaleOutIT {
     /** One folder per article, one ledger line per article, naming that folder. */
     private static void assertPublishedOnce(Path output, List<String> articles) throws IOException {
         PublishedOutput published = new PublishedOutput(output);
-        Map<String, List<String>> folders = published.foldersBySource();
-        assertEquals(new TreeSet<>(articles), folders.keySet(), "every article is published");
-        Map<String, List<String>> doubled = folders.entrySet().stream().filter(e -> e.getValue().size() != 1)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
-        assertEquals(Map.of(), doubled, "articles published in more than one folder");
-        List<JsonNode> ledger = published.ledger();
-        assertEquals(articles.size(), ledger.size(), "one ledger line per article");
-        for (JsonNode line : ledger) {
-            assertEquals(folders.get(line.get("file").asText()), List.of(line.get("slug").asText()),
-                    "the ledger names the folder: " + line);
-        }
+        published.assertEachPublishedOnce(articles);
         published.assertHoldsOnlyPublishedFiles();
         published.assertEveryArticleIsComplete();
         published.assertStoriesAreLinked();
