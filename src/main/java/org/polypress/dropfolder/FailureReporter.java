@@ -51,7 +51,10 @@ public final class FailureReporter {
         }
         Files.createDirectories(failedFolder);
         Path report = failedFolder.resolve(archiveName + ".error.json");
-        try (OutputStream out = Files.newOutputStream(report);
+        // written aside under a hidden name (no archived file's, within the 255 bytes of a name) and renamed into
+        // place: the list page and /api/failed never read half a report
+        Path written = failedFolder.resolve("." + archiveName + ".error");
+        try (OutputStream out = Files.newOutputStream(written);
                 JsonGenerator gen = json.createGenerator(out, JsonEncoding.UTF8)) {
             gen.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             gen.writeStartObject();
@@ -67,6 +70,8 @@ public final class FailureReporter {
             }
             gen.writeEndObject();
         }
+        Files.move(written, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         // the name as escapes: a line break in it must not forge a log line
         LOG.warn("failed {}: {} ({} stage); set aside in {}", PlainWords.name(fileName), reason, stage,
                 PlainWords.name(failedFolder.resolve(archiveName).toString()));
