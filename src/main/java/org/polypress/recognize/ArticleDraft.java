@@ -100,7 +100,12 @@ final class ArticleDraft {
                 case CREDIT -> end = takeCredit(layout, i);
                 case LIST -> add(list(block));
                 case QUOTE -> add(new Block.Quote(block.text()));
-                case NOTE -> takeCreditBlock(block.lines());
+                case NOTE -> {
+                    if (!takeCreditBlock(block.lines())) {
+                        // a note that credits no one ("Have a story? Email: …") is kept as written
+                        notes.addAll(block.lines());
+                    }
+                }
                 case SIGN_OFF -> takeSignOff(block.text());
                 default -> {
                     // the headline is the title; a kicker and the page's furniture are not the article's text

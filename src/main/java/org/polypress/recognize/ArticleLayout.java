@@ -281,7 +281,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         if (byline > 0) {
             return byline;
         }
-        if (evidence.note(block).isPresent()) {
+        if (evidence.note(block).isPresent() || evidence.isEditorNote(block)) {
             roles[i] = BlockRole.NOTE;
             return 1;
         }
@@ -305,6 +305,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         }
         if (evidence.isProse(block)) {
             int teaser = standfirstTaken || evidence.opensWithDateline(block) ? 0 : teaserLines(i);
+            if (teaser <= 1 && !standfirstTaken && !evidence.opensWithDateline(block)) {
+                // the page's description in two or three short lines, a sentence each
+                teaser = statedDescriptionLines(i);
+            }
             if (teaser > 1) {
                 // the teaser in lines of a sentence each, above the byline or the date
                 for (int j = i; j < i + teaser; j++) {
@@ -395,6 +399,23 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
      * How many blocks from {@code i} on are a teaser set as a few lines of a sentence or two each ("The pupils broke
      * in at night." / "Five of them are charged."), the byline or the date line right under them; 0 for none.
      */
+    /**
+     * How many lines from {@code i} on are the page's stated description set as a teaser in lines of a sentence each
+     * ("Jane Doe, 18, went missing on Tuesday." / "The police have opened an inquiry."): the shape
+     * {@link #teaserLines} reads, said by the page's description rather than by a byline under it. A description
+     * cut from an article's long opening paragraphs is their preview, not a teaser.
+     */
+    private int statedDescriptionLines(int i) {
+        int lines = evidence.statedDescriptionLines(blocks, i);
+        for (int j = i; j < i + lines; j++) {
+            ReaderBlock line = blocks.get(j);
+            if (line.hinted() || !line.oneLine() || line.words() > BlockEvidence.MAX_TEASER_WORDS) {
+                return 0;
+            }
+        }
+        return lines;
+    }
+
     private int teaserLines(int i) {
         int words = 0;
         int count = 0;
@@ -754,6 +775,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         TextCleanup cleanup = new TextCleanup(blocks, roles, evidence, headline, bodyStart);
         cleanup.confirmHeadings(candidates);
         cleanup.removePrintedTwice();
+        cleanup.removeLiveStamps();
         cleanup.removeRelatedLinks();
         cleanup.removeTeaserRuns();
         cleanup.removeControlRuns();
@@ -897,7 +919,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         if (evidence.isFurniture(block) || evidence.isLinkLine(block)) {
             return BlockRole.FURNITURE;
         }
-        if (evidence.note(block).isPresent() || evidence.isEndMarker(block)) {
+        if (evidence.note(block).isPresent() || evidence.isEndMarker(block) || evidence.isEditorNote(block)) {
             return BlockRole.NOTE;
         }
         if (!early && evidence.isBylineLabel(block) && namesAfter(i) > 0) {
@@ -940,6 +962,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         }
         if (block.lines().size() > 1 && block.lines().stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
             return BlockRole.LIST;
+        }
+        if (evidence.isContactLine(block)) {
+            // "Do you have a story to tell? Email: …": the newsroom's note to its readers, kept among the notes
+            return BlockRole.NOTE;
         }
         return BlockRole.PARAGRAPH;
     }

@@ -120,6 +120,57 @@ final class BlockEvidence {
                 || b.startsWith(a) && a.length() * 4 >= b.length() * 3);
     }
 
+    /** A note of the editors on the article itself ("This article was originally published in …"). */
+    boolean isEditorNote(ReaderBlock block) {
+        return conventions.isEditorNote(block.text());
+    }
+
+    /**
+     * A short block that gives an e-mail address: the newsroom asking for tips or feedback ("Have a story? Email:
+     * …", "Senden Sie uns Ihr Feedback an: …"), or a reporter's address. A story's text names no mailbox; a line
+     * that does is a note to the reader.
+     */
+    boolean isContactLine(ReaderBlock block) {
+        return block.words() <= MAX_CONTACT_WORDS && block.text().indexOf('@') >= 0
+                && EMAIL.matcher(block.text()).find();
+    }
+
+    private static final int MAX_CONTACT_WORDS = 40;
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
+    /**
+     * How many blocks from {@code from} on are the page's stated description set in lines of a sentence or two each
+     * (a summary in two or three short paragraphs under the headline): 0 unless two or more blocks together say
+     * most of it, in its words and order. A description cut short for a preview ("… says the police chi") may
+     * end inside the last of them.
+     */
+    int statedDescriptionLines(List<ReaderBlock> blocks, int from) {
+        String description = stated.description();
+        if (description == null) {
+            return 0;
+        }
+        String a = squash(description).replaceFirst("\\s*(?:…|\\.\\.\\.)$", "");
+        String joined = "";
+        for (int j = from; j < blocks.size() && j < from + MAX_DESCRIPTION_LINES; j++) {
+            String b = squash(blocks.get(j).text());
+            if (b.isEmpty()) {
+                return 0;
+            }
+            String next = joined.isEmpty() ? b : joined + " " + b;
+            int lines = j - from + 1;
+            if (next.equals(a) || next.startsWith(a) && !joined.isEmpty()) {
+                return lines >= 2 ? lines : 0;
+            }
+            if (!a.startsWith(next)) {
+                return 0;
+            }
+            joined = next;
+        }
+        return 0;
+    }
+
+    private static final int MAX_DESCRIPTION_LINES = 5;
+
     static String squash(String text) {
         return SPACE_RUNS.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }

@@ -48,7 +48,8 @@ public record Conventions(
         List<String> kickers,
         java.util.Set<String> staffTitles,
         List<String> relatedLabels,
-        List<String> captionMarks) {
+        List<String> captionMarks,
+        Pattern editorNotes) {
 
     /** The small words of surnames: "Monique de Cleur", "Ursula von der Leyen", "Ahmed bin Ali". */
     static final java.util.Set<String> PARTICLE_WORDS = java.util.Set.of("de", "da", "di", "do", "del", "della", "dei",
@@ -104,6 +105,7 @@ public record Conventions(
         datelines = List.copyOf(datelines);
         agencies = agencies.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         Objects.requireNonNull(furniture, "furniture");
+        Objects.requireNonNull(editorNotes, "editorNotes");
         captionLabels = List.copyOf(captionLabels);
         captionMarks = List.copyOf(captionMarks);
         kickers = kickers.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
@@ -156,7 +158,8 @@ public record Conventions(
                 orEmpty(file.kickers()),
                 java.util.Set.copyOf(orEmpty(byline.titles())),
                 orEmpty(file.relatedLabels()),
-                orEmpty(captions.marks()));
+                orEmpty(captions.marks()),
+                anyOf(compiler.compileAll(file.editorNotes())));
     }
 
     /**
@@ -188,7 +191,7 @@ public record Conventions(
                 dateLabel, modifiedLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
                 allCreditLines, captionOpeners, allNotes, trailingCredits, endMarkers, allControls, datelines,
                 headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles,
-                relatedLabels, allMarks);
+                relatedLabels, allMarks, anyOf(List.of(editorNotes, shared.editorNotes())));
     }
 
     /**
@@ -203,7 +206,7 @@ public record Conventions(
                 other.dateLabel(), other.modifiedLabel(), bylinePrefixes, bylinePatterns, bylineStrip, name,
                 nameSeparator, captionCredits, captionCreditLines, captionOpeners, notes, trailingCredits, endMarkers,
                 pageControls, datelines, headingMaxWords, headingMaxChars, agencies, furniture, captionLabels, kickers,
-                staffTitles, relatedLabels, captionMarks);
+                staffTitles, relatedLabels, captionMarks, editorNotes);
     }
 
     /** {@code own} and the patterns of {@code shared} it lacks, in that order. */
@@ -211,6 +214,15 @@ public record Conventions(
         List<Pattern> all = new java.util.ArrayList<>(own);
         shared.stream().filter(p -> own.stream().noneMatch(o -> o.pattern().equals(p.pattern()))).forEach(all::add);
         return all;
+    }
+
+    /**
+     * Whether a block is a note of the editors on the article itself, naming no one: where it first appeared, that
+     * it is a translation, what was corrected ("This article was originally published in …", "Dieser Artikel ist
+     * eine Übersetzung …"). It is kept among the notes, not the text.
+     */
+    public boolean isEditorNote(String block) {
+        return editorNotes.matcher(block.strip()).matches();
     }
 
     /**
@@ -270,9 +282,30 @@ public record Conventions(
                     || ":：".indexOf(text.charAt(label.length())) >= 0 || label.endsWith(":"))) {
                 return true;
             }
+            if (text.startsWith(label) && extendsLabel(label, text)) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * Whether {@code text} is a label of several words said on with a few more ("Read more about the budget",
+     * "Lesen Sie hier mehr aus der Finanzwelt", "Mehr zum Thema Klima"): a label names a topic, it closes no
+     * sentence. A one-word label ("Watch", "Related") said on is a heading or a sentence of the story's own.
+     */
+    private static boolean extendsLabel(String label, String text) {
+        if (label.indexOf(' ') < 0 || label.endsWith(":") || text.length() == label.length()
+                || !Character.isWhitespace(text.charAt(label.length()))) {
+            return false;
+        }
+        String rest = text.substring(label.length()).strip();
+        return !rest.isEmpty() && rest.split("\\s+").length <= MAX_LABEL_EXTENSION_WORDS
+                && ".!?。！？…\"”»".indexOf(rest.charAt(rest.length() - 1)) < 0;
+    }
+
+    /** How many words a label of several words may be said on with ("aus der Finanzwelt"). */
+    private static final int MAX_LABEL_EXTENSION_WORDS = 4;
 
     /**
      * Whether {@code text} points at a person's place in a picture ("Jane Doe (left) with …", "(l.)", "(à gauche)"),

@@ -32,7 +32,8 @@ record ConventionsFile(
         List<String> kickers,
         List<String> alsoFor,
         List<String> relatedLabels,
-        String datesOf) {
+        String datesOf,
+        List<String> editorNotes) {
 
     record BylineSection(List<String> prefixes, List<String> patterns, List<String> strip, String name,
             List<String> titles) {

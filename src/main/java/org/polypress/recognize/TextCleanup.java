@@ -71,6 +71,32 @@ final class TextCleanup {
     }
 
     /**
+     * A live report's entry stamps: the time of each post and who wrote it, or a label of it ("19:48 Jane Doe",
+     * "20:42 KEY EVENT", "9.15am Live"), set above every post. They date and sign the posts, they are not the story's
+     * text; one such line alone can be, so only a series of three or more is taken for the stamps.
+     */
+    void removeLiveStamps() {
+        java.util.List<Integer> stamps = new java.util.ArrayList<>();
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            boolean text = roles[i] == BlockRole.PARAGRAPH
+                    || roles[i] == BlockRole.SUBHEADING && blocks.get(i).hint() != Hint.HEADING;
+            if (text && blocks.get(i).oneLine()
+                    && LIVE_STAMP.matcher(blocks.get(i).text().strip()).matches()) {
+                stamps.add(i);
+            }
+        }
+        if (stamps.size() >= MIN_LIVE_STAMPS) {
+            stamps.forEach(i -> roles[i] = BlockRole.FURNITURE);
+        }
+    }
+
+    /** A clock time and up to four words closing no sentence: "19:48 Jane Doe", "9.15am KEY EVENT". */
+    private static final java.util.regex.Pattern LIVE_STAMP = java.util.regex.Pattern.compile(
+            "(?i)\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?\\s+[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*"
+            + "(?:\\s+[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*){0,3}(?<![.!?])");
+    private static final int MIN_LIVE_STAMPS = 3;
+
+    /**
      * Links to other stories under a label that announces them ("Read more:", "Auch interessant", "Lire aussi"): the
      * label and the short lines under it that close no sentence, up to the next running text.
      */

@@ -668,4 +668,97 @@ class BlockRolesTest {
                 + earlier + "\n\n" + TEXT);
         assertEquals(4, paragraphs(b).size(), "a paragraph naming the author before the last two is the text's");
     }
+
+    @Test
+    void aNewsroomsCallForTipsGivingAnAddressIsANoteNotItsText() throws Exception {
+        String tips = "Do you have a story to tell? Email: newsdesk@example.com";
+        Article a = article("tips.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n" + TEXT
+                + "\n\n" + tips);
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(a.notes().contains(tips), a.notes().toString());
+        String feedback = "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: "
+                + "leserbriefe@example.de";
+        Article german = article("feedback.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + feedback + "\n\nDie Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.");
+        assertEquals(2, paragraphs(german).size(), paragraphs(german).toString());
+        assertTrue(german.notes().contains(feedback), german.notes().toString());
+    }
+
+    @Test
+    void aLiveReportsEntryStampsAreNotItsTextButOneTimedLineIs() throws Exception {
+        String[] text = TEXT.split("\n\n");
+        String last = "Crowds gathered outside the town hall to follow the debate on a screen set up in the square.";
+        Article live = article("live.txt", "Tram vote: live updates\n\nBy John Smith\n\nMarch 18, 2025\n\n" + text[0]
+                + "\n\n19:48 Jane Roe\n\n" + text[1] + "\n\n19:20 KEY EVENT\n\n" + text[2]
+                + "\n\n18:05 John Smith\n\n" + last);
+        assertEquals(List.of(text[0], text[1], text[2], last), paragraphs(live));
+        assertEquals(List.of(), headings(live), live.body().toString());
+        Article one = article("one.txt", "City approves new tram line\n\n" + text[0] + "\n\n19:30 Council adjourns\n\n"
+                + text[1] + "\n\n" + text[2]);
+        assertTrue(paragraphs(one).contains("19:30 Council adjourns") || headings(one).contains("19:30 Council adjourns"),
+                one.body().toString());
+    }
+
+    @Test
+    void anEditorsNoteOnTheArticleItselfIsKeptAmongTheNotesNotTheText() throws Exception {
+        String note = "This article was originally published in Spanish by our partner newspaper.";
+        Article a = article("note.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n" + TEXT
+                + "\n\n" + note);
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(a.notes().contains(note), a.notes().toString());
+        String hinweis = "Dieser Artikel ist eine Übersetzung, im Original ist er in einer Wochenzeitung erschienen.";
+        Article german = article("hinweis.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n" + hinweis);
+        assertEquals(2, paragraphs(german).size(), paragraphs(german).toString());
+        assertTrue(german.notes().contains(hinweis), german.notes().toString());
+        // an article of a law is no article of the paper
+        String law = "Dieser Artikel des Grundgesetzes wurde 1949 geschrieben und seither zweimal geändert.";
+        Article statute = article("gesetz.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + law + "\n\nDie Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.");
+        assertTrue(paragraphs(statute).contains(law), paragraphs(statute).toString());
+    }
+
+    @Test
+    void aTeaserSetInShortLinesThatThePagesDescriptionSaysIsTheStandfirst() throws Exception {
+        String head = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title><meta name=\"description\" content=\"%s\">"
+                + "</head><body><article><h1>City approves new tram line</h1>";
+        String lines = "<p>The line links the station with the campus.</p><p>Works start in spring.</p>";
+        String body = "<p>The council approved the plan on Tuesday after a debate that lasted most of the evening, "
+                + "with a large majority in favour.</p><p>Residents along the route will be consulted again before "
+                + "the final designs are fixed, the mayor said on Wednesday.</p></article></body></html>";
+        Article a = article("lines.html", head.formatted("The line links the station with the campus. Works start "
+                + "in spring.") + lines + body);
+        assertEquals("The line links the station with the campus. Works start in spring.", a.subtitle());
+        assertEquals(2, paragraphs(a).size(), paragraphs(a).toString());
+        // a description cut from the article's first paragraphs is their preview: they stay the text
+        String opening = "<p>The council approved the plan on Tuesday after a debate that lasted most of the evening, "
+                + "with a large majority in favour of the new line.</p><p>Residents along the route will be consulted "
+                + "again before the final designs are fixed, the mayor said on Wednesday.</p>";
+        Article preview = article("preview.html", head.formatted("The council approved the plan on Tuesday after a "
+                + "debate that lasted most of the evening, with a large majority in favour of the new line. Residents "
+                + "along the route will be consulted again before the final designs are fixed, the mayor said on "
+                + "Wednesday.") + opening + "</article></body></html>");
+        assertEquals(2, paragraphs(preview).size(), paragraphs(preview).toString());
+    }
+
+    @Test
+    void aLabelOfSeveralWordsSaidOnWithATopicAnnouncesLinksButAOneWordLabelSaidOnIsText() throws Exception {
+        String[] text = TEXT.split("\n\n");
+        Article a = article("more.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n" + text[0]
+                + "\n\n" + text[1] + "\n\nRead more about the city budget\n\nBus fares to rise in May\n\n"
+                + "Station square to close for works\n\n" + text[2]);
+        assertEquals(List.of(text), paragraphs(a));
+        assertEquals(List.of(), headings(a), a.body().toString());
+        Conventions german = ConventionsLibrary.load(java.nio.file.Path.of("src/main/resources/conventions"))
+                .forLanguage("de");
+        assertTrue(german.isRelatedLabel("Lesen Sie hier mehr aus der Finanzwelt"));
+        assertTrue(!german.isRelatedLabel("Lesen Sie mehr zum Thema, denn es lohnt sich."), "a sentence");
+        Conventions english = ConventionsLibrary.load(java.nio.file.Path.of("src/main/resources/conventions"))
+                .forLanguage("en");
+        assertTrue(!english.isRelatedLabel("Watch the river rise"), "a one-word label said on");
+    }
 }
+
