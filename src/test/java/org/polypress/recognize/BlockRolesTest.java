@@ -760,5 +760,26 @@ class BlockRolesTest {
                 .forLanguage("en");
         assertTrue(!english.isRelatedLabel("Watch the river rise"), "a one-word label said on");
     }
+
+    @Test
+    void aPicturesPlaceholderLabelLeftInAReadersCopyIsNoParagraph() throws Exception {
+        String[] text = TEXT.split("\n\n");
+        Article a = article("image.txt", "City approves new tram line\n\nBy John Smith\n\nMarch 18, 2025\n\n" + text[0]
+                + "\n\nImage\n\nA tram waits at the depot on Monday (AFP / Jane Roe)\n\n" + text[1] + "\n\nVideo\n\n"
+                + text[2]);
+        assertEquals(List.of(text), paragraphs(a));
+        assertEquals(List.of(), headings(a), a.body().toString());
+    }
+
+    @Test
+    void anAgencysStoryPublishedUneditedSaysSoInANoteNotTheText() throws Exception {
+        String wire = "Die Redaktion hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von einer "
+                + "Nachrichtenagentur übernommen.";
+        Article german = article("wire.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n" + wire);
+        assertEquals(2, paragraphs(german).size(), paragraphs(german).toString());
+        assertTrue(german.notes().contains(wire), german.notes().toString());
+    }
 }
 
