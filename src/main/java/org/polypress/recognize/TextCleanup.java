@@ -258,7 +258,10 @@ final class TextCleanup {
             }
         }
         for (int i = blocks.size() - 1; i >= bodyStart; i--) {
-            if (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.LIST || roles[i] == BlockRole.QUOTE) {
+            if (roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.LIST || roles[i] == BlockRole.QUOTE
+                    || roles[i] == BlockRole.CAPTION || roles[i] == BlockRole.CREDIT) {
+                // the story's last text, or its last picture: a story told in pictures under headings (a numbered
+                // list of facts, each with its photo) ends with a picture, no box of the page does
                 break;
             }
             if (roles[i] == BlockRole.SUBHEADING && blocks.get(i).hint() == Hint.HEADING) {

@@ -781,5 +781,27 @@ class BlockRolesTest {
         assertEquals(2, paragraphs(german).size(), paragraphs(german).toString());
         assertTrue(german.notes().contains(wire), german.notes().toString());
     }
+
+    @Test
+    void headingsOfAStoryToldInPicturesAfterItsLastParagraphStayItsHeadings() throws Exception {
+        String picture = "<figure><img src=\"p%d.jpg\" alt=\"\"><figcaption><span class=\"credit\">%s/Agency"
+                + "</span></figcaption></figure>";
+        List<String> photographers = List.of("Jane Roe", "John Smith", "Anna Berg");
+        StringBuilder facts = new StringBuilder();
+        List<String> expected = List.of("1. The line is twelve kilometres long.", "2. It will have twenty stops.",
+                "3. Trams will run every five minutes.");
+        for (int n = 0; n < expected.size(); n++) {
+            facts.append("<h2>").append(expected.get(n)).append("</h2>").append(picture.formatted(n, photographers.get(n)));
+        }
+        String intro = "<p>Work on the first section starts in spring, the mayor said, and the whole line should open "
+                + "within three years.</p><p>Here is what the new line brings, in three facts and their pictures.</p>";
+        Article a = article("facts.html", PAGE.formatted("", intro + facts));
+        assertEquals(expected, headings(a), a.body().toString());
+        // a translation's pointer to its original under the last picture is a note, and leaves the headings be
+        Article translated = article("facts.html", PAGE.formatted("", intro + facts + "<p>Read the original article "
+                + "in Spanish.</p>"));
+        assertEquals(expected, headings(translated), translated.body().toString());
+        assertTrue(translated.notes().contains("Read the original article in Spanish."), translated.notes().toString());
+    }
 }
 
