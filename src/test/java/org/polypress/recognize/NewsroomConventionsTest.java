@@ -282,6 +282,8 @@ class NewsroomConventionsTest {
             pt | 02:17
             de | 'Audio 03:07 Min. | 25.04.24 | Jane Roe'
             en | 'Video 1:45 | March 3, 2025'
+            en | The link has been copied to your clipboard.
+            de | Die Artikel-URL wurde erfolgreich in Ihrer Zwischenablage gespeichert.
             """)
     void furnitureOfThePageIsNotTheArticlesText(String language, String furniture) throws Exception {
         Article a = article(language, "Headline", paragraph(language), furniture, paragraph(language));
