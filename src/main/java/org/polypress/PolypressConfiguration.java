@@ -276,6 +276,13 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new org.springframework.jms.connection.CachingConnectionFactory(broker(url, user, password));
     }
 
+    /** For tests only: an ingest node that halts right after a send, before the file is archived (ScaleOutIT). */
+    @BindToRegistry(value = "haltAfterSends", lazy = true)
+    public org.polypress.broker.HaltAfterSends haltAfterSends(
+            @PropertyInject(value = "polypress.broker.halt-after-sends", defaultValue = "0") long haltAfter) {
+        return new org.polypress.broker.HaltAfterSends(haltAfter);
+    }
+
     /** The group commit's journal, one for the stories' publisher and the ledger. */
     private synchronized PublishJournal journal(String output, long checkpointBytes, long haltAfterSyncs) {
         if (journal == null) {
