@@ -139,26 +139,25 @@ final class CaptionParser {
         int[] starts = there ? new int[] {from} : null;
         int[] wordStarts = starts;
         String folded = null;
-        for (Pattern credit : conventions.captionCredits()) {
+        for (CaptionCredit credit : conventions.captionCredits()) {
             // a credit holds one of the words its pattern opens with ("photo", "©"): without them, no place is tried
-            CreditKeywords keywords = CreditKeywords.of(credit);
             if (folded == null) {
                 folded = CreditKeywords.foldedTail(text, from);
             }
-            if (!keywords.mayOccurIn(folded)) {
+            if (!credit.keywords().mayOccurIn(folded)) {
                 continue;
             }
-            Matcher m = credit.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = credit.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             boolean found = false;
             // a credit that must follow a space starts at a word; any other starts at the space before it or a sign
-            boolean afterSpace = credit.pattern().startsWith("(?<=\\s");
+            boolean afterSpace = credit.afterSpace();
             if (afterSpace && wordStarts == null) {
                 wordStarts = creditStarts(text, from, true);
             }
-            if (!afterSpace && starts == null && !opensWithSign(credit)) {
+            if (!afterSpace && starts == null && !credit.opensWithSign()) {
                 starts = creditStarts(text, from, false);
             }
-            if (!there && opensWithSign(credit)) {
+            if (!there && credit.opensWithSign()) {
                 // every place such a credit can start is a sign, where a credit may start: one search finds it
                 found = m.region(from, text.length()).find();
             } else {

@@ -32,7 +32,7 @@ public record Conventions(
         List<Pattern> bylineStrip,
         Pattern name,
         Pattern nameSeparator,
-        List<Pattern> captionCredits,
+        List<CaptionCredit> captionCredits,
         List<NoteRule> captionCreditLines,
         List<String> captionOpeners,
         List<NoteRule> notes,
@@ -143,7 +143,8 @@ public record Conventions(
                 compiler.compile(byline.name() == null ? DEFAULT_NAME
                         : byline.name().replace("{PARTICLES}", NAME_PARTICLES)),
                 separator(orEmpty(file.nameSeparators())),
-                requireGroup(compiler.compileAll(captions.credits()), "credit", origin + " captions.credits"),
+                requireGroup(compiler.compileAll(captions.credits()), "credit", origin + " captions.credits").stream()
+                        .map(CaptionCredit::of).toList(),
                 requireGroups(rules(captions.creditLines(), compiler), "who", origin + " captions.creditLines"),
                 orEmpty(captions.openers()),
                 requireGroups(rules(file.notes(), compiler), "names", origin + " notes"),
@@ -177,7 +178,7 @@ public record Conventions(
         List<String> allControls = new java.util.ArrayList<>(pageControls);
         shared.pageControls().stream().filter(c -> !pageControls.contains(c)).forEach(allControls::add);
         List<Pattern> allDates = union(dates, shared.dates());
-        List<Pattern> allCredits = union(captionCredits, shared.captionCredits());
+        List<CaptionCredit> allCredits = unionOfCredits(captionCredits, shared.captionCredits());
         List<String> allMarks = new java.util.ArrayList<>(captionMarks);
         shared.captionMarks().stream().filter(m -> !captionMarks.contains(m)).forEach(allMarks::add);
         // rights lines ("© 2025 …. All rights reserved.") are written alike everywhere
@@ -213,6 +214,14 @@ public record Conventions(
     private static List<Pattern> union(List<Pattern> own, List<Pattern> shared) {
         List<Pattern> all = new java.util.ArrayList<>(own);
         shared.stream().filter(p -> own.stream().noneMatch(o -> o.pattern().equals(p.pattern()))).forEach(all::add);
+        return all;
+    }
+
+    /** {@code own} and the credits of {@code shared} whose pattern it lacks, in that order. */
+    private static List<CaptionCredit> unionOfCredits(List<CaptionCredit> own, List<CaptionCredit> shared) {
+        List<CaptionCredit> all = new java.util.ArrayList<>(own);
+        shared.stream().filter(c -> own.stream().noneMatch(o -> o.pattern().pattern().equals(c.pattern().pattern())))
+                .forEach(all::add);
         return all;
     }
 

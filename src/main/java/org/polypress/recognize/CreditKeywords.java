@@ -1,22 +1,19 @@
 package org.polypress.recognize;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
  * The words one of which every match of a caption credit pattern holds ("photo", "foto", "©"), read from the
  * pattern: a caption whose tail holds none of them cannot close with that credit, and is not searched for it. The
  * words are those the credit group opens with, each case-folded as a case-insensitive pattern compares characters,
- * so a text without them can match neither with nor without the pattern's case flags.
+ * so a text without them can match neither with nor without the pattern's case flags. Read once per pattern, when
+ * the conventions are compiled ({@link CaptionCredit}).
  */
 final class CreditKeywords {
 
     private static final String META = "\\.[]{}()*+?^$|";
-    private static final Map<Pattern, CreditKeywords> READ = Collections.synchronizedMap(new WeakHashMap<>());
     /** A pattern whose credit's words could not be read: searched everywhere, as before. */
     private static final CreditKeywords ANY = new CreditKeywords(null);
 
@@ -24,11 +21,6 @@ final class CreditKeywords {
 
     private CreditKeywords(String[] words) {
         this.words = words;
-    }
-
-    /** The words of {@code credit}, read once per pattern. */
-    static CreditKeywords of(Pattern credit) {
-        return READ.computeIfAbsent(credit, CreditKeywords::read);
     }
 
     /** Whether a text whose folded tail is {@code folded} can hold a match. */
@@ -58,7 +50,8 @@ final class CreditKeywords {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static CreditKeywords read(Pattern credit) {
+    /** The words of {@code credit}, read from its pattern. */
+    static CreditKeywords of(Pattern credit) {
         String regex = credit.pattern();
         if ((credit.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0 || regex.contains("\\Q")
                 || Pattern.compile("\\(\\?[a-zA-Z-]*x").matcher(regex).find()) {
