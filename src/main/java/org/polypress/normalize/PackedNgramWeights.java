@@ -12,8 +12,10 @@ import java.util.zip.ZipInputStream;
  * The weights of OpenNLP's language model (a maximum-entropy model over character n-grams) kept in a few flat
  * arrays: about 30 MB of heap where OpenNLP's own objects for it take about 100 MB (a map entry, a string and
  * two arrays for each of its 344,000 n-grams), which is most of what the service needs. An n-gram of one to
- * three code points is packed into a {@code long} (21 bits each), and found by a binary search; a weight is a
- * {@code float}, which moves no probability by more than a ten-thousandth.
+ * three code points is packed into a {@code long} (21 bits each), and found through a hash table of its place
+ * (4 MB: a binary search over the 344,000 keys missed the processor's caches a dozen times an n-gram, and was most
+ * of language identification); a weight is a {@code float}, which moves no probability by more than a
+ * ten-thousandth.
  * <p>
  * The model file is read as OpenNLP writes it (its binary "GIS" format, inside the model's zip), and the
  * probabilities are computed as OpenNLP's {@code GISModel.eval} computes them with its uniform prior: the
@@ -23,6 +25,8 @@ final class PackedNgramWeights {
 
     private static final String MODEL_ENTRY = "langdetect.model";
     private static final int BITS = 21;
+    /** The hash table's slots: a power of two, at least two per n-gram, so that a look-up rarely probes twice. */
+    private static final int MIN_SLOTS_PER_KEY = 2;
 
     private final String[] outcomes;
     /** The n-grams, packed and sorted. */
@@ -33,6 +37,8 @@ final class PackedNgramWeights {
     /** The outcomes each pattern gives weights to, in the order of its weights. */
     private final int[][] patterns;
     private final float[] weights;
+    /** Open addressing over {@link #keys}: a slot holds an n-gram's place in {@code keys} plus one, or 0 when empty. */
+    private final int[] slots;
 
     private PackedNgramWeights(String[] outcomes, long[] keys, int[] firstWeight, int[] pattern, int[][] patterns,
             float[] weights) {
@@ -42,6 +48,37 @@ final class PackedNgramWeights {
         this.pattern = pattern;
         this.patterns = patterns;
         this.weights = weights;
+        this.slots = slotsOf(keys);
+    }
+
+    private static int[] slotsOf(long[] keys) {
+        int size = Integer.highestOneBit(Math.max(1, keys.length * MIN_SLOTS_PER_KEY - 1)) << 1;
+        int[] slots = new int[size];
+        for (int i = 0; i < keys.length; i++) {
+            int slot = slot(keys[i], size);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = i + 1;
+        }
+        return slots;
+    }
+
+    /** The first slot {@code key} is sought in, of a table of {@code size} slots. */
+    private static int slot(long key, int size) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 32 ^ mixed) & (size - 1);
+    }
+
+    /** Where {@code key} stands in {@link #keys}, or -1 when the model lacks it. */
+    int indexOf(long key) {
+        int mask = slots.length - 1;
+        for (int slot = slot(key, slots.length); ; slot = (slot + 1) & mask) {
+            int at = slots[slot] - 1;
+            if (at < 0 || keys[at] == key) {
+                return at;
+            }
+        }
     }
 
     /** Reads the model from the zip OpenNLP stores a language detector model in. */
@@ -141,10 +178,22 @@ final class PackedNgramWeights {
 
     /** The probability of each outcome given the n-grams, each counted once; n-grams the model lacks weigh nothing. */
     double[] eval(String[] ngrams) {
+        long[] packed = new long[ngrams.length];
+        for (int i = 0; i < ngrams.length; i++) {
+            packed[i] = pack(ngrams[i]);
+        }
+        return eval(packed);
+    }
+
+    /**
+     * The probability of each outcome given the n-grams packed as {@link #pack} packs them, each counted once, in
+     * the order given (the order the weights are summed in); a key the model lacks, or a negative one, weighs
+     * nothing.
+     */
+    double[] eval(long[] ngrams) {
         double[] sums = new double[outcomes.length];
-        for (String ngram : ngrams) {
-            long key = pack(ngram);
-            int at = key < 0 ? -1 : Arrays.binarySearch(keys, key);
+        for (long key : ngrams) {
+            int at = key < 0 ? -1 : indexOf(key);
             if (at < 0) {
                 continue;
             }

@@ -40,6 +40,26 @@ class NgramLanguageModelTest {
     }
 
     @Test
+    void packedFeaturesAreTheFeaturesPackedInTheirOrder() throws Exception {
+        assertArrayEquals(new long[] {'a', 'a' << 21 | 'b', (long) ('a' << 21 | 'b') << 21 | ' ', 'b', 'b' << 21 | ' ',
+                (long) ('b' << 21 | ' ') << 21 | 'a', ' ' << 21 | 'a', (long) (' ' << 21 | 'a') << 21 | 'b'},
+                NgramLanguageModel.packedNgrams("Ab ab"));
+        // a code point beyond the BMP is one point; one n-gram holding U+0000 is none, the others stay
+        assertArrayEquals(new long[] {0x20000L << 21 | 'a', 'a', 'b'}, java.util.Arrays.copyOfRange(
+                NgramLanguageModel.packedNgrams("\uD840\uDC00a\u0000b"), 1, 4));
+        List<Path> articles;
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("src/test/resources/golden"), 2)) {
+            articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path article : articles) {
+            String cleaned = NgramLanguageModel.clean(head(article.toString()));
+            long[] expected = java.util.Arrays.stream(NgramLanguageModel.ngrams(cleaned))
+                    .mapToLong(PackedNgramWeights::pack).filter(k -> k >= 0).toArray();
+            assertArrayEquals(expected, NgramLanguageModel.packedNgrams(cleaned), article.toString());
+        }
+    }
+
+    @Test
     void theSeedArticleIsEnglishByFar() throws Exception {
         String seed = Files.readString(Path.of("src/test/resources/golden/peoples-daily-kazakhstan-china/"
                 + "peoples-daily-kazakhstan-china.txt"), StandardCharsets.UTF_8);
