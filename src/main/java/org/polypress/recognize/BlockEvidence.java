@@ -34,6 +34,10 @@ final class BlockEvidence {
     private static final int MAX_CREDIT_CHARS = 100;
     private static final Pattern CREDIT_SEPARATORS_AT_END = Pattern.compile("[\\s/|,;]+$");
     private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
+    /** What parts the names of a credit line ("Jane Doe/dpa", "AP - Reuters", "Jane Doe via Getty Images"). */
+    private static final Pattern CREDIT_PARTS = Pattern.compile("\\s*(?:[/|,;]|\\s[-–—]\\s|\\s+via\\s+)\\s*");
+    private static final Pattern PICTURE_WORD_AT_END =
+            Pattern.compile("(?i)\\s+(?:photos?|images?|pictures?|foto|fotos|bild)$");
     private static final Pattern TIME_ALONE = Pattern.compile("(?iu)(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.h]\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs|horas|heures|timer)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?");
     private static final Pattern CREDIT_LABEL_ALONE = Pattern.compile("(?iu)(?:foto|fotos|photo|photos|bild|image|"
@@ -307,8 +311,8 @@ final class BlockEvidence {
             return true;
         }
         String unbracketed = CreditLineParser.unbracket(text);
-        for (String part : unbracketed.split("\\s*(?:[/|,;]|\\s[-–—]\\s|\\s+via\\s+)\\s*")) {
-            String name = part.strip().replaceFirst("(?i)\\s+(?:photos?|images?|pictures?|foto|fotos|bild)$", "");
+        for (String part : CREDIT_PARTS.split(unbracketed)) {
+            String name = PICTURE_WORD_AT_END.matcher(part.strip()).replaceFirst("");
             if (conventions.isAgency(name)) {
                 return !WordShape.closesSentence(text) || text.endsWith(".") && text.length() < 40;
             }

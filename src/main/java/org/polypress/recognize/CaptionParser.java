@@ -31,6 +31,9 @@ final class CaptionParser {
     /** How far from its end a caption's credit can start. */
     private static final int CREDIT_TAIL_CHARS = 130;
 
+    /** What parts the credits of one line ("Foto: Jane Doe | Vídeo: EPV"). */
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+
     private CaptionParser() {
     }
 
@@ -82,7 +85,7 @@ final class CaptionParser {
         if (text.length() > CREDIT_TAIL_CHARS) {
             return Optional.empty();
         }
-        String[] parts = text.split("\\s+\\|\\s+");
+        String[] parts = BAR.split(text);
         if (parts.length > 1) {
             // "Foto: Jane Doe (REUTERS) | Vídeo: EPV": each part a credit of its own
             List<Credit> all = new ArrayList<>();
@@ -238,7 +241,7 @@ final class CaptionParser {
             return Optional.empty();
         }
         List<Credit> credits = new ArrayList<>();
-        for (String part : last.split("\\s+\\|\\s+")) {
+        for (String part : BAR.split(last)) {
             Optional<List<Credit>> partCredits = creditLinePart(part.strip(), conventions);
             if (partCredits.isEmpty()) {
                 return Optional.empty();

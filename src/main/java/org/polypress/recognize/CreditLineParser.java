@@ -16,6 +16,7 @@ final class CreditLineParser {
 
     /** Longer than this, a line is running text that mentions an editor, not a credit line. */
     private static final int MAX_CHARS = 300;
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[;；]");
 
     private CreditLineParser() {
     }
@@ -26,7 +27,7 @@ final class CreditLineParser {
             return Optional.empty();
         }
         List<Credit> credits = new ArrayList<>();
-        for (String part : unbracket(line).split("[;；]")) {
+        for (String part : PARTS.split(unbracket(line))) {
             if (part.isBlank()) {
                 continue;
             }

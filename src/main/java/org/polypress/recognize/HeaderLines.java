@@ -15,6 +15,7 @@ final class HeaderLines {
 
     /** What may stand beside the date: a few words. More, and the block is a sentence that names a date. */
     private static final int MAX_EXTRA_WORDS = 4;
+    private static final Pattern PUNCTUATION_AROUND = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     private static final Pattern TIME = Pattern.compile("(?iu)(?:um\\s+|at\\s+|à\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|hrs)?\\s*(?:[A-Z]{2,5})?");
     private static final Pattern SEPARATORS = Pattern.compile("[|｜·•,，、،()（）]|\\s[-–—]\\s|\\s[-–—]$|^[-–—]\\s");
@@ -106,7 +107,7 @@ final class HeaderLines {
         List<String> extras = new ArrayList<>();
         for (String part : SEPARATORS.split(rest)) {
             String stripped = conventions.dateLabel().matcher(part.strip()).replaceFirst("").strip();
-            stripped = stripped.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+            stripped = PUNCTUATION_AROUND.matcher(stripped).replaceAll("");
             if (!stripped.isEmpty()) {
                 extras.add(stripped);
             }

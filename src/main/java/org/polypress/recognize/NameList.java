@@ -14,10 +14,13 @@ final class NameList {
     }
 
     /** The names in {@code text}, trimmed, without closing punctuation; empty when none is a plausible name. */
+    private static final java.util.regex.Pattern CLOSING_PUNCTUATION = java.util.regex.Pattern.compile("[.。,，;；:：]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static List<String> split(String text, Conventions conventions) {
         List<String> names = new ArrayList<>();
         for (String part : conventions.nameSeparator().split(text)) {
-            String name = part.strip().replaceAll("[.。,，;；:：]+$", "").strip();
+            String name = CLOSING_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             if (!name.isEmpty()) {
                 names.add(name);
             }
@@ -35,7 +38,7 @@ final class NameList {
     /** The words of a name, the marks between its parts ("Jane Doe / dpa") not counted. */
     private static int wordsOf(String name) {
         int words = 0;
-        for (String part : name.strip().split("\\s+")) {
+        for (String part : SPACES.split(name.strip())) {
             if (part.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 words++;
             }
