@@ -396,10 +396,6 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
     }
 
     /**
-     * How many blocks from {@code i} on are a teaser set as a few lines of a sentence or two each ("The pupils broke
-     * in at night." / "Five of them are charged."), the byline or the date line right under them; 0 for none.
-     */
-    /**
      * How many lines from {@code i} on are the page's stated description set as a teaser in lines of a sentence each
      * ("Jane Doe, 18, went missing on Tuesday." / "The police have opened an inquiry."): the shape
      * {@link #teaserLines} reads, said by the page's description rather than by a byline under it. A description
@@ -416,6 +412,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         return lines;
     }
 
+    /**
+     * How many blocks from {@code i} on are a teaser set as a few lines of a sentence or two each ("The pupils broke
+     * in at night." / "Five of them are charged."), the byline or the date line right under them; 0 for none.
+     */
     private int teaserLines(int i) {
         int words = 0;
         int count = 0;
