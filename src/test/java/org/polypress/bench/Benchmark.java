@@ -80,7 +80,8 @@ public final class Benchmark {
         appLog = new PrintStream(Files.newOutputStream(BENCH.resolve("app.log")), true, StandardCharsets.UTF_8);
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The benchmark's arguments, each {@code name=value}. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -89,6 +90,11 @@ public final class Benchmark {
             }
             options.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
+        return options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
         new Benchmark(options).run();
         // the Camel applications are stopped; their executor threads must not keep the JVM
         System.exit(0);
