@@ -1,10 +1,10 @@
 package org.polypress.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,27 +44,60 @@ public record JournalRecord(String folder, String file, List<Renditions.File> fi
     public record Contents(List<JournalRecord> records, long wholeBytes, String stoppedBecause) {
     }
 
+    /**
+     * The record's bytes, header and payload, in one array of their exact size: a record holds a whole article's
+     * renditions (megabytes for a long one), and a buffer grown and then copied held them three times at once.
+     */
     byte[] encode() {
         try {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream(
-                    64 + files.stream().mapToInt(f -> f.bytes().length + 64).sum());
-            DataOutputStream out = new DataOutputStream(payload);
-            out.writeUTF(folder);
-            out.writeUTF(file == null ? "" : file);
-            out.writeUTF(ledgerFile == null ? "" : ledgerFile);
-            out.writeUTF(ledgerSha == null ? "" : ledgerSha);
-            out.writeInt(files.size());
-            for (Renditions.File f : files) {
-                out.writeUTF(f.name());
-                out.writeInt(f.bytes().length);
-                out.write(f.bytes());
+            DataOutputStream counted = new DataOutputStream(OutputStream.nullOutputStream());
+            writePayload(counted);
+            int length = counted.size();
+            if (length > Integer.MAX_VALUE - HEADER - 8) {
+                throw new IllegalStateException("a journal record of " + length + " bytes is over 2 GB");
             }
-            byte[] body = payload.toByteArray();
-            ByteBuffer record = ByteBuffer.allocate(HEADER + body.length);
-            record.putInt(MAGIC).putInt(body.length).putInt(checksum(body.length, body, 0)).put(body);
-            return record.array();
+            byte[] record = new byte[HEADER + length];
+            writePayload(new DataOutputStream(new Filling(record, HEADER)));
+            ByteBuffer.wrap(record).putInt(MAGIC).putInt(length).putInt(checksum(length, record, HEADER));
+            return record;
         } catch (IOException e) {
             throw new IllegalStateException("writing into memory failed", e);
+        }
+    }
+
+    private void writePayload(DataOutputStream out) throws IOException {
+        out.writeUTF(folder);
+        out.writeUTF(file == null ? "" : file);
+        out.writeUTF(ledgerFile == null ? "" : ledgerFile);
+        out.writeUTF(ledgerSha == null ? "" : ledgerSha);
+        out.writeInt(files.size());
+        for (Renditions.File f : files) {
+            out.writeUTF(f.name());
+            out.writeInt(f.bytes().length);
+            out.write(f.bytes());
+        }
+    }
+
+    /** Writes into an array sized for what is written, from a position on. */
+    private static final class Filling extends OutputStream {
+
+        private final byte[] into;
+        private int at;
+
+        Filling(byte[] into, int from) {
+            this.into = into;
+            this.at = from;
+        }
+
+        @Override
+        public void write(int b) {
+            into[at++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            System.arraycopy(bytes, offset, into, at, length);
+            at += length;
         }
     }
 
