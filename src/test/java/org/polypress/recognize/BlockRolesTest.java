@@ -783,6 +783,76 @@ class BlockRolesTest {
     }
 
     @Test
+    void anEnglishGallerysCountersAreNoParagraphs() throws Exception {
+        StringBuilder gallery = new StringBuilder();
+        for (int n = 1; n <= 3; n++) {
+            gallery.append("<div class=\"slide\"><img src=\"g").append(n).append(".jpg\" alt=\"\"><div><span>")
+                    .append(n).append(" of 3<span>&nbsp;|&nbsp;</span></span><span><p>Residents look at the plans, "
+                    + "picture ").append(n).append(".</p></span></div></div>");
+        }
+        Article a = article("gallery-of.html", PAGE.formatted("", gallery + "<p>Work on the first section starts in "
+                + "spring, the mayor said, and the whole line should open within three years.</p>"));
+        assertTrue(paragraphs(a).stream().noneMatch(p -> p.matches("\\d of 3.*")), paragraphs(a).toString());
+    }
+
+    @Test
+    void aShoppingPiecesAffiliateDisclosureIsNoParagraph() throws Exception {
+        Article a = article("affiliate.txt", "The best rain jackets for a wet spring\n\nBy John Smith\n\n"
+                + "This article contains affiliate links. The products listed have been selected independently by "
+                + "our journalists after testing.\n\n" + TEXT);
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void anOpinionPiecesDisclaimerIsANoteNotTheText() throws Exception {
+        String disclaimer = "The views expressed in this article are the author's own and do not necessarily "
+                + "reflect the editorial stance of this newspaper.";
+        Article a = article("views.txt", "Why the tram line deserves a second look\n\nBy John Smith\n\n" + TEXT
+                + "\n\n" + disclaimer);
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(a.notes().contains(disclaimer), a.notes().toString());
+        String quoted = "\"The figures do not necessarily reflect the views of every resident,\" she said.";
+        Article news = article("views-quoted.txt", "City approves new tram line\n\nBy John Smith\n\n" + TEXT
+                + "\n\n" + quoted);
+        assertEquals(4, paragraphs(news).size(), "a quoted sentence stays text: " + paragraphs(news));
+    }
+
+    @Test
+    void aGermanConsentBoxForAnEmbeddedVideoIsNoText() throws Exception {
+        Article a = article("consent.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.\n\n"
+                + "Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.\n\n"
+                + "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.\n\n"
+                + "Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer "
+                + "Datenschutzerklärung.\n\nLink zum YouTube-Inhalt\n\n"
+                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.");
+        assertEquals(2, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
+    void aGermanGuestPiecesDisclaimerAndABroadcastersProgrammeNoteAreNotes() throws Exception {
+        String disclaimer = "Gastbeiträge von externen Autorinnen und Autoren müssen nicht der Meinung der Redaktion "
+                + "entsprechen.";
+        String programme = "Über dieses Thema berichtet: Bayern 2 am 14.04.2026 um 17:50 Uhr.";
+        Article a = article("notes.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n"
+                + disclaimer + "\n\n" + programme);
+        assertEquals(2, paragraphs(a).size(), paragraphs(a).toString());
+        assertTrue(a.notes().containsAll(List.of(disclaimer, programme)), a.notes().toString());
+    }
+
+    @Test
+    void aFrenchPaywallsCountOfWhatIsLeftToReadIsNoText() throws Exception {
+        Article a = article("paywall.fr.txt", "Le conseil municipal approuve la nouvelle ligne de tramway\n\n"
+                + "Par Jeanne Martin\n\nLe conseil municipal a approuvé mardi le projet après un long débat, à une "
+                + "large majorité.\n\nLes travaux du premier tronçon commenceront au printemps, a indiqué la maire."
+                + "\n\nIl vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.");
+        assertEquals(2, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void headingsOfAStoryToldInPicturesAfterItsLastParagraphStayItsHeadings() throws Exception {
         String picture = "<figure><img src=\"p%d.jpg\" alt=\"\"><figcaption><span class=\"credit\">%s/Agency"
                 + "</span></figcaption></figure>";
