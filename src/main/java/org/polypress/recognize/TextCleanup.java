@@ -19,6 +19,10 @@ final class TextCleanup {
     private static final int MIN_SECTION_WORDS = 20;
     /** A story told in running text has a few paragraphs of a section's length. */
     private static final int MIN_RUNNING_PARAGRAPHS = 3;
+    /** Words of a line set over a subheading that is a line of its own, not a label of the subheading. */
+    private static final int MIN_BOXED_LINE_WORDS = 5;
+    /** Lines set over a subheading, at most, beyond which they are a box of teasers. */
+    private static final int MAX_BOXED_LINES = 3;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
 
@@ -241,6 +245,22 @@ final class TextCleanup {
         long runningText = java.util.stream.IntStream.range(bodyStart, blocks.size())
                 .filter(j -> roles[j] == BlockRole.PARAGRAPH && blocks.get(j).words() >= MIN_SECTION_WORDS).count();
         if (runningText >= MIN_RUNNING_PARAGRAPHS) {
+            // the last of two or three short lines set between two sections of text, with the text right under it,
+            // heads the section under it when those above it are lines of their own (links to other stories, a
+            // picture's caption the copy kept without its picture), not labels of a few words (a teaser's section,
+            // "Read our coverage"); four or more are a box of teasers
+            for (int index : candidates) {
+                int start = runStart(index, candidates);
+                if (start < index && index - start < MAX_BOXED_LINES && textFollows(index, candidates)
+                        && java.util.stream.IntStream.range(start, index).allMatch(j -> blocks.get(j).words()
+                                >= MIN_BOXED_LINE_WORDS && !evidence.isRelatedLabel(blocks.get(j)))
+                        && sectionWords(index, candidates, 1) >= MIN_SECTION_WORDS
+                        && sectionWords(start, candidates, -1) >= MIN_SECTION_WORDS) {
+                    roles[index] = BlockRole.SUBHEADING;
+                    boxLines.remove(Integer.valueOf(index));
+                    undecided.remove(Integer.valueOf(index));
+                }
+            }
             boxLines.forEach(j -> roles[j] = BlockRole.FURNITURE);
             // a question right under such a box ("Budget: key points at a glance" / "Why do forecasts matter?")
             // heads the section the box was set above: the box's lines are no section of their own
@@ -290,6 +310,15 @@ final class TextCleanup {
         }
         // the body's start or end closes a section of any length
         return MIN_SECTION_WORDS;
+    }
+
+    /** The first of the candidates set one right under the other up to {@code index}. */
+    private int runStart(int index, List<Integer> candidates) {
+        int start = index;
+        while (start - 1 >= bodyStart && candidates.contains(start - 1)) {
+            start--;
+        }
+        return start;
     }
 
     /** Whether running text longer than candidate {@code index} follows it, no other candidate. */

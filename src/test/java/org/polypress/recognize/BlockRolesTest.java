@@ -853,6 +853,22 @@ class BlockRolesTest {
     }
 
     @Test
+    void aSubheadingUnderACaptionOrALinkTheCopyKeptIsStillASubheading() throws Exception {
+        String before = "City approves new tram line\n\nBy John Smith\n\n" + TEXT + "\n\nThe mayor said the "
+                + "consultation had shown broad support across the districts along the planned route of the line.";
+        String after = "\n\nThe first trams will be built in the city's own works, which will hire two hundred "
+                + "people for the order over the next three years.\n\nThe works council welcomed the decision and "
+                + "said the order secured jobs well into the next decade.";
+        Article a = article("boxed.txt", before + "\n\nResidents look at the plans in the town hall on Monday"
+                + "\n\nNew jobs at the tram works" + after);
+        assertEquals(List.of("New jobs at the tram works"), headings(a), a.body().toString());
+        // a teaser's section label over its title is no caption: label and title are both the teaser's
+        Article teaser = article("teaser.txt", before + "\n\nTransport\n\nBus fares rise again in the new year"
+                + after);
+        assertEquals(List.of(), headings(teaser), teaser.body().toString());
+    }
+
+    @Test
     void headingsOfAStoryToldInPicturesAfterItsLastParagraphStayItsHeadings() throws Exception {
         String picture = "<figure><img src=\"p%d.jpg\" alt=\"\"><figcaption><span class=\"credit\">%s/Agency"
                 + "</span></figcaption></figure>";
