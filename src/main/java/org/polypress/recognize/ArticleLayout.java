@@ -773,6 +773,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             candidates.clear();
         }
         TextCleanup cleanup = new TextCleanup(blocks, roles, evidence, headline, bodyStart);
+        cleanup.attributionsUnderQuotes();
+        candidates.removeIf(j -> roles[j] == BlockRole.QUOTE);
         cleanup.confirmHeadings(candidates);
         cleanup.removePrintedTwice();
         cleanup.removeLiveStamps();

@@ -19,6 +19,8 @@ final class TextCleanup {
     private static final int MIN_SECTION_WORDS = 20;
     /** A story told in running text has a few paragraphs of a section's length. */
     private static final int MIN_RUNNING_PARAGRAPHS = 3;
+    /** Words of a pull quote's attribution, at most ("Jane Doe, deputy director of the climate programme"). */
+    private static final int MAX_ATTRIBUTION_WORDS = 14;
     /** Words of a line set over a subheading that is a line of its own, not a label of the subheading. */
     private static final int MIN_BOXED_LINE_WORDS = 5;
     /** Lines set over a subheading, at most, beyond which they are a box of teasers. */
@@ -191,6 +193,26 @@ final class TextCleanup {
         return !block.hinted() && (role == BlockRole.PARAGRAPH || role == BlockRole.SUBHEADING
                 || role == BlockRole.FURNITURE || role == BlockRole.DATE && i > bodyStart) && block.oneLine()
                 && block.words() <= BlockEvidence.MAX_TEASER_WORDS && !WordShape.closesSentence(block.text());
+    }
+
+    /**
+     * The line under a quote the markup sets apart (a pull quote) that names who said it — "Jane Doe, the city's
+     * mayor", "– Jane Doe" — is the quote's attribution, set in the quote's box: one line, a name first, then at most
+     * a comma and the speaker's post, closing no sentence.
+     */
+    void attributionsUnderQuotes() {
+        for (int i = Math.max(bodyStart, 1); i < blocks.size(); i++) {
+            ReaderBlock block = blocks.get(i);
+            if (roles[i - 1] != BlockRole.QUOTE || blocks.get(i - 1).hint() != Hint.QUOTE || block.hinted()
+                    || roles[i] != BlockRole.PARAGRAPH && roles[i] != BlockRole.SUBHEADING || !block.oneLine()
+                    || block.words() > MAX_ATTRIBUTION_WORDS || WordShape.closesSentence(block.text())) {
+                continue;
+            }
+            String speaker = block.text().strip().replaceFirst("^[—–-]\\s*", "").split(",", 2)[0].strip();
+            if (evidence.conventions().name().matcher(speaker).matches()) {
+                roles[i] = BlockRole.QUOTE;
+            }
+        }
     }
 
     /**

@@ -869,6 +869,23 @@ class BlockRolesTest {
     }
 
     @Test
+    void theLineNamingWhoSaidAPullQuoteIsTheQuotesNotTheText() throws Exception {
+        String quote = "<blockquote><p>We know the line will change how people move through the city.</p>"
+                + "</blockquote>";
+        String more = "<p>Work on the first section starts in spring, the mayor said, and the whole line should open "
+                + "within three years.</p>";
+        Article a = article("pull.html", PAGE.formatted("", quote + "<p>Jane Roe, deputy mayor for transport</p>"
+                + more + quote + "<p>– John Smith</p>" + more));
+        assertTrue(paragraphs(a).stream().noneMatch(p -> p.contains("Jane Roe") || p.contains("John Smith")),
+                paragraphs(a).toString());
+        assertTrue(a.body().contains(new Block.Quote("Jane Roe, deputy mayor for transport")), a.body().toString());
+        assertTrue(a.body().contains(new Block.Quote("– John Smith")), a.body().toString());
+        // a sentence of the text under a quote stays text
+        Article text = article("pull-text.html", PAGE.formatted("", quote + more));
+        assertEquals(2, paragraphs(text).size(), paragraphs(text).toString());
+    }
+
+    @Test
     void headingsOfAStoryToldInPicturesAfterItsLastParagraphStayItsHeadings() throws Exception {
         String picture = "<figure><img src=\"p%d.jpg\" alt=\"\"><figcaption><span class=\"credit\">%s/Agency"
                 + "</span></figcaption></figure>";
