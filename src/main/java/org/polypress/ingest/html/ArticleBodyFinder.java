@@ -48,6 +48,8 @@ final class ArticleBodyFinder {
     private static final double ANCHORED_SHARE = 0.2;
     /** How many levels above the best-scored container the story's other parts are looked for. */
     private static final int SPREAD_LEVELS = 6;
+    /** Posts of a live report, at least, set apart from its opening text. */
+    private static final int MIN_LIVE_POSTS = 3;
     /** A paragraph more than this share links is a teaser or a list of links, no prose. */
     private static final double MAX_PROSE_LINK_DENSITY = 0.5;
 
@@ -274,6 +276,22 @@ final class ArticleBodyFinder {
             String shape = shapes.get(element);
             if (shape != null && storyShapes.contains(shape)) {
                 return true;
+            }
+        }
+        return holdsLivePosts(sibling);
+    }
+
+    /**
+     * A live report's posts, set apart from its opening text in a markup of their own: a container of three or more
+     * posts, each dated by a {@code <time>} of its own and holding prose.
+     */
+    private boolean holdsLivePosts(Element container) {
+        for (Element element : container.getAllElements()) {
+            int posts = 0;
+            for (Element child : element.children()) {
+                if (proseIn(child) > 0 && !child.getElementsByTag("time").isEmpty() && ++posts >= MIN_LIVE_POSTS) {
+                    return true;
+                }
             }
         }
         return false;

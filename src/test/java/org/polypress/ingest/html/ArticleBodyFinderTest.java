@@ -44,6 +44,27 @@ class ArticleBodyFinderTest {
     }
 
     @Test
+    void aLiveReportsPostsSetApartFromItsOpeningTextAreReadWithIt() {
+        StringBuilder posts = new StringBuilder("<div class='live'><div class='entries'>");
+        for (String p : List.of(P2, P3, P4)) {
+            posts.append("<div class='entry'><div class='info'><time datetime='2024-07-18T10:05'>10:05</time> Jane Roe"
+                    + "</div><div class='entry-text'><p>").append(p).append("</p></div></div>");
+        }
+        posts.append("</div></div>");
+        String page = "<article><h1>River floods the old town: live</h1><div class='opening'><div class='intro'><p>"
+                + P1 + "</p></div></div>" + posts + "<div class='share'><a href='/s'>Share this story</a></div>"
+                + "</article>";
+        List<String> texts = texts(page);
+        assertTrue(texts.containsAll(List.of(P1, P2, P3, P4)), texts.toString());
+        // two dated boxes beside a story are no live report: its teasers stay out
+        String teasers = "<article><h1>River floods the old town</h1><div class='opening'><div class='intro'><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div><div class='more'><div class='list'>"
+                + "<div class='t'><time>10:05</time><p>" + P4 + "</p></div><div class='t'><time>9:05</time><p>"
+                + "Another story's teaser of a sentence, long enough to be read as prose.</p></div></div></div></article>";
+        assertFalse(texts(teasers).contains(P4), texts(teasers).toString());
+    }
+
+    @Test
     void storyWithEveryParagraphInItsOwnWrappersIsReadWhole() {
         StringBuilder body = new StringBuilder("<article><h1>River floods the old town</h1><div class='body'>");
         for (String p : List.of(P1, P2, P3, P4)) {
