@@ -86,8 +86,9 @@ final class TextCleanup {
         for (int i = bodyStart; i < blocks.size(); i++) {
             boolean text = roles[i] == BlockRole.PARAGRAPH
                     || roles[i] == BlockRole.SUBHEADING && blocks.get(i).hint() != Hint.HEADING;
-            if (text && blocks.get(i).oneLine()
-                    && LIVE_STAMP.matcher(blocks.get(i).text().strip()).matches()) {
+            java.util.regex.Matcher stamp = LIVE_STAMP.matcher(blocks.get(i).text().strip());
+            if (text && blocks.get(i).oneLine() && stamp.matches() && (stamp.group("before").isBlank()
+                    || DateRecognizer.relative(stamp.group("before"), evidence.conventions()).isPresent())) {
                 stamps.add(i);
             }
         }
@@ -96,9 +97,12 @@ final class TextCleanup {
         }
     }
 
-    /** A clock time and up to four words closing no sentence: "19:48 Jane Doe", "9.15am KEY EVENT". */
+    /**
+     * A clock time and up to four words closing no sentence: "19:48 Jane Doe", "9.15am KEY EVENT"; the page may set
+     * how long ago it was right before it ("21 mins ago11:48 Jane Doe"), which the language's relative dates read.
+     */
     private static final java.util.regex.Pattern LIVE_STAMP = java.util.regex.Pattern.compile(
-            "(?i)\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?\\s+[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*"
+            "(?i)(?<before>.{0,30}?)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?\\s+[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*"
             + "(?:\\s+[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*){0,3}(?<![.!?])");
     private static final int MIN_LIVE_STAMPS = 3;
 

@@ -694,6 +694,11 @@ class BlockRolesTest {
                 + "\n\n18:05 John Smith\n\n" + last);
         assertEquals(List.of(text[0], text[1], text[2], last), paragraphs(live));
         assertEquals(List.of(), headings(live), live.body().toString());
+        // stamps that say how long ago each post was, right before its time
+        Article ago = article("ago.txt", "Tram vote: live updates\n\nBy John Smith\n\nMarch 18, 2025\n\n" + text[0]
+                + "\n\n21 mins ago11:48 Jane Roe\n\n" + text[1] + "\n\n2 hours ago10:05 Jane Roe\n\n" + text[2]
+                + "\n\n4 hours ago08:36 John Smith\n\n" + last);
+        assertEquals(List.of(text[0], text[1], text[2], last), paragraphs(ago));
         Article one = article("one.txt", "City approves new tram line\n\n" + text[0] + "\n\n19:30 Council adjourns\n\n"
                 + text[1] + "\n\n" + text[2]);
         assertTrue(paragraphs(one).contains("19:30 Council adjourns") || headings(one).contains("19:30 Council adjourns"),
