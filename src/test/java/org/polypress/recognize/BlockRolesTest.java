@@ -891,6 +891,23 @@ class BlockRolesTest {
     }
 
     @Test
+    void theHeadingsOfAnAuthorsBoxANotesLabelAndALinkToMoreOnATopicAreNoSubheadings() throws Exception {
+        String page = "<!DOCTYPE html><html lang=\"de\"><head><title>x</title></head><body><article>"
+                + "<h1>Stadtrat beschließt neue Straßenbahnlinie</h1>"
+                + "<p>Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen, "
+                + "wie die Stadt am Abend mitteilte.</p><h2>Bau beginnt im Frühjahr</h2><p>Die Arbeiten am ersten "
+                + "Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin, und die ganze Linie soll in drei Jahren "
+                + "fahren.</p><p>Die Anwohner werden vor der endgültigen Planung noch einmal angehört, hieß es.</p>"
+                + "<h3>Hinweis:</h3><p>Gastbeiträge müssen nicht der Meinung der Redaktion entsprechen.</p>"
+                + "<h3>Die Autorin</h3><p>Jana Roth ist Verkehrsexpertin und schreibt über Städte.</p>"
+                + "<h2>Mehr zu Straßenbahnen</h2><ul><li><a href=\"/a\">Neue Bahnen für den Norden</a></li>"
+                + "<li><a href=\"/b\">Die Linie 4 fährt wieder</a></li></ul><p>Die Stadt will die Pläne im Herbst "
+                + "im Rathaus ausstellen, damit alle Anwohner sie sehen können.</p></article></body></html>";
+        Article a = article("box.de.html", page);
+        assertEquals(List.of("Bau beginnt im Frühjahr"), headings(a), a.body().toString());
+    }
+
+    @Test
     void headingsOfAStoryToldInPicturesAfterItsLastParagraphStayItsHeadings() throws Exception {
         String picture = "<figure><img src=\"p%d.jpg\" alt=\"\"><figcaption><span class=\"credit\">%s/Agency"
                 + "</span></figcaption></figure>";
