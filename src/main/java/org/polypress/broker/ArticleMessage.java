@@ -90,8 +90,9 @@ public final class ArticleMessage {
                     e -> pictures.put(e.getKey(), Base64.getDecoder().decode(e.getValue().asText())));
             return reader.read(node.get("article"), pictures);
         } catch (IOException | RuntimeException e) {
+            // the detail is listed with the failed files (a dead letter): no Java class name in it
             throw new PipelineException(Stage.RENDER, "The broker's message is not an article Polypress wrote",
-                    e.toString(), e);
+                    org.polypress.PlainWords.of(e), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.polypress.broker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,8 @@ class ArticleMessageTest {
             PipelineException refused = assertThrows(PipelineException.class,
                     () -> messages.read(body.getBytes(StandardCharsets.UTF_8)));
             assertTrue(refused.getMessage().contains("not an article"), refused.getMessage());
+            // listed with the failed files when dead-lettered: words for a person, no Java class name
+            assertFalse(refused.detail().matches("(?s).*\\b(java|com|org)\\.[a-z]+\\..*"), refused.detail());
         }
     }
 
