@@ -77,6 +77,11 @@ enum Mode {
         return String.join(",", files.stream().map(f -> "file:" + folder.resolve(f)).toList());
     }
 
+    /** Whether this mode takes articles from the broker's queue (worker, all), and so may dead-letter them. */
+    boolean takesArticles() {
+        return this == WORKER || this == ALL;
+    }
+
     private static List<String> standaloneFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of(); // RouteFiles says what is missing

@@ -204,7 +204,7 @@ public class PolypressConfiguration implements CamelConfiguration {
 
     @BindToRegistry("failures")
     public FailureReporter failures(@PropertyInject("polypress.input") String input) {
-        return new FailureReporter(Path.of(input), Clock.systemUTC());
+        return FailureReporter.ofDropFolder(Path.of(input), Clock.systemUTC());
     }
 
     @BindToRegistry("batch")
@@ -247,6 +247,15 @@ public class PolypressConfiguration implements CamelConfiguration {
     public org.polypress.broker.ArticleMessage articleMessages(
             @PropertyInject("polypress.broker.max-message-bytes") long maxBytes) {
         return new org.polypress.broker.ArticleMessage(maxBytes);
+    }
+
+    /**
+     * A worker's reports of the articles it puts on the dead-letter queue, in the output folder every node shares,
+     * where every node's list page finds them.
+     */
+    @BindToRegistry(value = "deadLetters", lazy = true)
+    public FailureReporter deadLetters(@PropertyInject("polypress.output") String output) {
+        return FailureReporter.ofDeadLetters(Path.of(output), Clock.systemUTC());
     }
 
     /** A worker's publication into the output folder it shares with other workers. */
@@ -405,7 +414,11 @@ public class PolypressConfiguration implements CamelConfiguration {
         return new org.polypress.serve.UploadForm(uploads(input, maxBytes, concurrency, idleSeconds, exclude, output));
     }
 
-    /** The files set aside in {@code <input>/.failed/}: listed, and given back to the drop folder ({@code POST /failed/retry}). */
+    /**
+     * The files set aside in {@code <input>/.failed/}: listed, and given back to the drop folder ({@code POST
+     * /failed/retry}); listed with them, the articles worker nodes put on the dead-letter queue
+     * ({@code <output>/.state/dead-letters/}).
+     */
     @BindToRegistry("failedFiles")
     public synchronized org.polypress.serve.FailedFiles failedFiles(@PropertyInject("polypress.input") String input,
             @PropertyInject("polypress.http.max-upload-bytes") long maxBytes,
@@ -413,7 +426,7 @@ public class PolypressConfiguration implements CamelConfiguration {
             @PropertyInject("polypress.upload.idle-seconds") int idleSeconds,
             @PropertyInject("polypress.exclude") String exclude, @PropertyInject("polypress.output") String output) {
         if (failedFiles == null) {
-            failedFiles = new org.polypress.serve.FailedFiles(Path.of(input),
+            failedFiles = new org.polypress.serve.FailedFiles(Path.of(input), Path.of(output),
                     uploads(input, maxBytes, concurrency, idleSeconds, exclude, output));
         }
         return failedFiles;
@@ -466,14 +479,20 @@ public class PolypressConfiguration implements CamelConfiguration {
         return meterRegistry;
     }
 
-    /** Counters published, failed, unchanged, the conversion time and the files waiting, called from the routes. */
+    /**
+     * Counters published, failed, unchanged (and, on a worker node, dead-lettered), the conversion time and the files
+     * waiting, called from the routes.
+     */
     @BindToRegistry("metrics")
     public synchronized PipelineMetrics metrics(CamelContext context, @PropertyInject("polypress.input") String input,
-            @PropertyInject("polypress.exclude") String exclude) {
+            @PropertyInject("polypress.exclude") String exclude,
+            @PropertyInject(value = "polypress.mode", defaultValue = "standalone") String processMode) {
         if (metrics == null) {
             // once: Camel asks a configuration's bean method more than once, and a gauge is registered only once
+            // the dead letters' counter only where articles are taken from the broker: a standalone scrape is as it was
             metrics = new PipelineMetrics(metricsRegistry(context),
-                    new org.polypress.dropfolder.DropFolderBacklog(Path.of(input), java.util.regex.Pattern.compile(exclude)));
+                    new org.polypress.dropfolder.DropFolderBacklog(Path.of(input), java.util.regex.Pattern.compile(exclude)),
+                    Mode.of(processMode).takesArticles());
         }
         return metrics;
     }

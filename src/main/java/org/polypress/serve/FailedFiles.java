@@ -27,6 +27,11 @@ import org.polypress.PlainWords;
  * ({@code <name>.error.json}): listed on the list page and as JSON ({@code GET /api/failed}), and given back to the
  * drop folder one at a time ({@code POST /failed/retry}), so that the pipeline converts them again at its next poll.
  * A name asked for is a plain name of that folder, and only a regular file there (not a link) is ever moved.
+ * <p>
+ * Listed with them, the articles a worker node put on the broker's dead-letter queue (docs/scaling.md), whose
+ * reports the worker wrote in the output folder every node shares ({@code <output>/.state/dead-letters/}): each
+ * names the queue its message is on, and is not given back to the drop folder (its file was archived by the ingest
+ * node that queued it).
  */
 public final class FailedFiles {
 
@@ -44,8 +49,20 @@ public final class FailedFiles {
      * @param reason why, for an editor
      * @param detail why, for whoever looks further
      * @param time   when, as ISO 8601
+     * @param queue  the dead-letter queue its message is on, for a dead letter; null for a file of {@code .failed/}
      */
-    public record Failure(String name, String file, String stage, String reason, String detail, String time) {
+    public record Failure(String name, String file, String stage, String reason, String detail, String time,
+            String queue) {
+
+        /** A file set aside in {@code .failed/}. */
+        public Failure(String name, String file, String stage, String reason, String detail, String time) {
+            this(name, file, stage, reason, detail, time, null);
+        }
+
+        /** Whether this is an article on the dead-letter queue rather than a file of {@code .failed/}. */
+        public boolean deadLetter() {
+            return queue != null;
+        }
 
         /** The failure's instant, for the order of the list; the earliest for a time that is not one. */
         Instant instant() {
@@ -63,51 +80,67 @@ public final class FailedFiles {
 
     private final Path input;
     private final Path failed;
+    private final Path deadLetters;
     private final Uploads uploads;
     private final Map<Path, Read> reports = new ConcurrentHashMap<>();
 
     /**
      * @param input   the drop folder, whose {@code .failed/} is listed
+     * @param output  the output folder, whose dead letters ({@code .state/dead-letters/}) are listed; null for none
      * @param uploads how a file is given a free name in the drop folder, and which names it takes
      */
-    public FailedFiles(Path input, Uploads uploads) {
+    public FailedFiles(Path input, Path output, Uploads uploads) {
         this.input = Objects.requireNonNull(input, "input");
         this.failed = input.resolve(org.polypress.dropfolder.DropFolderArchive.FAILED);
+        this.deadLetters = output == null ? null : output.resolve(org.polypress.dropfolder.FailureReporter.DEAD_LETTERS);
         this.uploads = Objects.requireNonNull(uploads, "uploads");
     }
 
-    /** The files set aside that are still there, with a report that can be read, newest first. */
+    /**
+     * The files set aside that are still there and the dead letters, each with a report that can be read, newest
+     * first.
+     */
     public List<Failure> list() {
-        if (!Files.isDirectory(failed, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
         List<Failure> found = new ArrayList<>();
         List<Path> seen = new ArrayList<>();
-        try (Stream<Path> files = Files.list(failed)) {
-            for (Path report : files.toList()) {
-                String reportName = report.getFileName().toString();
-                String name = reportName.substring(0, Math.max(0, reportName.length() - REPORT.length()));
-                // a report being put aside by a retry is hidden; one whose file went (given back) says nothing now
-                if (!reportName.endsWith(REPORT) || name.isEmpty() || reportName.startsWith(".")
-                        || !Files.isRegularFile(failed.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                seen.add(report);
-                Failure failure = read(report, name);
-                if (failure != null) {
-                    found.add(failure);
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
-            LOG.warn("The folder of failed files could not be listed: {}", String.valueOf(unreadable));
-            return List.of();
+        listInto(found, seen, failed, true);
+        if (deadLetters != null) {
+            listInto(found, seen, deadLetters, false);
         }
         reports.keySet().retainAll(seen);
         found.sort(Comparator.comparing(Failure::instant).reversed().thenComparing(Failure::name));
         return List.copyOf(found);
     }
 
-    private Failure read(Path report, String name) {
+    /**
+     * Adds the reports of {@code folder} that can be read to {@code found} (each report's path to {@code seen}); with
+     * {@code besideTheirFile}, only those whose file is there. A folder that cannot be listed adds none.
+     */
+    private void listInto(List<Failure> found, List<Path> seen, Path folder, boolean besideTheirFile) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path report : files.toList()) {
+                String reportName = report.getFileName().toString();
+                String name = reportName.substring(0, Math.max(0, reportName.length() - REPORT.length()));
+                // a report being put aside by a retry is hidden; one whose file went (given back) says nothing now
+                if (!reportName.endsWith(REPORT) || name.isEmpty() || reportName.startsWith(".")
+                        || besideTheirFile && !Files.isRegularFile(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                seen.add(report);
+                Failure failure = read(report, name, !besideTheirFile);
+                if (failure != null) {
+                    found.add(failure);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            LOG.warn("The folder of failed files could not be listed: {}", String.valueOf(unreadable));
+        }
+    }
+
+    private Failure read(Path report, String name, boolean deadLetter) {
         try {
             java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(report,
                     java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -122,7 +155,7 @@ public final class FailedFiles {
             JsonNode node = JSON.readTree(report.toFile());
             Failure failure = new Failure(name, text(node, "file", name), text(node, "stage", "pipeline"),
                     text(node, "reason", "The report does not say why"), text(node, "detail", ""),
-                    text(node, "time", null));
+                    text(node, "time", null), deadLetter ? text(node, "queue", "the dead-letter queue") : null);
             reports.put(report, new Read(attributes.size(), modified, failure));
             return failure;
         } catch (IOException | RuntimeException unreadable) {
@@ -136,14 +169,21 @@ public final class FailedFiles {
         return value.isTextual() ? value.asText() : otherwise;
     }
 
-    /** {@code GET /api/failed}: the reports of the files set aside, newest first, each with its name in the folder. */
+    /**
+     * {@code GET /api/failed}: the reports of the files set aside, newest first, each with its name in the folder;
+     * and of the dead letters, each with the queue its message is on instead of where a file is kept.
+     */
     public HttpReply listJson() {
         List<Map<String, Object>> answer = new ArrayList<>();
         for (Failure failure : list()) {
             Map<String, Object> node = new LinkedHashMap<>();
             node.put("name", failure.name());
             node.put("file", failure.file());
-            node.put("archivedAs", org.polypress.dropfolder.DropFolderArchive.FAILED + "/" + failure.name());
+            if (failure.deadLetter()) {
+                node.put("queue", failure.queue());
+            } else {
+                node.put("archivedAs", org.polypress.dropfolder.DropFolderArchive.FAILED + "/" + failure.name());
+            }
             node.put("stage", failure.stage());
             node.put("reason", failure.reason());
             node.put("detail", failure.detail());

@@ -199,7 +199,10 @@ public final class ListPage {
         form.appendElement("span").addClass("hint").text(" listed here once the pipeline has converted it");
     }
 
-    /** The files the pipeline could not publish: name, stage, reason (the detail below it), time, and a retry. */
+    /**
+     * The files the pipeline could not publish: name, stage, reason (the detail below it), time, and a retry; an
+     * article a worker put on the broker's dead-letter queue says so, and names the queue, where a file has its retry.
+     */
     private static void failedSection(Element body, List<FailedFiles.Failure> failures) {
         Element section = body.appendElement("section").addClass("failed").attr("aria-labelledby", "failed-heading");
         section.appendElement("h2").attr("id", "failed-heading")
@@ -213,7 +216,9 @@ public final class ListPage {
         for (FailedFiles.Failure failure : failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN))) {
             Element row = rows.appendElement("tr").addClass("failure").attr("data-name", failure.name());
             Element file = row.appendElement("td").addClass("file").text(failure.file());
-            if (!failure.name().equals(failure.file())) {
+            if (failure.deadLetter()) {
+                row.addClass("dead-letter");
+            } else if (!failure.name().equals(failure.file())) {
                 file.appendElement("span").addClass("kept-as").text(" (kept as " + failure.name() + ")");
             }
             row.appendElement("td").addClass("stage").text(failure.stage());
@@ -223,6 +228,11 @@ public final class ListPage {
                 reason.appendElement("small").addClass("detail").text(failure.detail());
             }
             ShownDate.append(row.appendElement("td").addClass("time"), failure.time(), failure.time());
+            if (failure.deadLetter()) {
+                // its file was archived by the ingest node that queued it: nothing here to give back
+                row.appendElement("td").addClass("queue").text("Dead letter, on the broker's queue " + failure.queue());
+                continue;
+            }
             Element retry = row.appendElement("td").addClass("retry").appendElement("form").attr("method", "post")
                     .attr("action", RETRY);
             retry.appendElement("input").attr("type", "hidden").attr("name", "name").attr("value", failure.name());

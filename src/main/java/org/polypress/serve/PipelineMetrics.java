@@ -10,10 +10,12 @@ import org.polypress.dropfolder.DropFolderBacklog;
 
 /**
  * The pipeline's own metrics, with Camel's and the JVM's, in one Prometheus registry served at {@code /observe/metrics}:
- * {@code polypress_articles_published_total}, {@code …_failed_total}, {@code …_unchanged_total}, the
+ * {@code polypress_articles_published_total}, {@code …_failed_total}, {@code …_unchanged_total} (and on a worker
+ * node {@code …_dead_lettered_total}: the articles it put on the broker's dead-letter queue), the
  * histogram {@code polypress_conversion_seconds} (buckets from 10 ms to 60 s; from the moment a worker took a file
  * to its publication, as the log line times it) and the gauge {@code polypress_dropfolder_files_waiting}. The routes call {@link #published(long)} and {@link #failed()};
- * whatever decides that a file needs no new publication calls {@link #unchanged()}.
+ * whatever decides that a file needs no new publication calls {@link #unchanged()}; a worker's dead letter
+ * {@link #deadLettered()}.
  */
 public final class PipelineMetrics {
 
@@ -21,13 +23,17 @@ public final class PipelineMetrics {
     private final Counter published;
     private final Counter failed;
     private final Counter unchanged;
+    /** Null where no article is taken from the broker. */
+    private final Counter deadLettered;
     private final Timer conversion;
 
     /**
-     * @param backlog the drop folder's files waiting, counted at each scrape as the gauge
-     *                {@code polypress_dropfolder_files_waiting}
+     * @param backlog     the drop folder's files waiting, counted at each scrape as the gauge
+     *                    {@code polypress_dropfolder_files_waiting}
+     * @param deadLetters whether this process takes articles from the broker (worker, all), and so counts those it
+     *                    puts on the dead-letter queue, {@code polypress_articles_dead_lettered_total}
      */
-    public PipelineMetrics(PrometheusMeterRegistry registry, DropFolderBacklog backlog) {
+    public PipelineMetrics(PrometheusMeterRegistry registry, DropFolderBacklog backlog, boolean deadLetters) {
         this.registry = Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(backlog, "backlog");
         Gauge.builder("polypress.dropfolder.files.waiting", backlog, DropFolderBacklog::waiting)
@@ -39,6 +45,9 @@ public final class PipelineMetrics {
                 .description("Dropped files set aside in .failed/ with their reason").register(registry);
         this.unchanged = Counter.builder("polypress.articles.unchanged")
                 .description("Dropped files whose renditions were already published as they are").register(registry);
+        this.deadLettered = !deadLetters ? null : Counter.builder("polypress.articles.dead.lettered")
+                .description("Articles this worker put on the broker's dead-letter queue, listed with the failed files")
+                .register(registry);
         this.conversion = Timer.builder("polypress.conversion")
                 .description("From taking a dropped file to publishing its renditions")
                 // buckets a newsroom reads at a glance: a text article takes tens of milliseconds, a PDF seconds
@@ -62,6 +71,14 @@ public final class PipelineMetrics {
     /** A dropped file was set aside. */
     public void failed() {
         failed.increment();
+    }
+
+    /** A worker put an article on the broker's dead-letter queue. */
+    public void deadLettered() {
+        if (deadLettered == null) {
+            throw new IllegalStateException("only a process that takes articles from the broker dead-letters them");
+        }
+        deadLettered.increment();
     }
 
     /** A dropped file needed no new publication (the same article, already published). */

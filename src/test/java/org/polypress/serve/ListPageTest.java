@@ -114,6 +114,27 @@ class ListPageTest {
     }
 
     @Test
+    void anArticleOnTheDeadLetterQueueIsListedWithTheFailedFilesAndNamesItsQueueInsteadOfARetry() {
+        FailedFiles.Failure file = new FailedFiles.Failure("empty.txt", "empty.txt", "ingest", "The file is empty", "",
+                "2026-11-28T18:49:11Z");
+        FailedFiles.Failure dead = new FailedFiles.Failure("9f86d081", "poison.json", "render",
+                "The broker's message is not an article Polypress wrote", "no article in the message",
+                "2026-11-28T18:50:00Z", "polypress.articles.failed");
+        Document page = Jsoup.parse(new ListPage().render(List.of(), ArticleQuery.parse(null, null, null, null, null,
+                ArticleQuery.MAX_LIMIT), null, 1, 50, List.of(dead, file)));
+        assertEquals("Could not be published (2)", page.selectFirst("section.failed h2").text());
+        Element row = page.selectFirst("section.failed tr.failure.dead-letter");
+        assertEquals("poison.json", row.selectFirst("td.file").text(), "the file it was dropped as, no other name");
+        assertEquals("render", row.selectFirst("td.stage").text());
+        assertEquals("The broker's message is not an article Polypress wrote", row.selectFirst("td.reason .why").text());
+        assertEquals("2026-11-28T18:50:00Z", row.selectFirst("td.time time").attr("datetime"));
+        assertEquals("Dead letter, on the broker's queue polypress.articles.failed", row.selectFirst("td.queue").text());
+        assertTrue(row.select("form").isEmpty(), "its file is not in this drop folder: nothing to give back");
+        assertEquals(List.of("empty.txt"), page.select("section.failed input[name=name]").eachAttr("value"),
+                "the failed file keeps its retry");
+    }
+
+    @Test
     void aHundredFailedFilesAreShownTheRestLinkedAsJson() {
         List<FailedFiles.Failure> failures = new java.util.ArrayList<>();
         for (int i = 0; i < 130; i++) {

@@ -121,6 +121,7 @@ class ObserveHttpTest {
         assertTrue(scrape.contains("jvm_gc_"), "the garbage collector's metrics");
         assertTrue(value(scrape, "jvm_classes_loaded_classes", "") > 1000, "the class loader's");
         assertTrue(value(scrape, "polypress_articles_published_total", "") >= 1, "ours, still");
+        assertFalse(scrape.contains("polypress_articles_dead_lettered"), "no broker here, no dead letters' counter");
         assertTrue(value(scrape, "jvm_memory_used_bytes", "") > 0, "the JVM's memory, still");
     }
 

@@ -845,6 +845,45 @@ class ServeHttpTest {
     }
 
     @Test
+    void anArticleAWorkerDeadLetteredIsListedFromTheSharedOutputWithItsQueueAndCannotBeRetriedHere() throws Exception {
+        // as a worker node records it (take-article's dead-letters), in the output folder this server lists
+        String sha = "0".repeat(64);
+        String reason = "The broker's message is not an article Polypress wrote";
+        Path report = org.polypress.dropfolder.FailureReporter.ofDeadLetters(app.output, java.time.Clock.systemUTC())
+                .deadLetter("poison <b>.json", sha, "ID:1", "polypress.articles.failed", new org.polypress.PipelineException(
+                        org.polypress.Stage.RENDER, reason, "no article in the message"));
+        try {
+            JsonNode record = null;
+            for (JsonNode one : JSON.readTree(app.get("/api/failed").body())) {
+                if (sha.equals(one.path("name").asText())) {
+                    record = one;
+                }
+            }
+            assertNotNull(record, "listed with the failed files");
+            assertEquals("poison <b>.json", record.get("file").asText());
+            assertEquals("polypress.articles.failed", record.get("queue").asText());
+            assertNull(record.get("archivedAs"), "no file of the drop folder: " + record);
+            assertEquals("render", record.get("stage").asText());
+            assertEquals(reason, record.get("reason").asText());
+            assertEquals("no article in the message", record.get("detail").asText());
+            assertEquals(JSON.readTree(report.toFile()).get("time").asText(), record.get("time").asText());
+
+            Element row = failureRow(Jsoup.parse(text(app.get("/"))), sha);
+            assertNotNull(row, "on the list page");
+            assertTrue(row.hasClass("dead-letter"));
+            assertEquals("poison <b>.json", row.selectFirst("td.file").text());
+            assertEquals(reason, row.selectFirst("td.reason .why").text());
+            assertEquals("Dead letter, on the broker's queue polypress.articles.failed", row.selectFirst("td.queue").text());
+            assertNull(row.selectFirst("form"));
+            // the retry takes files of this drop folder only: the report stays where the worker wrote it
+            assertEquals(404, app.postForm("/failed/retry", "name=" + sha).statusCode());
+            assertTrue(Files.isRegularFile(report));
+        } finally {
+            Files.delete(report);
+        }
+    }
+
+    @Test
     void aFileThatReallyFailedIsListedWithTheReportThePipelineWrote() throws Exception {
         Files.write(app.input.resolve("blank-page.txt"), new byte[0]);
         waitFor(() -> Files.isRegularFile(app.input.resolve(".failed/blank-page.txt.error.json")));
