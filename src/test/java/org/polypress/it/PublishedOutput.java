@@ -65,7 +65,8 @@ final class PublishedOutput {
 
     /**
      * Every path under the output folder is a rendition of an article ({@code <slug>/article.md|json|epub},
-     * {@code <slug>/images/…}), a story's EPUB ({@code story-<key>/story.epub}) or the ledger: no hidden
+     * {@code <slug>/images/…}), a story's EPUB ({@code story-<key>/story.epub}), the ledger or a dead letter's report
+     * ({@code .state/dead-letters/<name>.error.json}): no hidden
      * staging or retired folder, no staged or temporary file, nothing else.
      */
     void assertHoldsOnlyPublishedFiles() throws IOException {
@@ -82,6 +83,10 @@ final class PublishedOutput {
     }
 
     private static boolean allowed(String[] parts, boolean directory) {
+        if (parts[0].equals(".state") && parts.length > 1 && parts[1].equals("dead-letters")) {
+            // a worker's reports of the articles it put on the dead-letter queue (ScaleOutIT), none half-written
+            return parts.length == 2 || parts.length == 3 && parts[2].endsWith(".error.json") && !parts[2].startsWith(".");
+        }
         if (parts[0].equals(".state")) {
             return parts.length == 1 || parts.length == 2 && (parts[1].equals("published.jsonl") || parts[1].equals("lock"));
         }

@@ -44,12 +44,13 @@ import org.junit.jupiter.api.io.TempDir;
  * itself after a tenth of its sends, its last article on the queue and its file not yet archived
  * ({@code polypress.broker.halt-after-sends}); started again, it is killed with SIGKILL once a third of the files
  * have left the drop folder, and started again; one worker is killed with SIGKILL once a third of the articles are
- * published, and started again; a message that is no article is put on the queue too. Then: every article is
+ * published, and started again; then a message that is no article is put on the queue. Then: every article is
  * published exactly once (one folder, one ledger line), every story's EPUB holds each of its languages, the output
  * is byte for byte the output of a standalone {@code --once} run of the same files, the broker itself says that
  * every message put on the queue was acknowledged and none is left or in delivery (Artemis's {@code queue stat}),
- * and the message that is no article is on the dead-letter queue with the reason. The logs are kept in
- * {@code target/scale-out-it/}.
+ * and the message that is no article is on the dead-letter queue with the reason, listed with the failed files by
+ * the ingest node's and a worker's download servers ({@code /api/failed}, the list page) and counted once in the
+ * workers' {@code /observe/metrics}. The logs are kept in {@code target/scale-out-it/}.
  */
 @Tag("integration")
 class ScaleOutIT {
@@ -71,6 +72,10 @@ class ScaleOutIT {
 
     /** Every process the test started, the broker first. */
     private final List<Process> processes = new ArrayList<>();
+    /** The port each node's download server listens on. */
+    private final Map<Process, Integer> ports = new java.util.HashMap<>();
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private Process broker;
     private Path brokerInstance;
     private int brokerPort;
@@ -122,7 +127,6 @@ class ScaleOutIT {
         // the ingest node halts itself, as kill -9 ends it, right after the broker stored an article and before that
         // file is archived (the test-only polypress.broker.halt-after-sends): a window no kill hits but by chance
         Process ingest = ingest("ingest", input, output, "-Dpolypress.broker.halt-after-sends=" + ARTICLES / 10);
-        sendMessageThatIsNoArticle();
         assertTrue(ingest.waitFor(PHASE_TIMEOUT.toMinutes(), TimeUnit.MINUTES), "the ingest node halted");
         assertEquals(137, ingest.exitValue(), "the ingest node halted as kill -9 ends it:\n" + tail("ingest"));
         String halted = haltedAfter(Files.readString(LOGS.resolve("ingest.log"), StandardCharsets.UTF_8));
@@ -140,7 +144,7 @@ class ScaleOutIT {
                 + " after the broker started%n", waitingAtKill, lines(output.resolve(".state/published.jsonl")),
                 millisSince(began));
         assertTrue(waitingAtKill > 0, "files were still to be taken when the ingest node was killed");
-        ingest("ingest-restarted-again", input, output);
+        Process ingestAgain = ingest("ingest-restarted-again", input, output);
 
         Path ledger = output.resolve(".state/published.jsonl");
         Process worker1 = workers.get(0);
@@ -151,12 +155,15 @@ class ScaleOutIT {
         System.out.printf("ScaleOutIT: worker 1 killed at %d published articles, %d ms after the broker started%n",
                 atKill, millisSince(began));
         assertTrue(atKill < ARTICLES, "articles were still to be published when the worker was killed");
-        worker("worker-1-restarted", output);
+        Process worker1Again = worker("worker-1-restarted", output);
+        // once the killed worker is back, so that the worker that dead-letters it still counts it at the end
+        sendMessageThatIsNoArticle();
 
         await(() -> lines(ledger) >= ARTICLES && waiting(input).isEmpty(), "every article published");
         System.out.printf("ScaleOutIT: 1 ingest node and %d workers published %d articles in %d ms%n", WORKERS,
                 ARTICLES, millisSince(began));
         await(() -> deadLetters().size() == 1, "the message that is no article on the dead-letter queue");
+        assertDeadLetterShown(ingestAgain, List.of(workers.get(1), workers.get(2), worker1Again));
         // the broker's own count, the nodes still running: every message it took was acknowledged, none is left
         await(() -> settledNow(QUEUE), "every message on " + QUEUE + " acknowledged");
         JsonNode stat = queueStat(QUEUE);
@@ -196,6 +203,62 @@ class ScaleOutIT {
         String worker = Files.readString(LOGS.resolve("worker-2.log"));
         assertTrue(worker.contains("polypress: worker taking articles from " + QUEUE + " at " + brokerUrl)
                 && worker.contains("published "), "the worker says where it takes articles from:\n" + tail("worker-2"));
+    }
+
+    /**
+     * The dead letter as the nodes show it: listed with the failed files by the ingest node's download server
+     * ({@code /api/failed}) and on a worker's list page, from the report its worker wrote in the shared output, with
+     * its file, reason, queue and time; and counted once by the workers ({@code /observe/metrics}).
+     */
+    private void assertDeadLetterShown(Process ingest, List<Process> workers) throws Exception {
+        await(() -> listedDeadLetter(ingest) != null, "the dead letter listed by the ingest node's download server");
+        JsonNode listed = listedDeadLetter(ingest);
+        assertEquals("poison.json", listed.path("file").asText(), listed.toString());
+        assertTrue(listed.path("reason").asText().contains("not an article"), listed.toString());
+        assertEquals(DEAD_LETTERS, listed.path("queue").asText(), listed.toString());
+        java.time.Instant.parse(listed.path("time").asText());
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(get(workers.get(0), "/"))
+                .selectFirst("section.failed tr.dead-letter");
+        assertTrue(row != null && row.selectFirst("td.file").text().equals("poison.json")
+                && row.selectFirst("td.reason").text().contains("not an article")
+                && row.selectFirst("td.queue").text().contains(DEAD_LETTERS), "on a worker's list page: " + row);
+        double counted = 0;
+        for (Process worker : workers) {
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^polypress_articles_dead_lettered_total"
+                    + " (\\S+)$").matcher(get(worker, "/observe/metrics"));
+            assertTrue(line.find(), "a worker's metrics count its dead letters");
+            counted += Double.parseDouble(line.group(1));
+        }
+        assertEquals(1.0, counted, "the dead letter counted once, by the worker that put it on " + DEAD_LETTERS);
+    }
+
+    /** The dead letter of {@code poison.json} among the failed files a node's server lists, or null. */
+    private JsonNode listedDeadLetter(Process node) {
+        try {
+            for (JsonNode failure : JSON.readTree(get(node, "/api/failed"))) {
+                if (failure.path("file").asText().equals("poison.json") && failure.has("queue")) {
+                    return failure;
+                }
+            }
+            return null;
+        } catch (IOException | AssertionError notYet) {
+            return null;
+        }
+    }
+
+    /** The body of a GET of {@code path} from a node's download server, answered 200. */
+    private String get(Process node, String path) throws IOException {
+        java.net.http.HttpResponse<String> response;
+        try {
+            response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                    + ports.get(node) + path)).timeout(Duration.ofSeconds(30)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertEquals(200, response.statusCode(), "GET " + path + ": " + response.body());
+        return response.body();
     }
 
     /** An Artemis instance of the bin distribution, created in the test's folder and run as its own process. */
@@ -279,10 +342,13 @@ class ScaleOutIT {
     }
 
     private Process ingest(String name, Path input, Path output, String... more) throws IOException {
+        int port = PackagedService.freePort();
         List<String> arguments = new ArrayList<>(List.of("--mode=ingest", "--input=" + input, "--output=" + output,
-                "--port=" + PackagedService.freePort(), "-Dpolypress.broker.url=" + brokerUrl));
+                "--port=" + port, "-Dpolypress.broker.url=" + brokerUrl));
         arguments.addAll(List.of(more));
-        return node(name, List.of("-Xmx512m"), arguments.toArray(String[]::new));
+        Process process = node(name, List.of("-Xmx512m"), arguments.toArray(String[]::new));
+        ports.put(process, port);
+        return process;
     }
 
     /** The file an ingest node's log says it halted after queuing ({@code polypress.broker.halt-after-sends}). */
@@ -293,8 +359,11 @@ class ScaleOutIT {
     }
 
     private Process worker(String name, Path output) throws IOException {
-        return node(name, List.of("-Xmx384m"), "--mode=worker", "--output=" + output,
-                "--port=" + PackagedService.freePort(), "-Dpolypress.broker.url=" + brokerUrl);
+        int port = PackagedService.freePort();
+        Process process = node(name, List.of("-Xmx384m"), "--mode=worker", "--output=" + output, "--port=" + port,
+                "-Dpolypress.broker.url=" + brokerUrl);
+        ports.put(process, port);
+        return process;
     }
 
     /**
