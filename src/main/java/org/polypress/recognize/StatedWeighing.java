@@ -31,7 +31,7 @@ final class StatedWeighing {
         }
         List<String> authors = new ArrayList<>();
         for (String author : stated.authors()) {
-            NameList.split(author, conventions).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+            names(author).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
         }
         return NameList.plausible(authors) ? new Byline(String.join(", ", stated.authors()), authors, null) : null;
     }
@@ -47,7 +47,7 @@ final class StatedWeighing {
         String printed = text.text().toLowerCase(java.util.Locale.ROOT);
         List<String> names = new ArrayList<>();
         for (String author : stated.authors()) {
-            for (String name : NameList.split(author, conventions)) {
+            for (String name : names(author)) {
                 if (!printed.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     // a line the page prints in capitals taken for a name ("Key Points"), where the metadata names
                     // someone else: the metadata's authors are the byline
@@ -99,9 +99,20 @@ final class StatedWeighing {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_HEADLINE_CHARS = 250;
 
+    /**
+     * The names one stated author gives, without the short sign a newsroom sets after an author's name in its
+     * metadata ("Corina Gall (cog.)", "Jane Doe (jd)"): the sign is the author's initials, in lower case.
+     */
+    private List<String> names(String author) {
+        return NameList.split(SHORT_SIGN.matcher(author).replaceFirst(""), conventions);
+    }
+
+    private static final java.util.regex.Pattern SHORT_SIGN = java.util.regex.Pattern.compile(
+            "\\s*\\(\\p{Ll}[\\p{Ll}.]{1,7}\\)$");
+
     /** Whether {@code printed} names none of the metadata's authors. */
     private boolean noneNamed(String printed) {
-        return stated.authors().stream().flatMap(a -> NameList.split(a, conventions).stream())
+        return stated.authors().stream().flatMap(a -> names(a).stream())
                 .noneMatch(n -> printed.contains(n.toLowerCase(java.util.Locale.ROOT)));
     }
 }

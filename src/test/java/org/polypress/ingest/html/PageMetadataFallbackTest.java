@@ -26,6 +26,13 @@ class PageMetadataFallbackTest {
         assertEquals(3, article.body().size(), article.body().toString());
     }
 
+    /** A newsroom's short sign after each author's name in the metadata ("Nadia Ferreira (nf)") is no part of it. */
+    @Test
+    void authorsShortSignsInTheMetadataAreLeftOffTheirNames() throws Exception {
+        Article article = PipelineStages.get().recognize(PAGES.resolve("json-ld-short-signs.html"));
+        assertEquals(List.of("Nadia Ferreira", "Tomas Lindqvist"), article.authors());
+    }
+
     @Test
     void openGraphTimeAndMetaAuthorStateTheDateAndAuthor() throws Exception {
         Article article = PipelineStages.get().recognize(PAGES.resolve("meta-tags-only.html"));
