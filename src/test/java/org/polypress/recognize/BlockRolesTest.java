@@ -908,6 +908,21 @@ class BlockRolesTest {
     }
 
     @Test
+    void anAppealForDonationsAndABlogsEntryFooterAreNoText() throws Exception {
+        Article german = article("appeal.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
+                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n"
+                + "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.\n\n"
+                + "Von Jana Roth am 21/02/2021. Abgelegt unter Verkehr. Sie können alle Antworten zu diesem Eintrag "
+                + "durch den RSS 2.0 Feed verfolgen.");
+        assertEquals(2, paragraphs(german).size(), paragraphs(german).toString());
+        Article english = article("appeal.txt", "City approves new tram line\n\nBy John Smith\n\n" + TEXT
+                + "\n\nDid you enjoy this article? Please support our newsroom with a donation.\n\nThis entry was "
+                + "posted in Transport. You can follow any responses to this entry through the RSS 2.0 feed.");
+        assertEquals(3, paragraphs(english).size(), paragraphs(english).toString());
+    }
+
+    @Test
     void headingsOfAStoryToldInPicturesAfterItsLastParagraphStayItsHeadings() throws Exception {
         String picture = "<figure><img src=\"p%d.jpg\" alt=\"\"><figcaption><span class=\"credit\">%s/Agency"
                 + "</span></figcaption></figure>";
