@@ -82,22 +82,22 @@ public record JournalRecord(String folder, String file, List<Renditions.File> fi
     private static final class Filling extends OutputStream {
 
         private final byte[] into;
-        private int at;
+        private int position;
 
         Filling(byte[] into, int from) {
             this.into = into;
-            this.at = from;
+            this.position = from;
         }
 
         @Override
         public void write(int b) {
-            into[at++] = (byte) b;
+            into[position++] = (byte) b;
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            System.arraycopy(bytes, offset, into, at, length);
-            at += length;
+            System.arraycopy(bytes, offset, into, position, length);
+            position += length;
         }
     }
 

@@ -23,8 +23,8 @@ final class TextCleanup {
     private static final int MAX_ATTRIBUTION_WORDS = 14;
     /** Words of a line set over a subheading that is a line of its own, not a label of the subheading. */
     private static final int MIN_BOXED_LINE_WORDS = 5;
-    /** Lines set over a subheading, at most, beyond which they are a box of teasers. */
-    private static final int MAX_BOXED_LINES = 3;
+    /** Lines set over a subheading, at most: more are a box of teasers. */
+    private static final int MAX_LINES_OVER_SUBHEADING = 2;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
 
@@ -277,7 +277,7 @@ final class TextCleanup {
             // "Read our coverage"); four or more are a box of teasers
             for (int index : candidates) {
                 int start = runStart(index, candidates);
-                if (start < index && index - start < MAX_BOXED_LINES && textFollows(index, candidates)
+                if (start < index && index - start <= MAX_LINES_OVER_SUBHEADING && textFollows(index, candidates)
                         && java.util.stream.IntStream.range(start, index).allMatch(j -> blocks.get(j).words()
                                 >= MIN_BOXED_LINE_WORDS && !evidence.isRelatedLabel(blocks.get(j)))
                         && sectionWords(index, candidates, 1) >= MIN_SECTION_WORDS

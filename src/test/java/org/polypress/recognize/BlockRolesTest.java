@@ -31,6 +31,13 @@ class BlockRolesTest {
             + "said, and the whole line should open within three years.\n\nResidents along the route will be "
             + "consulted again before the final designs are fixed.";
 
+    /** A German article's headline and byline, and its two paragraphs, for the German conventions' tests. */
+    private static final String GERMAN_HEAD = "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n";
+    private static final String GERMAN_FIRST = "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit "
+            + "großer Mehrheit beschlossen.";
+    private static final String GERMAN_SECOND = "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die "
+            + "Bürgermeisterin.";
+
     @TempDir
     Path dir;
 
@@ -824,14 +831,12 @@ class BlockRolesTest {
 
     @Test
     void aGermanConsentBoxForAnEmbeddedVideoIsNoText() throws Exception {
-        Article a = article("consent.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
-                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
+        Article a = article("consent.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n"
                 + "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.\n\n"
                 + "Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.\n\n"
                 + "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.\n\n"
                 + "Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer "
-                + "Datenschutzerklärung.\n\nLink zum YouTube-Inhalt\n\n"
-                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.");
+                + "Datenschutzerklärung.\n\nLink zum YouTube-Inhalt\n\n" + GERMAN_SECOND);
         assertEquals(2, paragraphs(a).size(), paragraphs(a).toString());
     }
 
@@ -840,9 +845,7 @@ class BlockRolesTest {
         String disclaimer = "Gastbeiträge von externen Autorinnen und Autoren müssen nicht der Meinung der Redaktion "
                 + "entsprechen.";
         String programme = "Über dieses Thema berichtet: Bayern 2 am 14.04.2026 um 17:50 Uhr.";
-        Article a = article("notes.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
-                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
-                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n"
+        Article a = article("notes.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + GERMAN_SECOND + "\n\n"
                 + disclaimer + "\n\n" + programme);
         assertEquals(2, paragraphs(a).size(), paragraphs(a).toString());
         assertTrue(a.notes().containsAll(List.of(disclaimer, programme)), a.notes().toString());
@@ -909,9 +912,7 @@ class BlockRolesTest {
 
     @Test
     void anAppealForDonationsAndABlogsEntryFooterAreNoText() throws Exception {
-        Article german = article("appeal.de.txt", "Stadtrat beschließt neue Straßenbahnlinie\n\nVon Jana Roth\n\n"
-                + "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte mit großer Mehrheit beschlossen.\n\n"
-                + "Die Arbeiten am ersten Abschnitt beginnen im Frühjahr, sagte die Bürgermeisterin.\n\n"
+        Article german = article("appeal.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + GERMAN_SECOND + "\n\n"
                 + "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.\n\n"
                 + "Von Jana Roth am 21/02/2021. Abgelegt unter Verkehr. Sie können alle Antworten zu diesem Eintrag "
                 + "durch den RSS 2.0 Feed verfolgen.");

@@ -286,6 +286,10 @@ final class ArticleBodyFinder {
      * posts, each dated by a {@code <time>} of its own and holding prose.
      */
     private boolean holdsLivePosts(Element container) {
+        if (container.getElementsByTag("time").size() < MIN_LIVE_POSTS) {
+            // most containers hold no dates at all: one walk says so
+            return false;
+        }
         for (Element element : container.getAllElements()) {
             int posts = 0;
             for (Element child : element.children()) {

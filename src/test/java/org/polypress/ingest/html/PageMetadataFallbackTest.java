@@ -3,9 +3,11 @@ package org.polypress.ingest.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.polypress.model.Article;
 import org.polypress.model.Block;
 import org.polypress.testing.PipelineStages;
@@ -26,10 +28,18 @@ class PageMetadataFallbackTest {
         assertEquals(3, article.body().size(), article.body().toString());
     }
 
-    /** A newsroom's short sign after each author's name in the metadata ("Nadia Ferreira (nf)") is no part of it. */
+    /**
+     * A newsroom's short sign after each author's name in the metadata ("Nadia Ferreira (nf)") is no part of it: the
+     * JSON-LD page above, its authors signed so.
+     */
     @Test
-    void authorsShortSignsInTheMetadataAreLeftOffTheirNames() throws Exception {
-        Article article = PipelineStages.get().recognize(PAGES.resolve("json-ld-short-signs.html"));
+    void authorsShortSignsInTheMetadataAreLeftOffTheirNames(@TempDir Path dir) throws Exception {
+        String page = Files.readString(PAGES.resolve("json-ld-only.html"))
+                .replace("\"Nadia Ferreira\"", "\"Nadia Ferreira (nf)\"")
+                .replace("\"Tomas Lindqvist\"", "\"Tomas Lindqvist (tli.)\"");
+        assertTrue(page.contains("(nf)") && page.contains("(tli.)"), "the page signs its authors");
+        Path signed = Files.writeString(dir.resolve("json-ld-short-signs.html"), page);
+        Article article = PipelineStages.get().recognize(signed);
         assertEquals(List.of("Nadia Ferreira", "Tomas Lindqvist"), article.authors());
     }
 
