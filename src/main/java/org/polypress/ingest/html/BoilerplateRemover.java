@@ -69,6 +69,11 @@ final class BoilerplateRemover {
     private static final int CONTROL_LINE_CHARS = 25;
     /** A paragraph this long is the story's prose, not a control's label. */
     private static final int PROSE_PARAGRAPH_CHARS = 150;
+    /** Words of a class or id naming a picture. */
+    private static final Pattern PICTURE_WORDS = Pattern.compile("(?:^|[^a-z])(?:image|img|photo|picture|figure)"
+            + "(?:$|[^a-z])");
+    /** A picture's box holds at most its caption and credit. */
+    private static final int MAX_PICTURE_BOX_CHARS = 500;
     /** What a figure's wrapper may hold besides the figure: a mark, a counter. */
     private static final int MAX_TITLE_EXTRA_CHARS = 3;
     /** Words of a class naming a video or audio player. */
@@ -264,7 +269,17 @@ final class BoilerplateRemover {
         }
         // a heading's own name is its style's ("widget-title"): the box it heads goes by the box's name
         return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element) && !HEADINGS.contains(tag)
-                && !isFigureWrapper(element);
+                && !isFigureWrapper(element) && !isPictureBox(element, names);
+    }
+
+    /**
+     * A box that names itself after a picture and holds one, with no more text than a caption and its credit and
+     * no link ("image-widget", "photo-block"): the story's picture, whatever else its name says. A teaser's or an
+     * advertisement's picture is a link.
+     */
+    private static boolean isPictureBox(Element element, String names) {
+        return PICTURE_WORDS.matcher(names).find() && element.select("img").size() == 1
+                && element.selectFirst("a[href]") == null && element.text().length() <= MAX_PICTURE_BOX_CHARS;
     }
 
     /**

@@ -29,6 +29,20 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void pictureInABoxNamedAsAWidgetKeepsItsCaptionAndCreditAndALinkedWidgetGoes() {
+        String picture = "<div class='image-widget'><span><picture><img src='bridge.jpg'></picture></span>"
+                + "<p><span>The old bridge under water on Tuesday morning</span></p><p>Image: Jane Roe</p></div>";
+        String teaser = "<div class='image-widget'><a href='/flood-2019'><img src='t.jpg'>Five years ago the river "
+                + "flooded the old town too</a></div>";
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1,
+                "NONE The old bridge under water on Tuesday morning", "NONE Image: Jane Roe", "NONE " + P2,
+                "NONE " + P3),
+                typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p></div>"
+                        + picture + "<div class='text'><p>" + P2 + "</p></div>" + teaser + "<div class='text'><p>"
+                        + P3 + "</p></div></article>"));
+    }
+
+    @Test
     void textShownOnlyToScreenReadersIsLeftOut() {
         assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2),
                 typed("<article><h1>River floods the old town</h1><section><div class='visually-hidden'>Article "
