@@ -74,6 +74,12 @@ record ArticleRegion(Element headline, Element body) {
         Element bodyBranch = childOnPath(common, body);
         boolean headlineFirst = headlineBranch.siblingIndex() < bodyBranch.siblingIndex();
         if (headlineFirst) {
+            Element story = storyElement(common);
+            if (story != null) {
+                // a photo set above the headline in the story's own element is its lead photo (a blog's
+                // featured image): written under the headline, as a reader sees it first
+                writeFiguresBefore(writer, headline, story);
+            }
             writeAfter(writer, headline, headlineBranch);
             for (Element between = headlineBranch.nextElementSibling(); between != null && between != bodyBranch;
                     between = between.nextElementSibling()) {
@@ -120,6 +126,18 @@ record ArticleRegion(Element headline, Element body) {
                 action.accept(previous);
             }
         }
+    }
+
+    /**
+     * The element that holds the whole story, headline and body: the nearest {@code <article>} holding both, else
+     * their nearest common container when that is not the page's body; null when there is none.
+     */
+    private static Element storyElement(Element common) {
+        Element article = common.closest("article");
+        if (article != null) {
+            return article;
+        }
+        return common == common.ownerDocument().body() ? null : common;
     }
 
     private static Element commonAncestor(Element a, Element b) {

@@ -102,6 +102,25 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void photoSetAboveTheHeadlineInTheStorysOwnElementIsItsLeadPhotoAndTheSitesAboveItIsNot() {
+        String story = "<div class='site-logo'><figure><img src='logo.png'><figcaption>The valley's own newspaper"
+                + "</figcaption></figure></div><article><div class='featured-image'><figure><img src='pier.jpg'>"
+                + "<figcaption>Divers inspect the damaged pier on Tuesday</figcaption></figure></div><div class='post'>"
+                + "<header><h1>Island ferry resumes after three-day storm</h1></header><div class='entry-content'>"
+                + "<p>The ferry to the island sailed again on Thursday morning, three days after the storm closed the "
+                + "harbour and cut the island off.</p><p>Divers had inspected the pier on Tuesday and found the "
+                + "damage smaller than the harbour master had feared at first.</p></div></div></article>";
+        assertEquals(List.of("HEADLINE Island ferry resumes after three-day storm",
+                "CAPTION Divers inspect the damaged pier on Tuesday",
+                "NONE The ferry to the island sailed again on Thursday morning, three days after the storm closed the "
+                        + "harbour and cut the island off.",
+                "NONE Divers had inspected the pier on Tuesday and found the damage smaller than the harbour master "
+                        + "had feared at first."),
+                typed("<html><head><title>Island ferry resumes after three-day storm</title></head><body>" + story
+                        + "</body></html>"));
+    }
+
+    @Test
     void paragraphRepeatingThePicturesTextUnderItIsItsCaptionAndAPortraitsNameIsNot() {
         String page = NewsPages.FERRY.replace("<h2>Repairs at the pier</h2>", "<div><img src=\"pier.jpg\" alt=\""
                 + "Divers inspect the damaged pier on Tuesday\"></div><p>Divers inspect the damaged pier on Tuesday</p>"
