@@ -406,16 +406,11 @@ public final class HtmlBlocks {
      */
     private void caption(Element caption) {
         flush();
-        List<Node> parts = caption.childNodes().stream()
-                .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
-                .filter(n -> n instanceof TextNode || n instanceof Element).toList();
-        if (parts.size() == 1 && parts.get(0) instanceof Element only && only.childNodes().stream()
-                .filter(n -> n instanceof Element || n instanceof TextNode t && !t.isBlank()).count() > 1
+        List<Node> parts = textParts(caption);
+        if (parts.size() == 1 && parts.get(0) instanceof Element only && textParts(only).size() > 1
                 && !CREDIT_NAMES.matcher(names(only)).find()) {
             // a caption wrapped whole in one element: its parts are inside
-            parts = only.childNodes().stream()
-                    .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
-                    .filter(n -> n instanceof TextNode || n instanceof Element).toList();
+            parts = textParts(only);
         }
         StringBuilder text = new StringBuilder();
         List<String> credits = new ArrayList<>();
@@ -450,6 +445,16 @@ public final class HtmlBlocks {
         for (String credit : credits) {
             blocks.add(SourceBlock.of(Hint.CREDIT, credit));
         }
+    }
+
+    /**
+     * The parts of an element that hold text: its text and its elements with text. An icon ({@code <svg>} in a
+     * {@code <span>}) or a picture is no part: the caption's text after it is not a credit closing the caption.
+     */
+    private static List<Node> textParts(Element element) {
+        return element.childNodes().stream()
+                .filter(n -> n instanceof TextNode t ? !t.isBlank() : n instanceof Element e && !e.text().isBlank())
+                .toList();
     }
 
     /**

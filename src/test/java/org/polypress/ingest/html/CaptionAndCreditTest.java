@@ -49,6 +49,16 @@ class CaptionAndCreditTest {
     }
 
     @Test
+    void captionTextAfterAnIconInTheFigcaptionIsTheCaptionNotItsCredit() {
+        assertEquals(List.of("CAPTION " + CAPTION), between("<figure><img src='a.jpg'></figure><figcaption><span "
+                + "class='camera'><svg><path d='M1 1'></path></svg></span><span class='title'>" + CAPTION
+                + "</span></figcaption>"));
+        assertEquals(List.of("CAPTION " + CAPTION, "CREDIT Tom Reyes"), between("<figure><img src='a.jpg'>"
+                + "<figcaption><span class='camera'><svg></svg></span><span>" + CAPTION + "</span> <small>Tom Reyes</small>"
+                + "</figcaption></figure>"));
+    }
+
+    @Test
     void captionBoxAroundAPictureIsAFigure() {
         assertEquals(List.of("CAPTION " + CAPTION), between("<div class='wp-caption'><img src='a.jpg'>"
                 + "<p class='wp-caption-text'>" + CAPTION + "</p></div>"));
