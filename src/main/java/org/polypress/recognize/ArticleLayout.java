@@ -220,6 +220,10 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                 return 1;
             }
             case CREDIT -> {
+                if (evidence.isFurniture(block)) {
+                    // a gallery's button set on its picture ("View 3 Images") is read where a credit stands
+                    return furniture(i);
+                }
                 roles[i] = BlockRole.CREDIT;
                 return 1;
             }
@@ -904,7 +908,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                         : BlockRole.CAPTION;
             }
             case CREDIT -> {
-                return BlockRole.CREDIT;
+                // a gallery's button set on its picture ("View 3 Images") is read where a credit stands
+                return evidence.isFurniture(block) ? BlockRole.FURNITURE : BlockRole.CREDIT;
             }
             case LIST, ORDERED_LIST -> {
                 return BlockRole.LIST;

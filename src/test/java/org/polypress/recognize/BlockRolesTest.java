@@ -505,6 +505,15 @@ class BlockRolesTest {
     }
 
     @Test
+    void aGallerysButtonSetOnItsFirstPictureIsNoCredit() throws Exception {
+        Article a = article("gallery.html", PAGE.formatted("<figure><img src=\"a.jpg\" alt=\"Trams\"><div "
+                + "class=\"label\">View 3 Images</div></figure><figcaption>Trams at the old depot</figcaption>", ""));
+        assertEquals(1, figures(a).size(), figures(a).toString());
+        assertEquals("Trams at the old depot", figures(a).get(0).caption());
+        assertNull(figures(a).get(0).credit());
+    }
+
+    @Test
     void theAuthorsTitleUnderTheAuthorsPictureIsNoCaption() throws Exception {
         Article a = article("portrait.html", PAGE.formatted("<p class=\"author\">John Smith</p><figure><img src=\"a.jpg\">"
                 + "<figcaption>Political Correspondent</figcaption></figure>", ""));
