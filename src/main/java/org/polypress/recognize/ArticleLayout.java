@@ -785,6 +785,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         cleanup.removeRelatedLinks();
         cleanup.removeTeaserRuns();
         cleanup.removeControlRuns();
+        cleanup.captionsUnderPictures();
         cleanup.captionsBesideCredits();
         captionsPrintedTwice();
     }

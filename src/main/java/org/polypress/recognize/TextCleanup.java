@@ -27,6 +27,8 @@ final class TextCleanup {
     private static final int MAX_LINES_OVER_SUBHEADING = 2;
     /** A caption is a sentence or two. */
     private static final int MAX_CAPTION_CHARS = 300;
+    /** A credit set as a line of its own is a few words: a name, an agency, "Jane Doe/Agency". */
+    private static final int MAX_CREDIT_LINE_WORDS = 5;
 
     private final List<ReaderBlock> blocks;
     private final BlockRole[] roles;
@@ -217,6 +219,36 @@ final class TextCleanup {
                 roles[i] = BlockRole.QUOTE;
             }
         }
+    }
+
+    /**
+     * A picture's caption and credit that a page prints as two lines of their own right under the picture, marked
+     * by nothing (a page built of styled boxes): a line of a caption's length, then a line of a few words that
+     * closes no sentence (the photographer, the agency), then the story's running text or its end. A line of the
+     * page's furniture, a date line or a byline is neither.
+     */
+    void captionsUnderPictures() {
+        for (int i = Math.max(bodyStart, headline + 1); i + 1 < blocks.size(); i++) {
+            ReaderBlock caption = blocks.get(i);
+            ReaderBlock credit = blocks.get(i + 1);
+            if (!caption.pictureBefore() || credit.pictureBefore() || caption.hinted() || credit.hinted()
+                    || !caption.oneLine() || !credit.oneLine() || caption.text().length() > MAX_CAPTION_CHARS
+                    || credit.words() > MAX_CREDIT_LINE_WORDS || WordShape.closesSentence(credit.text())
+                    || !isLoose(i) || !isLoose(i + 1) || evidence.isFurniture(caption) || evidence.isFurniture(credit)
+                    || evidence.dateLine(credit).isPresent() || evidence.byline(credit).isPresent()) {
+                continue;
+            }
+            if (i + 2 >= blocks.size() || roles[i + 2] == BlockRole.PARAGRAPH) {
+                roles[i] = BlockRole.CAPTION;
+                roles[i + 1] = BlockRole.CREDIT;
+                i++;
+            }
+        }
+    }
+
+    /** Whether the role of block {@code i} was given for want of a better: a paragraph, a heading, furniture. */
+    private boolean isLoose(int i) {
+        return roles[i] == BlockRole.PARAGRAPH || roles[i] == BlockRole.SUBHEADING || roles[i] == BlockRole.FURNITURE;
     }
 
     /**

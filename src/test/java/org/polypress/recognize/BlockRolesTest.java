@@ -505,6 +505,24 @@ class BlockRolesTest {
     }
 
     @Test
+    void twoUnmarkedLinesUnderAPictureAreItsCaptionAndCreditWhenTheSecondIsAFewWordsClosingNoSentence()
+            throws Exception {
+        String more = "<p>The first trams are expected to run in three years, once the tracks through the old town are "
+                + "laid and the depot is rebuilt.</p>";
+        String before = "<p>The line will run from the station to the campus, and the city expects twelve thousand "
+                + "passengers a day once it opens.</p>";
+        Article a = article("boxes.html", PAGE.formatted("", before + "<div><div><img src=\"a.jpg\"></div><div>Trams at the "
+                + "old depot on Tuesday</div><div>Jane Roe</div></div>" + more));
+        assertEquals(1, figures(a).size(), figures(a).toString());
+        assertEquals("Trams at the old depot on Tuesday", figures(a).get(0).caption());
+        assertEquals("Jane Roe", figures(a).get(0).credit());
+        Article b = article("text.html", PAGE.formatted("", before + "<div><div><img src=\"a.jpg\"></div><div>Trams at the "
+                + "old depot on Tuesday</div><div>It was late.</div></div>" + more));
+        assertEquals(List.of(), figures(b).stream().map(Block.Figure::caption).filter(c -> c != null).toList());
+        assertTrue(paragraphs(b).contains("It was late."), paragraphs(b).toString());
+    }
+
+    @Test
     void aGallerysButtonSetOnItsFirstPictureIsNoCredit() throws Exception {
         Article a = article("gallery.html", PAGE.formatted("<figure><img src=\"a.jpg\" alt=\"Trams\"><div "
                 + "class=\"label\">View 3 Images</div></figure><figcaption>Trams at the old depot</figcaption>", ""));
