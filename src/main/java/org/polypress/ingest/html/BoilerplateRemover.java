@@ -233,6 +233,11 @@ final class BoilerplateRemover {
             // a picture set in a button opens it larger: the picture and its caption are the story's
             return false;
         }
+        if (isCaptionedPicture(element)) {
+            // a picture and its caption set aside beside the text ({@code <aside class="image">}), hidden from
+            // screen readers as a copy of the picture's link, are seen by every reader
+            return false;
+        }
         if (NEVER_TEXT.contains(tag) || "header".equals(tag)) {
             return true;
         }
@@ -270,6 +275,19 @@ final class BoilerplateRemover {
         // a heading's own name is its style's ("widget-title"): the box it heads goes by the box's name
         return FURNITURE_WORDS.matcher(names).find() && !holdsProse(element) && !HEADINGS.contains(tag)
                 && !isFigureWrapper(element) && !isPictureBox(element, names);
+    }
+
+    /**
+     * A box of one picture and its caption, an element named as a caption: no more text than a caption and no link
+     * but the picture's own (to its larger copy).
+     */
+    private static boolean isCaptionedPicture(Element element) {
+        if (!"aside".equals(element.normalName()) && !"true".equals(element.attr("aria-hidden"))
+                || element.select("img").size() != 1 || element.text().length() > MAX_PICTURE_BOX_CHARS) {
+            return false;
+        }
+        return element.select("a[href]").stream().allMatch(a -> a.selectFirst("img") != null && a.text().isBlank())
+                && element.getAllElements().stream().skip(1).anyMatch(HtmlBlocks::isNamedCaption);
     }
 
     /**

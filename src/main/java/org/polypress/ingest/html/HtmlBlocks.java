@@ -365,7 +365,7 @@ public final class HtmlBlocks {
      * "legend"}) short enough to be one: sites set captions in a {@code <div>} or {@code <span>} as often as in a
      * {@code <figcaption>}.
      */
-    private static boolean isNamedCaption(Element element) {
+    static boolean isNamedCaption(Element element) {
         if (HEADINGS.contains(element.normalName()) || "h1".equals(element.normalName())
                 || element.text().length() > MAX_CAPTION_CHARS || element.selectFirst("time") != null) {
             return false;

@@ -43,6 +43,19 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void pictureAndCaptionSetAsideBesideTheTextStayAndAnAsideOfLinksGoes() {
+        String picture = "<aside class='left image' aria-hidden='true'><a href='bridge-large.jpg'><img src='bridge.jpg'>"
+                + "</a><p class='caption'>The old bridge under water. <span class='credits'>(Photo by Jane Roe)"
+                + "</span></p></aside>";
+        String links = "<aside class='left'><a href='/flood-2019'><img src='t.jpg'></a><p class='caption'><a "
+                + "href='/flood-2019'>Five years ago the river flooded the old town too</a></p></aside>";
+        assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "CAPTION The old bridge under water.",
+                "CREDIT (Photo by Jane Roe)", "NONE " + P2, "NONE " + P3),
+                typed("<article><h1>River floods the old town</h1><div class='text'><p>" + P1 + "</p>" + picture
+                        + "<p>" + P2 + "</p>" + links + "<p>" + P3 + "</p></div></article>"));
+    }
+
+    @Test
     void textShownOnlyToScreenReadersIsLeftOut() {
         assertEquals(List.of("HEADLINE River floods the old town", "NONE " + P1, "NONE " + P2),
                 typed("<article><h1>River floods the old town</h1><section><div class='visually-hidden'>Article "
