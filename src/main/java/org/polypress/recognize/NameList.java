@@ -35,6 +35,28 @@ final class NameList {
                 && !n.contains("(") && !n.contains(")") && n.indexOf('\uFFFD') < 0);
     }
 
+    /** A site's address ("example.org"): a publication, not a person. */
+    private static final java.util.regex.Pattern SITE_ADDRESS =
+            java.util.regex.Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
+    /** A word of lower-case letters only, longer than a name's particle ("von", "van", "de", "bin"). */
+    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("\\p{Ll}{4,}");
+
+    /**
+     * The people among several names a byline or a page's metadata lists: not a site's address ("Jane Doe,
+     * example.org"), nor a part holding a word in lower case that no name's particle is (a title or an affiliation
+     * set after the name between commas: "Jane Doe, University of Vilnius, professor of law"). All of them when
+     * none is left.
+     */
+    static List<String> people(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        List<String> people = names.stream().filter(n -> !SITE_ADDRESS.matcher(n).matches()
+                && java.util.Arrays.stream(SPACES.split(n.strip())).noneMatch(w -> LOWER_CASE_WORD.matcher(w).matches()))
+                .toList();
+        return people.isEmpty() ? names : people;
+    }
+
     /** The words of a name, the marks between its parts ("Jane Doe / dpa") not counted. */
     private static int wordsOf(String name) {
         int words = 0;

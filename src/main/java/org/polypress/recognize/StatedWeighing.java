@@ -104,7 +104,7 @@ final class StatedWeighing {
      * metadata ("Corina Gall (cog.)", "Jane Doe (jd)"): the sign is the author's initials, in lower case.
      */
     private List<String> names(String author) {
-        return NameList.split(SHORT_SIGN.matcher(author).replaceFirst(""), conventions);
+        return NameList.people(NameList.split(SHORT_SIGN.matcher(author).replaceFirst(""), conventions));
     }
 
     private static final java.util.regex.Pattern SHORT_SIGN = java.util.regex.Pattern.compile(

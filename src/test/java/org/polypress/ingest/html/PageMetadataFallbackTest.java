@@ -43,6 +43,21 @@ class PageMetadataFallbackTest {
         assertEquals(List.of("Nadia Ferreira", "Tomas Lindqvist"), article.authors());
     }
 
+    /**
+     * An author stated with a title and the site's address after the name between commas ("Nadia Ferreira, dean of
+     * the law faculty, example.org") is the one person.
+     */
+    @Test
+    void titleAndSiteAddressAfterAStatedAuthorsNameAreNoAuthors(@TempDir Path dir) throws Exception {
+        String page = Files.readString(PAGES.resolve("json-ld-only.html"))
+                .replace("[{\"@type\": \"Person\", \"name\": \"Nadia Ferreira\"}, {\"@type\": \"Person\", \"name\": "
+                        + "\"Tomas Lindqvist\"}]", "[{\"@type\": \"Person\", \"name\": \"Nadia Ferreira, dean of the "
+                        + "law faculty, example.org\"}]");
+        assertTrue(page.contains("dean of the law faculty"), "the page states the author so");
+        Path stated = Files.writeString(dir.resolve("json-ld-affiliation.html"), page);
+        assertEquals(List.of("Nadia Ferreira"), PipelineStages.get().recognize(stated).authors());
+    }
+
     @Test
     void openGraphTimeAndMetaAuthorStateTheDateAndAuthor() throws Exception {
         Article article = PipelineStages.get().recognize(PAGES.resolve("meta-tags-only.html"));
