@@ -190,12 +190,8 @@ final class ArticleDraft {
                 kept.add(without);
             }
         }
-        if (kept.size() > 1) {
-            // a site's address beside people's names is the publication's ("Jane Doe, example.org"), not an author
-            List<String> people = kept.stream().filter(n -> !SITE_ADDRESS.matcher(n).matches()).toList();
-            return people.isEmpty() ? kept : people;
-        }
-        return kept;
+        // a site's address beside people's names is the publication's ("Jane Doe, example.org"), not an author
+        return NameList.people(kept);
     }
 
     /**
@@ -218,9 +214,6 @@ final class ArticleDraft {
     private static final int MIN_GLUED_CONTROL_CHARS = 4;
 
     private static final java.util.regex.Pattern BYLINE_PART_SIGN = java.util.regex.Pattern.compile("[-–—|·•]");
-
-    private static final java.util.regex.Pattern SITE_ADDRESS =
-            java.util.regex.Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
 
     /**
      * The words of a name: capitalized, but for its particles ("van", "de"). A word in small letters after them
