@@ -220,14 +220,19 @@ final class CaptionParser {
     private static int[] creditStarts(String text, int from, boolean afterSpace) {
         int[] starts = new int[text.length() - from];
         int count = 0;
+        // the script of the character before, when the last step looked it up: each is looked up once
+        Character.UnicodeScript beforeScript = null;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             char before = i == 0 ? ' ' : text.charAt(i - 1);
             boolean afterSign = !Character.isLetterOrDigit(before) && (afterSpace || !Character.isWhitespace(before));
+            Character.UnicodeScript script = null;
             if (!Character.isLetterOrDigit(c) || afterSign || Character.isUpperCase(c) && Character.isLowerCase(before)
-                    || Character.UnicodeScript.of(c) != Character.UnicodeScript.of(before)) {
+                    || (script = WordShape.script(c)) != (beforeScript != null ? beforeScript
+                            : WordShape.script(before))) {
                 starts[count++] = i;
             }
+            beforeScript = script;
         }
         return java.util.Arrays.copyOf(starts, count);
     }

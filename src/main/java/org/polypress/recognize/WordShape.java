@@ -12,6 +12,12 @@ final class WordShape {
     private static final String SENTENCE_END = ".!?…。！？";
     private static final String CLOSING_QUOTES = "\"”’»」』)）";
 
+    /** Below Thai (U+0E00), no character is of Han, kana or Thai ({@code WordShapeTest} asks the JDK). */
+    static final int FIRST_UNSPACED = 0x0E00;
+    /** Hangul syllables, written with spaces. */
+    static final int FIRST_HANGUL = 0xAC00;
+    static final int LAST_HANGUL = 0xD7A3;
+
     private WordShape() {
     }
 
@@ -35,6 +41,11 @@ final class WordShape {
                 spaced++;
             }
             inWord = true;
+            if (c < FIRST_UNSPACED || c >= FIRST_HANGUL && c <= LAST_HANGUL) {
+                // Latin, Cyrillic, Greek, Arabic, Hebrew, Indic scripts and Hangul: no script looked up, which is a
+                // binary search for every character of a long text
+                continue;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA) {
@@ -45,6 +56,18 @@ final class WordShape {
         }
         int estimated = unspaced / CHARS_PER_UNSPACED_WORD + thai / CHARS_PER_THAI_WORD + spaced;
         return unspaced == 0 && thai == 0 ? spaced : Math.max(spaced, estimated);
+    }
+
+    /**
+     * {@link Character.UnicodeScript#of} with ASCII answered without its binary search: letters are Latin, every
+     * other ASCII character Common.
+     */
+    static Character.UnicodeScript script(int c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? Character.UnicodeScript.LATIN
+                    : Character.UnicodeScript.COMMON;
+        }
+        return Character.UnicodeScript.of(c);
     }
 
     /** The ASCII whitespace characters, which a regular expression's {@code \s} matches. */

@@ -1,5 +1,6 @@
 package org.polypress.recognize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,12 @@ class CreditKeywordsTest {
         assertTrue(mayOccur("x|(?<credit>(?i:photo))$", "no credit here"));
         assertTrue(mayOccur("(?:(?<credit>(?i:photo)))?$", "no credit here"));
         assertTrue(mayOccur("(?x)(?<credit>(?i:ph oto))$", "no credit here"));
+    }
+
+    @Test
+    void asciiFoldsAsBothCaseTablesFoldIt() {
+        for (char c = 0; c < 0x80; c++) {
+            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), CreditKeywords.fold(c), "U+" + (int) c);
+        }
     }
 }
