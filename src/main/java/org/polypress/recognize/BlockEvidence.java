@@ -33,7 +33,6 @@ final class BlockEvidence {
     /** A picture's credit standing alone is short. */
     private static final int MAX_CREDIT_CHARS = 100;
     private static final Pattern CREDIT_SEPARATORS_AT_END = Pattern.compile("[\\s/|,;]+$");
-    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
     /** What parts the names of a credit line ("Jane Doe/dpa", "AP - Reuters", "Jane Doe via Getty Images"). */
     private static final Pattern CREDIT_PARTS = Pattern.compile("\\s*(?:[/|,;]|\\s[-–—]\\s|\\s+via\\s+)\\s*");
     private static final Pattern PICTURE_WORD_AT_END =
@@ -176,7 +175,48 @@ final class BlockEvidence {
     private static final int MAX_DESCRIPTION_LINES = 5;
 
     static String squash(String text) {
-        return SPACE_RUNS.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return oneSpaceEach(text).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code text} with each run of spaces ({@code [\s\p{Z}]+}) written as one " ", as {@code replaceAll(" ")} would
+     * write it; {@code text} itself when each run already is one " ", as in most paragraphs, which every repeated
+     * paragraph's comparison squashes (a search and a copy of the text for each space, before).
+     */
+    static String oneSpaceEach(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpaceRunChar(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isSpaceRunChar(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end - i > 1)) {
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** A character of {@code [\s\p{Z}]}: ASCII whitespace or a Unicode space, line or paragraph separator. */
+    private static boolean isSpaceRunChar(char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A time alone on its line: "5:50 pm CET", "15:44 Uhr", "07.39", "9h30". */
