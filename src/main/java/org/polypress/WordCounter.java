@@ -20,8 +20,25 @@ public final class WordCounter {
     private final BreakIterator prototype = BreakIterator.getWordInstance(ULocale.ROOT);
 
     public int count(String text) {
-        // break iterators are stateful: each count walks its own copy
+        return count(java.util.List.of(text));
+    }
+
+    /**
+     * The words of all {@code texts}, each counted as {@link #count(String)} counts it, with one copy of the break
+     * iterator for all of them (a copy, with its caches, for every paragraph was an eighth of what recognizing an
+     * article allocated).
+     */
+    public int count(Iterable<String> texts) {
+        // break iterators are stateful: each count walks its own copy, given each text anew
         BreakIterator words = (BreakIterator) prototype.clone();
+        int count = 0;
+        for (String text : texts) {
+            count += count(words, text);
+        }
+        return count;
+    }
+
+    private static int count(BreakIterator words, String text) {
         int count = 0;
         for (int start = 0, end; start < text.length(); start = end) {
             end = spanEnd(text, start);

@@ -94,4 +94,12 @@ class WordCounterTest {
             System.out.println(new WordCounter().count("港口渡轮冬季维修后恢复航行乘客".repeat(130_000)));
         }
     }
+
+    @Test
+    void textsCountedTogetherCountAsEachAlone() {
+        List<String> texts = List.of("The ferry, at last, resumed its timetable.", "记者从市交通运输局获悉，新的有轨电车线路将于下月开通运营。",
+                "", "เรือข้ามฟากกลับมาให้บริการตามปกติในเช้าวันจันทร์", "港口渡轮冬季维修后恢复航行乘客".repeat(3 * WordCounter.SPAN / 15 + 7),
+                "東京都内で新しい路面電車の試運転が行われました。");
+        assertEquals(texts.stream().mapToInt(words::count).sum(), words.count(texts));
+    }
 }

@@ -744,12 +744,14 @@ final class ArticleDraft {
 
     /** Words a reader reads: headline, subtitle and body (not credit lines). */
     private int countWords(WordCounter wordCounter) {
-        int words = wordCounter.count(title) + (subtitle == null ? 0 : wordCounter.count(subtitle));
-        for (Block block : body) {
-            for (String text : block.texts()) {
-                words += wordCounter.count(text);
-            }
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        if (subtitle != null) {
+            texts.add(subtitle);
         }
-        return words;
+        for (Block block : body) {
+            texts.addAll(block.texts());
+        }
+        return wordCounter.count(texts);
     }
 }

@@ -131,7 +131,7 @@ public final class NinjsRenderer implements Renderer {
         json.writeStringField("role", "main");
         json.writeStringField("contentType", "text/html");
         json.writeNumberField("charCount", BodyHtml.characters(a.body()));
-        json.writeNumberField("wordCount", a.body().stream().mapToInt(b -> words.count(BodyHtml.text(b))).sum());
+        json.writeNumberField("wordCount", words.count(a.body().stream().map(BodyHtml::text).toList()));
         json.writeStringField("value", BodyHtml.of(a));
         json.writeEndObject();
         json.writeEndArray();
