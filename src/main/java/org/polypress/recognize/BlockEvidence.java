@@ -50,11 +50,16 @@ final class BlockEvidence {
 
     private final Conventions conventions;
     private final StatedMetadata stated;
-    /** What the costliest readings found for each block, read once per block: the rules ask them again and again. */
+    /**
+     * What the costliest readings found for each block, read once per block: the rules ask them again and again
+     * (whether a block is furniture up to ten times).
+     */
     private final Map<ReaderBlock, Optional<CaptionParser.Parsed>> captions = new IdentityHashMap<>();
     private final Map<ReaderBlock, Optional<HeaderLines.DateLine>> dateLines = new IdentityHashMap<>();
     private final Map<ReaderBlock, Optional<BylineParser.Parsed>> bylines = new IdentityHashMap<>();
     private final Map<ReaderBlock, Boolean> creditsOnly = new IdentityHashMap<>();
+    private final Map<ReaderBlock, Boolean> furniture = new IdentityHashMap<>();
+    private final Map<ReaderBlock, Optional<List<Credit>>> notes = new IdentityHashMap<>();
 
     BlockEvidence(Conventions conventions, StatedMetadata stated) {
         this.conventions = conventions;
@@ -252,7 +257,7 @@ final class BlockEvidence {
     // ---- evidence ----
 
     boolean isFurniture(ReaderBlock block) {
-        return conventions.isFurniture(block.text());
+        return furniture.computeIfAbsent(block, b -> conventions.isFurniture(b.text()));
     }
 
     boolean isEndMarker(ReaderBlock block) {
@@ -300,6 +305,10 @@ final class BlockEvidence {
     }
 
     Optional<List<Credit>> note(ReaderBlock block) {
+        return notes.computeIfAbsent(block, this::readNote);
+    }
+
+    private Optional<List<Credit>> readNote(ReaderBlock block) {
         List<Credit> credits = new ArrayList<>();
         for (String line : block.lines()) {
             if (conventions.endMarkers().contains(line.strip())) {
