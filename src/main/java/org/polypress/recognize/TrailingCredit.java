@@ -127,6 +127,10 @@ final class TrailingCredit {
      * after the caption's last sentence: "… at the festival.Studio Lux/Jane Doe", "… in Oslo. Jane Doe / Studio".
      */
     private static Optional<Split> photographerAfterSentence(String text) {
+        if (text.indexOf('/') < 0) {
+            // every match holds the slash: a caption without one is not searched
+            return Optional.empty();
+        }
         Matcher m = SLASH_CREDIT.matcher(text.strip());
         if (!m.find()) {
             return Optional.empty();
@@ -146,10 +150,15 @@ final class TrailingCredit {
 
     private static int trimLeadingJoiners(String text, java.util.List<int[]> tokens, int first) {
         int i = first;
-        while (i < tokens.size() && Pattern.matches("[/|,&]", token(text, tokens.get(i)))) {
+        while (i < tokens.size() && isJoiningSign(token(text, tokens.get(i)))) {
             i++;
         }
         return i;
+    }
+
+    /** A "/", "|", "," or "&" alone: what {@code [/|,&]} matches. */
+    private static boolean isJoiningSign(String token) {
+        return token.length() == 1 && "/|,&".indexOf(token.charAt(0)) >= 0;
     }
 
     private static String token(String text, int[] span) {
