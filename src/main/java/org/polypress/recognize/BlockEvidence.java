@@ -184,9 +184,9 @@ final class BlockEvidence {
     }
 
     /**
-     * {@code text} with each run of spaces ({@code [\s\p{Z}]+}) written as one " ", as {@code replaceAll(" ")} would
-     * write it; {@code text} itself when each run already is one " ", as in most paragraphs, which every repeated
-     * paragraph's comparison squashes (a search and a copy of the text for each space, before).
+     * {@code text} with each run of spaces ({@code [\s\p{Z}]+}) written as one " ", as {@code replaceAll(" ")} writes
+     * it but without a search and a copy for each space; {@code text} itself when each run already is one " " (most
+     * paragraphs).
      */
     static String oneSpaceEach(String text) {
         StringBuilder out = null;
