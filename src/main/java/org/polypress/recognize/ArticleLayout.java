@@ -757,7 +757,8 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
                         && Headings.looksLikeHeading(block.text(), conventions) && !evidence.isBareDateline(block)) {
                     candidates.add(i);
                 }
-                if (firstText < 0) {
+                if (firstText < 0 && !repeatsTheBlockBefore(i)) {
+                    // a caption printed again under itself (a lightbox's copy) does not start the text
                     firstText = i;
                 }
             }
@@ -794,6 +795,11 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
      * A caption printed twice in a row (the picture's text and its caption, the same words) is said once: the later
      * one stays, beside the credit under it.
      */
+    /** Whether block {@code i} says what the block right before it says. */
+    private boolean repeatsTheBlockBefore(int i) {
+        return i > 0 && BlockEvidence.squash(blocks.get(i - 1).text()).equals(BlockEvidence.squash(blocks.get(i).text()));
+    }
+
     private void captionsPrintedTwice() {
         for (int i = 0; i < blocks.size(); i++) {
             int before = roles[i] == BlockRole.CAPTION ? previousPlaced(i) : -1;

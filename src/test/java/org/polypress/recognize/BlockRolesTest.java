@@ -523,6 +523,22 @@ class BlockRolesTest {
     }
 
     @Test
+    void aCaptionPrintedAgainUnderItsPictureDoesNotStartTheTextSoADeckUnderItMarksNoHeadings() throws Exception {
+        String caption = "Straßenbahnen warten am Morgen der Abstimmung im alten Depot, wie sie dort seit mehr als "
+                + "vierzig Jahren auf ihren Einsatz warten.";
+        String section = "<p>Die neue Linie soll vom Bahnhof durch die Altstadt bis zum Campus führen, und die Stadt "
+                + "rechnet mit zwölftausend Fahrgästen am Tag, sobald sie eröffnet ist.</p>";
+        Article a = article("deck.html", "<!DOCTYPE html><html lang=\"de\"><head><title>x</title></head><body>"
+                + "<article><h1>Stadtrat beschließt neue Straßenbahnlinie</h1><p>" + GERMAN_FIRST + "</p><p class=\""
+                + "author\">Jana Roth</p><figure><img src=\"a.jpg\"><figcaption>" + caption + "</figcaption></figure>"
+                + "<p>" + caption + "</p><p>picture alliance/dpa | Max Muster</p><h2>Eine lange Debatte endet mit "
+                + "einer großen Mehrheit für den Plan des städtischen Verkehrsamts</h2><h5>Von Jana Roth, Frankfurt"
+                + "</h5>" + section + "<p>Bauarbeiten beginnen im Frühjahr</p>" + section.replace("neue Linie", "Linie")
+                + "</article></body></html>");
+        assertEquals(List.of("Bauarbeiten beginnen im Frühjahr"), headings(a));
+    }
+
+    @Test
     void aGallerysButtonSetOnItsFirstPictureIsNoCredit() throws Exception {
         Article a = article("gallery.html", PAGE.formatted("<figure><img src=\"a.jpg\" alt=\"Trams\"><div "
                 + "class=\"label\">View 3 Images</div></figure><figcaption>Trams at the old depot</figcaption>", ""));
