@@ -954,6 +954,18 @@ class BlockRolesTest {
     }
 
     @Test
+    void theLabelOfATableOfContentsUnderTheLeadIsNoText() throws Exception {
+        String third = "Die Anwohner werden vor der endgültigen Planung noch einmal angehört, hieß es am Abend.";
+        Article german = article("contents.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\nAuf dieser Seite:\n\n"
+                + GERMAN_SECOND + "\n\n" + third);
+        assertEquals(List.of(GERMAN_FIRST, GERMAN_SECOND, third), paragraphs(german));
+        String[] english = TEXT.split("\n\n");
+        Article a = article("contents.txt", "City approves new tram line\n\nBy John Smith\n\n" + english[0]
+                + "\n\nOn this page\n\n" + english[1] + "\n\n" + english[2]);
+        assertEquals(List.of(english[0], english[1], english[2]), paragraphs(a));
+    }
+
+    @Test
     void anAppealForDonationsAndABlogsEntryFooterAreNoText() throws Exception {
         Article german = article("appeal.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + GERMAN_SECOND + "\n\n"
                 + "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.\n\n"
