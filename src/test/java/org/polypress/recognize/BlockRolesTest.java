@@ -966,6 +966,22 @@ class BlockRolesTest {
     }
 
     @Test
+    void theNewsroomsOwnChannelsPitchedInsideTheStoryAreNoText() throws Exception {
+        String third = "Die Anwohner werden vor der endgültigen Planung noch einmal angehört, hieß es am Abend.";
+        Article german = article("channels.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\nAktuelle Nachrichten aufs Handy? "
+                + "Hier geht es zur neuen Stadtblatt-App – für Android und iOS.\n\n" + GERMAN_SECOND + "\n\nDas "
+                + "Stadtblatt auch bei Social Media – ob WhatsApp, Instagram oder Facebook.\n\nFolgst du schon dem "
+                + "Stadtblatt auf WhatsApp? Abonniere unseren WhatsApp-Kanal und bleib informiert.\n\nSie mögen den "
+                + "Tag kompakt? Dann sind Sie beim täglichen Stadtblatt-Newsletter richtig – hier entlang.\n\n" + third);
+        assertEquals(List.of(GERMAN_FIRST, GERMAN_SECOND, third), paragraphs(german));
+        String[] english = TEXT.split("\n\n");
+        Article a = article("channels.txt", "City approves new tram line\n\nBy John Smith\n\n" + english[0]
+                + "\n\n" + english[1] + "\n\nFollow The Town Gazette on Google News and add us as a preferred "
+                + "source.\n\nJoin our WhatsApp channel for the latest news.\n\n" + english[2]);
+        assertEquals(List.of(english[0], english[1], english[2]), paragraphs(a));
+    }
+
+    @Test
     void anAppealForDonationsAndABlogsEntryFooterAreNoText() throws Exception {
         Article german = article("appeal.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + GERMAN_SECOND + "\n\n"
                 + "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.\n\n"
