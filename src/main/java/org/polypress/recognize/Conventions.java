@@ -24,7 +24,9 @@ public record Conventions(
         Map<String, String> zones,
         Map<String, String> meridiem,
         List<Pattern> dates,
+        List<LiteralGate> dateGates,
         List<Pattern> relativeDates,
+        List<LiteralGate> relativeDateGates,
         Pattern dateLabel,
         Pattern modifiedLabel,
         List<String> bylinePrefixes,
@@ -85,7 +87,15 @@ public record Conventions(
         zones = Map.copyOf(zones);
         meridiem = Map.copyOf(meridiem);
         dates = List.copyOf(dates);
+        dateGates = List.copyOf(dateGates);
+        if (dateGates.size() != dates.size()) {
+            throw new IllegalArgumentException(language + ": one gate for each date pattern");
+        }
         relativeDates = List.copyOf(relativeDates);
+        relativeDateGates = List.copyOf(relativeDateGates);
+        if (relativeDateGates.size() != relativeDates.size()) {
+            throw new IllegalArgumentException(language + ": one gate for each relative-date pattern");
+        }
         bylinePatterns = List.copyOf(bylinePatterns);
         Objects.requireNonNull(name, "name");
         captionCreditLines = List.copyOf(captionCreditLines);
@@ -134,7 +144,9 @@ public record Conventions(
                 file.zone() == null ? null : ZoneId.of(file.zone()),
                 months, solarHijriMonths, zones, lowerStringKeys(orEmpty(file.meridiem())),
                 compiler.compileAll(file.dates()),
+                gates(compiler.compileAll(file.dates())),
                 compiler.compileAll(file.relativeDates()),
+                gates(compiler.compileAll(file.relativeDates())),
                 dateLabel(orEmpty(file.dateLabels())),
                 modifiedLabel(orEmpty(file.modifiedLabels())),
                 orEmpty(byline.prefixes()),
@@ -188,8 +200,8 @@ public record Conventions(
         List<NoteRule> allCreditLines = new java.util.ArrayList<>(captionCreditLines);
         shared.captionCreditLines().stream().filter(r -> captionCreditLines.stream()
                 .noneMatch(o -> o.pattern().pattern().equals(r.pattern().pattern()))).forEach(allCreditLines::add);
-        return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, relativeDates,
-                dateLabel, modifiedLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
+        return new Conventions(language, zone, months, solarHijriMonths, zones, meridiem, allDates, gates(allDates), relativeDates,
+                relativeDateGates, dateLabel, modifiedLabel, bylinePrefixes, bylinePatterns, bylineStrip, name, nameSeparator, allCredits,
                 allCreditLines, captionOpeners, allNotes, trailingCredits, endMarkers, allControls, datelines,
                 headingMaxWords, headingMaxChars, allAgencies, allFurniture, captionLabels, kickers, staffTitles,
                 relatedLabels, allMarks, anyOf(List.of(editorNotes, shared.editorNotes())));
@@ -203,11 +215,21 @@ public record Conventions(
         Map<String, String> allZones = new java.util.LinkedHashMap<>(zones);
         other.zones().forEach(allZones::putIfAbsent);
         return new Conventions(language, zone, other.months(), other.solarHijriMonths(), Map.copyOf(allZones),
-                other.meridiem(), union(other.dates(), dates), union(other.relativeDates(), relativeDates),
-                other.dateLabel(), other.modifiedLabel(), bylinePrefixes, bylinePatterns, bylineStrip, name,
+                other.meridiem(), union(other.dates(), dates), gates(union(other.dates(), dates)),
+                union(other.relativeDates(), relativeDates),
+                gates(union(other.relativeDates(), relativeDates)), other.dateLabel(), other.modifiedLabel(), bylinePrefixes, bylinePatterns, bylineStrip, name,
                 nameSeparator, captionCredits, captionCreditLines, captionOpeners, notes, trailingCredits, endMarkers,
                 pageControls, datelines, headingMaxWords, headingMaxChars, agencies, furniture, captionLabels, kickers,
                 staffTitles, relatedLabels, captionMarks, editorNotes);
+    }
+
+    /**
+     * What a text must hold for each pattern to match in it, read once here: a relative-date pattern opens with
+     * {@code \b}, which a search tries at every place of every short block without a date; a date pattern needs a
+     * month's name, which a block with figures but no month lacks.
+     */
+    private static List<LiteralGate> gates(List<Pattern> patterns) {
+        return patterns.stream().map(LiteralGate::of).toList();
     }
 
     /** {@code own} and the patterns of {@code shared} it lacks, in that order. */

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,8 +71,18 @@ final class DateRecognizer {
 
     /** A relative date ("il y a 3 heures") as written, when the text is one. */
     static Optional<String> relative(String text, Conventions conventions) {
-        for (Pattern pattern : conventions.relativeDates()) {
-            Matcher m = pattern.matcher(text);
+        return relative(text, conventions, true);
+    }
+
+    /** As {@link #relative(String, Conventions)}; {@code gated} false searches every pattern (for tests). */
+    static Optional<String> relative(String text, Conventions conventions, boolean gated) {
+        List<Pattern> patterns = conventions.relativeDates();
+        for (int i = 0; i < patterns.size(); i++) {
+            if (gated && !conventions.relativeDateGates().get(i).admits(text)) {
+                // the text lacks a word or a figure every match holds
+                continue;
+            }
+            Matcher m = patterns.get(i).matcher(text);
             if (m.find()) {
                 return Optional.of(m.group().strip());
             }
@@ -81,13 +92,23 @@ final class DateRecognizer {
 
     /** The first date in {@code text} any pattern finds, trying the patterns in order. */
     static Optional<Found> find(String text, Conventions conventions) {
+        return find(text, conventions, true);
+    }
+
+    /** As {@link #find(String, Conventions)}; {@code gated} false searches with every pattern (for tests). */
+    static Optional<Found> find(String text, Conventions conventions, boolean gated) {
         if (text.chars().noneMatch(DateRecognizer::isNumeral)) {
             // every date pattern of every language holds a day or a year in figures: a text without one holds no date
             return Optional.empty();
         }
         Found best = null;
-        for (Pattern pattern : conventions.dates()) {
-            Matcher m = pattern.matcher(text);
+        List<Pattern> patterns = conventions.dates();
+        for (int i = 0; i < patterns.size(); i++) {
+            if (gated && !conventions.dateGates().get(i).admits(text)) {
+                // the text lacks a word or a sign every match holds (a month's name, "年")
+                continue;
+            }
+            Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
                 Optional<Found> found = interpret(m, text, conventions);
                 if (found.isPresent()) {
