@@ -10,19 +10,23 @@ import java.util.regex.Pattern;
  *
  * @param pattern the credit pattern, with its {@code credit} group
  * @param keywords the words one of which every match holds ("photo", "©")
+ * @param gate the words and figures every match holds, of all the pattern's parts, not only those it opens with
+ *     ("/" and "©" or "copyright" in "Jane Doe/© Agency")
  * @param afterSpace whether the pattern opens with a lookbehind for a space, so a match starts at a word
  * @param opensWithSign whether every match starts at a sign or a space ({@link CaptionParser#opensWithSign})
  */
-record CaptionCredit(Pattern pattern, CreditKeywords keywords, boolean afterSpace, boolean opensWithSign) {
+record CaptionCredit(Pattern pattern, CreditKeywords keywords, LiteralGate gate, boolean afterSpace,
+        boolean opensWithSign) {
 
     CaptionCredit {
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(keywords, "keywords");
+        Objects.requireNonNull(gate, "gate");
     }
 
     /** The credit pattern and what is read from it. */
     static CaptionCredit of(Pattern pattern) {
-        return new CaptionCredit(pattern, CreditKeywords.of(pattern), pattern.pattern().startsWith("(?<=\\s"),
+        return new CaptionCredit(pattern, CreditKeywords.of(pattern), LiteralGate.of(pattern), pattern.pattern().startsWith("(?<=\\s"),
                 CaptionParser.opensWithSign(pattern));
     }
 }

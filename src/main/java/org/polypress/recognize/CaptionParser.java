@@ -138,6 +138,21 @@ final class CaptionParser {
      * start of a word or at a sign, leftmost first, as a search would find it.
      */
     private static Optional<Parsed> creditClosed(String text, Conventions conventions, int from, boolean there) {
+        return creditClosed(text, conventions, from, there, true);
+    }
+
+    /** The credit closing {@code text}'s tail, as a caption is searched; {@code gated} false tries every pattern. */
+    static Optional<Parsed> creditClosing(String text, Conventions conventions, boolean gated) {
+        return creditClosed(text, conventions, Math.max(0, text.length() - CREDIT_TAIL_CHARS), false, gated);
+    }
+
+    /** The credit that is all of {@code text}, as a credit line is read; {@code gated} false tries every pattern. */
+    static Optional<Parsed> creditAlone(String text, Conventions conventions, boolean gated) {
+        return creditClosed(text, conventions, 0, true, gated);
+    }
+
+    private static Optional<Parsed> creditClosed(String text, Conventions conventions, int from, boolean there,
+            boolean gated) {
         // where a credit can start is found only for a pattern whose words the tail holds
         int[] starts = there ? new int[] {from} : null;
         int[] wordStarts = starts;
@@ -148,6 +163,11 @@ final class CaptionParser {
                 folded = CreditKeywords.foldedTail(text, from);
             }
             if (!credit.keywords().mayOccurIn(folded)) {
+                continue;
+            }
+            if (gated && !credit.gate().admits(text, from)) {
+                // nor one of the other words every match holds ("Jane Doe/© Agency": a slash and a ©), which the
+                // pattern, opening with a name, would otherwise be tried for at each word of the tail
                 continue;
             }
             Matcher m = credit.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -97,6 +97,30 @@ class LiteralGateTest {
         assertTrue(refused > 0, "no gate refused a line");
     }
 
+    @Test
+    void captionCreditsAreReadAlikeWithAndWithoutTheGates() throws IOException {
+        List<Path> texts = corpusTexts();
+        assumeTrue(!texts.isEmpty(), "the corpora are not beside the project");
+        ConventionsLibrary library = ConventionsLibrary.load(Path.of("src/main/resources/conventions"));
+        int found = 0;
+        for (Path file : texts) {
+            Conventions own = library.forLanguage(file.getParent().getFileName().toString());
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.length() > 800) {
+                    continue;
+                }
+                var gated = CaptionParser.creditClosing(line, own, true);
+                assertEquals(CaptionParser.creditClosing(line, own, false), gated, file + ": " + line);
+                found += gated.isPresent() ? 1 : 0;
+                if (line.length() <= 130) {
+                    assertEquals(CaptionParser.creditAlone(line, own, false), CaptionParser.creditAlone(line, own, true),
+                            file + ": " + line);
+                }
+            }
+        }
+        assertTrue(found > 0, "no caption credit in the corpora");
+    }
+
     /** A line, and each part of it between the signs a date line's parts stand between. */
     private static List<String> pieces(String line) {
         List<String> pieces = new ArrayList<>();
