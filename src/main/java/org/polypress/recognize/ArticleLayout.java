@@ -270,7 +270,7 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
             default -> {
             }
         }
-        if (evidence.isFurniture(block)) {
+        if (evidence.isFurniture(block) || isAuthorsBio(i)) {
             return furniture(i);
         }
         if (evidence.opensWithDateline(block)) {
@@ -650,6 +650,20 @@ final class ArticleLayout {    /** Page furniture and a date line above the head
         boolean labelled = AUTHOR_BOX_LABEL.matcher(text).lookingAt() && evidence.byline(block).isEmpty()
                 && !evidence.isCreditOnly(block);
         return labelled || WordShape.closesWithFullStop(text) && evidence.isProse(block);
+    }
+
+    /**
+     * The sentence of the author's box right under the author's name, said of the author by the name in full ("Jane
+     * Doe" / "Jane Doe is a freelance reporter in London."): what the page says of its author, not the story.
+     */
+    private boolean isAuthorsBio(int i) {
+        if (!bylineTaken || i == 0 || roles[i - 1] != BlockRole.BYLINE) {
+            return false;
+        }
+        String name = blocks.get(i - 1).text().strip().replaceFirst("[\\s,;&]+$", "");
+        String text = blocks.get(i).text().strip();
+        return name.split("\\s+").length >= 2 && name.length() < text.length() && text.startsWith(name + " ")
+                && isAuthorBoxLine(blocks.get(i));
     }
 
     /** Whether the block under {@code i} is a picture's credit and nothing else ("Photo: Jane Doe/Agency"). */

@@ -994,6 +994,15 @@ class BlockRolesTest {
     }
 
     @Test
+    void theAuthorsBioUnderTheAuthorsNameIsNoText() throws Exception {
+        Article a = article("bio.txt", "City approves new tram line\n\nThe line will link the station with the campus "
+                + "by 2029.\n\nBy\n\nJane Roe,\n\nJohn Smith\n\nJane Roe\n\nJane Roe is a freelance reporter in "
+                + "Springfield.\n\n" + TEXT);
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+        assertEquals(3, paragraphs(a).size(), paragraphs(a).toString());
+    }
+
+    @Test
     void anAppealForDonationsAndABlogsEntryFooterAreNoText() throws Exception {
         Article german = article("appeal.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + GERMAN_SECOND + "\n\n"
                 + "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.\n\n"
