@@ -129,15 +129,11 @@ record ArticleRegion(Element headline, Element body) {
     }
 
     /**
-     * The element that holds the whole story, headline and body: the nearest {@code <article>} holding both, else
-     * their nearest common container when that is not the page's body; null when there is none.
+     * The {@code <article>} that holds the whole story, headline and body, or null: a page's own wrapper around both
+     * may hold the site's pictures too.
      */
     private static Element storyElement(Element common) {
-        Element article = common.closest("article");
-        if (article != null) {
-            return article;
-        }
-        return common == common.ownerDocument().body() ? null : common;
+        return common.closest("article");
     }
 
     private static Element commonAncestor(Element a, Element b) {

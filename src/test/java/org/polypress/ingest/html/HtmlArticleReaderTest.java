@@ -118,6 +118,11 @@ class HtmlArticleReaderTest {
                         + "had feared at first."),
                 typed("<html><head><title>Island ferry resumes after three-day storm</title></head><body>" + story
                         + "</body></html>"));
+        // a page's own wrapper around headline and text is no story's element: a picture above the headline in it
+        // is the site's
+        String wrapped = story.replace("<article>", "<div class='page'>").replace("</article>", "</div>");
+        assertFalse(typed("<html><head><title>Island ferry resumes after three-day storm</title></head><body>"
+                + wrapped + "</body></html>").contains("CAPTION Divers inspect the damaged pier on Tuesday"));
     }
 
     @Test
