@@ -972,7 +972,9 @@ class BlockRolesTest {
                 + "Hier geht es zur neuen Stadtblatt-App – für Android und iOS.\n\n" + GERMAN_SECOND + "\n\nDas "
                 + "Stadtblatt auch bei Social Media – ob WhatsApp, Instagram oder Facebook.\n\nFolgst du schon dem "
                 + "Stadtblatt auf WhatsApp? Abonniere unseren WhatsApp-Kanal und bleib informiert.\n\nSie mögen den "
-                + "Tag kompakt? Dann sind Sie beim täglichen Stadtblatt-Newsletter richtig – hier entlang.\n\n" + third);
+                + "Tag kompakt? Dann sind Sie beim täglichen Stadtblatt-Newsletter richtig – hier entlang.\n\n\"Hier ist "
+                + "Springfield\": Der Stadtblatt-Newsletter informiert Sie montags bis freitags über das Wichtigste vom "
+                + "Tag.\n\n" + third);
         assertEquals(List.of(GERMAN_FIRST, GERMAN_SECOND, third), paragraphs(german));
         String[] english = TEXT.split("\n\n");
         Article a = article("channels.txt", "City approves new tram line\n\nBy John Smith\n\n" + english[0]
