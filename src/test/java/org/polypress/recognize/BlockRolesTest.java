@@ -1005,6 +1005,24 @@ class BlockRolesTest {
     }
 
     @Test
+    void aLineSayingItsPictureIsFromTheArchiveIsACaption() throws Exception {
+        String caption = "Eine Straßenbahn der alten Baureihe am Hauptbahnhof. (Archivbild)";
+        Article a = article("archive.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + caption + "\n\n" + GERMAN_SECOND);
+        assertEquals(List.of(caption), figures(a).stream().map(Block.Figure::caption).toList());
+        assertEquals(List.of(GERMAN_FIRST, GERMAN_SECOND), paragraphs(a));
+    }
+
+    @Test
+    void aSignInPromptInTheStoryIsNoText() throws Exception {
+        String first = "Le conseil municipal a approuvé le projet mardi soir après un long débat, à une large majorité.";
+        String second = "Les travaux du premier tronçon commenceront au printemps, a dit la maire.";
+        Article a = article("signin.fr.txt", "Le conseil approuve la nouvelle ligne de tram\n\nPar Jeanne Roux\n\n"
+                + first + "\n\nPour ajouter l’article à vos sélections\n\nidentifiez-vous\n\nVous possédez déjà un "
+                + "compte ?\n\n" + second);
+        assertEquals(List.of(first, second), paragraphs(a));
+    }
+
+    @Test
     void anAppealForDonationsAndABlogsEntryFooterAreNoText() throws Exception {
         Article german = article("appeal.de.txt", GERMAN_HEAD + GERMAN_FIRST + "\n\n" + GERMAN_SECOND + "\n\n"
                 + "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.\n\n"
