@@ -234,8 +234,8 @@ final class BoilerplateRemover {
             return false;
         }
         if (isCaptionedPicture(element)) {
-            // a picture and its caption set aside beside the text ({@code <aside class="image">}), hidden from
-            // screen readers as a copy of the picture's link, are seen by every reader
+            // a picture and its caption set aside beside the text (<aside class="image">), or hidden from screen
+            // readers as a copy of the picture's link, are seen by every reader
             return false;
         }
         if (NEVER_TEXT.contains(tag) || "header".equals(tag)) {
@@ -278,8 +278,8 @@ final class BoilerplateRemover {
     }
 
     /**
-     * A box of one picture and its caption, an element named as a caption: no more text than a caption and no link
-     * but the picture's own (to its larger copy).
+     * An {@code <aside>}, or a box hidden from screen readers, that holds one picture and its caption (an element
+     * named as a caption): no more text than a caption and no link but the picture's own (to its larger copy).
      */
     private static boolean isCaptionedPicture(Element element) {
         if (!"aside".equals(element.normalName()) && !"true".equals(element.attr("aria-hidden"))
