@@ -58,7 +58,7 @@ final class LiteralGate {
         try {
             Reader reader = new Reader(pattern.pattern());
             List<List<String>> clauses = reader.alternatives();
-            if (reader.at < reader.regex.length()) {
+            if (reader.position < reader.regex.length()) {
                 return NONE;
             }
             // the rarest first: the longest shortest literal; a digit is the commonest
@@ -147,7 +147,7 @@ final class LiteralGate {
     /** Reads a pattern's text: each method returns the clauses what it read requires, none when nothing. */
     private static final class Reader {
         final String regex;
-        int at;
+        int position;
 
         Reader(String regex) {
             this.regex = regex;
@@ -157,8 +157,8 @@ final class LiteralGate {
         List<List<String>> alternatives() throws Unsupported {
             List<List<List<String>>> each = new ArrayList<>();
             each.add(sequence());
-            while (at < regex.length() && regex.charAt(at) == '|') {
-                at++;
+            while (position < regex.length() && regex.charAt(position) == '|') {
+                position++;
                 each.add(sequence());
             }
             if (each.size() == 1) {
@@ -179,8 +179,8 @@ final class LiteralGate {
         private List<List<String>> sequence() throws Unsupported {
             List<List<String>> clauses = new ArrayList<>();
             StringBuilder run = new StringBuilder();
-            while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-                char c = regex.charAt(at);
+            while (position < regex.length() && regex.charAt(position) != '|' && regex.charAt(position) != ')') {
+                char c = regex.charAt(position);
                 List<List<String>> item;
                 int literal = -1;
                 if (c == '(') {
@@ -190,16 +190,16 @@ final class LiteralGate {
                     item = List.of();
                 } else if (c == '\\') {
                     item = List.of();
-                    char e = next(at + 1);
-                    at += 2;
+                    char e = next(position + 1);
+                    position += 2;
                     if (e == 'd') {
                         item = List.of(List.of(DIGIT));
                     } else if (e == 'Q') {
                         // a quotation (Pattern.quote): its characters stand for themselves, a quantifier after it
                         // for its last one
-                        int end = regex.indexOf("\\E", at);
-                        String quoted = regex.substring(at, end < 0 ? regex.length() : end);
-                        at = end < 0 ? regex.length() : end + 2;
+                        int end = regex.indexOf("\\E", position);
+                        String quoted = regex.substring(position, end < 0 ? regex.length() : end);
+                        position = end < 0 ? regex.length() : end + 2;
                         if (quoted.chars().anyMatch(q -> Character.isSurrogate((char) q))) {
                             throw new Unsupported();
                         }
@@ -218,12 +218,12 @@ final class LiteralGate {
                         throw new Unsupported();
                     }
                 } else if (c == '.' || c == '^' || c == '$') {
-                    at++;
+                    position++;
                     item = List.of();
                 } else if (Character.isSurrogate(c) || c == '*' || c == '+' || c == '?' || c == '{') {
                     throw new Unsupported();
                 } else {
-                    at++;
+                    position++;
                     item = List.of();
                     literal = c;
                 }
@@ -257,60 +257,60 @@ final class LiteralGate {
         private int quantifier() throws Unsupported {
             quantified = true;
             int min;
-            char c = next(at);
+            char c = next(position);
             if (c == '?' || c == '*') {
                 min = 0;
-                at++;
+                position++;
             } else if (c == '+') {
                 min = 1;
-                at++;
+                position++;
             } else if (c == '{') {
-                int close = regex.indexOf('}', at);
+                int close = regex.indexOf('}', position);
                 if (close < 0) {
                     throw new Unsupported();
                 }
-                String bounds = regex.substring(at + 1, close);
+                String bounds = regex.substring(position + 1, close);
                 int comma = bounds.indexOf(',');
                 try {
                     min = Integer.parseInt(comma < 0 ? bounds : bounds.substring(0, comma));
                 } catch (NumberFormatException e) {
                     throw new Unsupported();
                 }
-                at = close + 1;
+                position = close + 1;
             } else {
                 quantified = false;
                 return 1;
             }
-            char mode = next(at);
+            char mode = next(position);
             if (mode == '?' || mode == '+') {
-                at++;
+                position++;
             }
             return min;
         }
 
         /** A group: its alternatives' clauses; a lookaround's or a flag setting's, none. */
         private List<List<String>> group() throws Unsupported {
-            at++;
+            position++;
             boolean read = true;
-            if (next(at) == '?') {
-                char kind = next(at + 1);
+            if (next(position) == '?') {
+                char kind = next(position + 1);
                 if (kind == ':' || kind == '>') {
-                    at += 2;
+                    position += 2;
                 } else if (kind == '=' || kind == '!') {
-                    at += 2;
+                    position += 2;
                     read = false;
-                } else if (kind == '<' && (next(at + 2) == '=' || next(at + 2) == '!')) {
-                    at += 3;
+                } else if (kind == '<' && (next(position + 2) == '=' || next(position + 2) == '!')) {
+                    position += 3;
                     read = false;
                 } else if (kind == '<') {
-                    int close = regex.indexOf('>', at);
+                    int close = regex.indexOf('>', position);
                     if (close < 0) {
                         throw new Unsupported();
                     }
-                    at = close + 1;
+                    position = close + 1;
                 } else {
                     // flags: (?i) sets them for what follows, (?i:…) for the group; case is ignored anyway
-                    int i = at + 1;
+                    int i = position + 1;
                     while (i < regex.length() && (Character.isLetter(regex.charAt(i)) || regex.charAt(i) == '-')) {
                         if (regex.charAt(i) == 'x') {
                             throw new Unsupported();
@@ -319,34 +319,34 @@ final class LiteralGate {
                     }
                     char end = next(i);
                     if (end == ')') {
-                        at = i + 1;
+                        position = i + 1;
                         return List.of();
                     } else if (end == ':') {
-                        at = i + 1;
+                        position = i + 1;
                     } else {
                         throw new Unsupported();
                     }
                 }
             }
             List<List<String>> inside = alternatives();
-            if (next(at) != ')') {
+            if (next(position) != ')') {
                 throw new Unsupported();
             }
-            at++;
+            position++;
             return read ? inside : List.of();
         }
 
         /** Skips {@code [...]}, classes within it and escapes included. */
         private void skipClass() throws Unsupported {
             int depth = 0;
-            while (at < regex.length()) {
-                char c = regex.charAt(at);
+            while (position < regex.length()) {
+                char c = regex.charAt(position);
                 if (c == '\\') {
-                    char e = next(at + 1);
+                    char e = next(position + 1);
                     if (e == 'Q') {
                         throw new Unsupported();
                     }
-                    at += 2;
+                    position += 2;
                     if (e == 'p' || e == 'P') {
                         skipProperty();
                     }
@@ -354,17 +354,17 @@ final class LiteralGate {
                 }
                 if (c == '[') {
                     depth++;
-                    at++;
-                    if (next(at) == '^') {
-                        at++;
+                    position++;
+                    if (next(position) == '^') {
+                        position++;
                     }
-                    if (next(at) == ']') {
+                    if (next(position) == ']') {
                         // "[]…]": whether the ']' closes the class is not read
                         throw new Unsupported();
                     }
                     continue;
                 }
-                at++;
+                position++;
                 if (c == ']' && --depth == 0) {
                     return;
                 }
@@ -374,14 +374,14 @@ final class LiteralGate {
 
         /** Skips the name of {@code \p} or {@code \P}: one letter, or a name in braces. */
         private void skipProperty() throws Unsupported {
-            if (next(at) == '{') {
-                int close = regex.indexOf('}', at);
+            if (next(position) == '{') {
+                int close = regex.indexOf('}', position);
                 if (close < 0) {
                     throw new Unsupported();
                 }
-                at = close + 1;
+                position = close + 1;
             } else {
-                at++;
+                position++;
             }
         }
 
